@@ -1,0 +1,339 @@
+"""The one core API: the CLI, the web UI and the tests all go through here.
+
+    from jixiao import api
+    jx = api.open_store("~/jx", build_if_missing=True)
+    result = jx.search("考生对考试满意吗", k=5)
+    for hit in result.hits: print(hit.text, hit.targets_text)
+    jx.similar(result.hits[0].id); jx.suggest("组织全市卫生专业技术资格考试"); jx.project(pid)
+
+Results are plain dataclasses with ``to_json()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jixiao.store import (
+    BuildResult,
+    Progress,
+    Store,
+    add_to_store,
+    build_store,
+    default_store_dir,
+)
+from jixiao.store import (
+    open_store as _open_store_dir,
+)
+from kg import graph as kgg
+from kg import ids
+from kg.errors import JixiaoError
+from search.engine import Filters, SearchEngine
+from search.index import check_encoder, load_index, read_meta
+from search.results import Hit, Related, SuggestedIndicator, Suggestion, Use
+from search.targets import target_quality
+
+__all__ = [
+    "Hit", "Related", "Suggestion", "SuggestedIndicator", "Use", "SearchResult",
+    "ProjectDetails", "IndicatorRow", "Jixiao", "open_store", "build", "add",
+]
+
+
+@dataclass
+class SearchResult:
+    query: str
+    type: str
+    k: int
+    filters: dict[str, Any]
+    hits: list[Hit]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query, "type": self.type, "k": self.k, "filters": self.filters,
+            "hits": [h.to_json() for h in self.hits],
+        }
+
+
+@dataclass
+class IndicatorRow:
+    id: str
+    concept_id: str
+    level1: str | None
+    level2: str | None
+    level3: str
+    target: str | None
+    target_quality: str | None
+    actual: str | None
+    weight: float | None
+    score: float | None
+    deviation: str | None
+    line: int | None
+
+
+@dataclass
+class ProjectDetails:
+    id: str
+    name: str
+    name_as_printed: str | None
+    department: str | None
+    unit: str | None
+    year: int | None
+    form: str | None
+    funds: dict[str, Any]
+    goal: str | None
+    total_score: float | None
+    grade: str | None
+    source: dict[str, Any]
+    warnings: list[str]
+    indicators: list[IndicatorRow]
+    related: list[Related] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["related"] = [r.to_json() for r in self.related]
+        return out
+
+
+class Jixiao:
+    """An opened store: its graph, records and search engine (loaded on first use)."""
+
+    def __init__(self, store: Store, encoder: str | None = None) -> None:
+        self.store = store
+        self._encoder_spec = encoder
+        self._engine: SearchEngine | None = None
+        if encoder is not None:
+            # Refuse a mismatched encoder when the store is opened, not at the first query.
+            check_encoder(read_meta(store.index_dir), encoder, store.root)
+
+    @property
+    def root(self) -> Path:
+        return self.store.root
+
+    @property
+    def engine(self) -> SearchEngine:
+        if self._engine is None:
+            if not self.store.manifest.get("search_index", True) or not (
+                self.store.index_dir.is_dir()
+            ):
+                raise JixiaoError(
+                    f"the store {self.store.root} has no search index: rebuild it with "
+                    f"`jixiao build --store {self.store.root}`"
+                )
+            self._engine = SearchEngine(load_index(self.store.index_dir, self._encoder_spec))
+        return self._engine
+
+    @property
+    def encoder(self) -> str:
+        return self.engine.index.encoder_name
+
+    def stats(self) -> dict[str, Any]:
+        meta = self.engine.index.meta
+        return {"store": str(self.root), "encoder": meta["encoder"], **meta.get("counts", {})}
+
+    # ---- queries -------------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        type: str = "indicator",
+        k: int = 10,
+        unit: str | None = None,
+        year: int | None = None,
+        level1: str | None = None,
+    ) -> SearchResult:
+        filters = Filters(unit=unit or None, year=year or None, level1=level1 or None)
+        hits = self.engine.search(query, type=type, k=k, filters=filters)
+        return SearchResult(
+            query=query, type=type, k=k,
+            filters={"unit": filters.unit, "year": filters.year, "level1": filters.level1},
+            hits=hits,
+        )
+
+    def similar(self, item_id: str, k: int = 10) -> list[Related]:
+        return self.engine.similar(item_id, k)
+
+    def suggest(self, description: str, k: int = 20) -> Suggestion:
+        return self.engine.suggest(description, k)
+
+    def project(self, project_id: str, related: int = 8) -> ProjectDetails:
+        """A project with funds, goal, its indicator table and related projects."""
+        short = _short_id(project_id, "project")
+        g = self.store.graph()
+        if short not in g or g.nodes[short].get("type") != kgg.PROJECT:
+            raise JixiaoError(f"no project {short} in the store {self.root}")
+        a = g.nodes[short]
+        rows = []
+        for ind in kgg.indicators_of(g, short):
+            ia = g.nodes[ind]
+            rows.append(
+                IndicatorRow(
+                    id=ind, concept_id=kgg.concept_of(g, ind), level1=ia.get("level1"),
+                    level2=ia.get("level2"), level3=ia.get("level3") or ia.get("label") or "",
+                    target=ia.get("target"), target_quality=target_quality(ia.get("target")),
+                    actual=ia.get("actual"), weight=ia.get("weight"), score=ia.get("score"),
+                    deviation=ia.get("deviation"), line=ia.get("line"),
+                )
+            )
+        return ProjectDetails(
+            id=short, name=a.get("label") or "", name_as_printed=a.get("name_as_printed"),
+            department=a.get("department"), unit=a.get("unit"), year=a.get("year"),
+            form=a.get("form"), funds=dict(a.get("funds") or {}), goal=a.get("goal"),
+            total_score=a.get("total_score"), grade=a.get("grade"),
+            source=dict(a.get("source") or {}), warnings=list(a.get("warnings") or []),
+            indicators=rows,
+            related=self.similar(short, related) if related else [],
+        )
+
+    def projects(self) -> list[dict[str, Any]]:
+        """Every project: id, name, unit, year (for pickers and listings)."""
+        return [p.to_json() for p in self.engine.corpus.projects]
+
+    # ---- export (delegates to kg.rdf) ---------------------------------------------------------
+
+    def export(self, fmt: str = "turtle", project: str | None = None) -> str:
+        from kg import rdf
+
+        return rdf.export(self.store.graph(), fmt, project=project)
+
+    def export_suggestion_rows(self, suggestion: Suggestion) -> list[dict[str, Any]]:
+        """A suggestion as table rows (for CSV/XLSX downloads)."""
+        return [
+            {
+                "一级指标": s.level1, "二级指标": s.level2, "三级指标": s.text,
+                "建议指标值": s.recommended_target or "",
+                "常见指标值": "; ".join(f"{t} ×{n}" for t, n in s.targets),
+                "指标值不明确": "是" if s.vague else "",
+                "使用项目数": s.used_by,
+            }
+            for s in suggestion.indicators
+        ]
+
+
+def _short_id(value: str, kind: str | None = None) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise JixiaoError("empty id: give an id such as project/3f2a9c1b0d")
+    short = ids.to_short(text)
+    if kind and ids.kind_of(short) != kind:
+        raise JixiaoError(f"{short} is not a {kind} id")
+    return short
+
+
+def open_store(
+    store_dir: str | Path | None = None,
+    build_if_missing: bool = False,
+    encoder: str | None = None,
+    progress: Progress | None = None,
+) -> Jixiao:
+    """Open a store; with ``build_if_missing`` build it from the bundled samples first."""
+    root = Path(store_dir).expanduser() if store_dir else default_store_dir()
+    try:
+        store = _open_store_dir(root)
+    except JixiaoError:
+        if not build_if_missing or (root.exists() and any(root.iterdir())):
+            raise
+        store = build_store(None, root, encoder=encoder, progress=progress).store
+    return Jixiao(store, encoder)
+
+
+def build(
+    paths: Sequence[str | Path] | None = None,
+    store_dir: str | Path | None = None,
+    encoder: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[Jixiao, BuildResult]:
+    """(Re)build a store from documents (default: the bundled samples)."""
+    result = build_store(paths, store_dir, encoder=encoder, progress=progress)
+    return Jixiao(result.store), result
+
+
+def add(
+    paths: Sequence[str | Path],
+    store_dir: str | Path | None = None,
+    progress: Progress | None = None,
+) -> tuple[Jixiao, BuildResult]:
+    """Add documents to a store; only they are read, only new texts are embedded."""
+    result = add_to_store(paths, store_dir, progress=progress)
+    return Jixiao(result.store), result
+
+
+# ---- for the web UI (issue 5): the graph around one project, for a small picture -------------
+
+
+@dataclass
+class GraphNode:
+    id: str
+    label: str
+    kind: str  # project | unit | department | concept | year
+
+
+@dataclass
+class GraphEdge:
+    source: str
+    target: str
+    label: str  # the relation, in Chinese
+
+
+@dataclass
+class Neighbourhood:
+    center: str
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def project_neighbourhood(
+    jx: Jixiao, project_id: str, max_concepts: int = 8, max_projects: int = 8
+) -> Neighbourhood:
+    """A project's unit, department, year and indicator concepts, and the other projects that
+    share its unit or its concepts (most shared first), read from the graph."""
+    g = jx.store.graph()
+    pid = _short_id(project_id, "project")
+    if pid not in g or g.nodes[pid].get("type") != kgg.PROJECT:
+        raise JixiaoError(f"no project {pid} in the store {jx.root}")
+    nodes: dict[str, GraphNode] = {}
+    edges: list[GraphEdge] = []
+
+    def add(node_id: str, kind: str) -> None:
+        nodes.setdefault(node_id, GraphNode(node_id, str(g.nodes[node_id].get("label", "")), kind))
+
+    add(pid, "project")
+    unit, dept = kgg.unit_of(g, pid), kgg.department_of(g, pid)
+    if unit:
+        add(unit, "unit")
+        edges.append(GraphEdge(pid, unit, "实施单位"))
+    if dept and dept != unit:
+        add(dept, "department")
+        edges.append(GraphEdge(unit or pid, dept, "隶属" if unit else "主管部门"))
+    for _, year, rel in g.out_edges(pid, keys=True):
+        if rel == kgg.HAS_YEAR:
+            add(year, "year")
+            edges.append(GraphEdge(pid, year, "年度"))
+    sharing = kgg.projects_sharing_concepts(g, pid)
+    # Concepts shared with other projects say most about the project's place in the graph.
+    shared_count: dict[str, int] = {}
+    for _, concepts in sharing:
+        for c in concepts:
+            shared_count[c] = shared_count.get(c, 0) + 1
+    concepts = sorted(kgg.concepts_of(g, pid),
+                      key=lambda c: (-shared_count.get(c, 0), g.nodes[c].get("label", ""), c))
+    for c in concepts[:max_concepts]:
+        add(c, "concept")
+        edges.append(GraphEdge(pid, c, "使用指标"))
+    others = [p for p in kgg.projects_of_unit(g, unit) if p != pid][: max_projects // 2] if unit else []
+    for p in others:
+        add(p, "project")
+        edges.append(GraphEdge(p, unit, "实施单位"))
+    for p, shared in sharing:
+        if sum(1 for n in nodes.values() if n.kind == "project") > max_projects:
+            break
+        drawn = [c for c in shared if c in nodes]
+        if not drawn:
+            continue
+        add(p, "project")
+        edges.extend(GraphEdge(p, c, "使用指标") for c in drawn)
+    return Neighbourhood(pid, list(nodes.values()), edges)

@@ -1,0 +1,537 @@
+"""Entity resolution of departments and units: one organisation, one node.
+
+Rules, applied in this order (each merge is recorded as evidence; each near-miss that is *not*
+merged is recorded as a decision with the reason):
+
+1. cleaning: width folding, whitespace, stray markup (``<u>``) and isolated Latin letters that
+   PDF/OCR extraction puts inside Chinese names;
+2. abbreviations: ``卫健委`` ↔ ``卫生健康委员会``, ``医保局`` ↔ ``医疗保障局`` … (``ABBREVIATIONS``);
+3. parenthetical aliases: ``A(B)`` is the same organisation as ``A``;
+4. a missing region prefix (``西青区卫生健康委员会`` vs ``天津市西青区卫生健康委员会``) is completed
+   only when the mention's own document names that region, and only when exactly one attested
+   name fits;
+5. OCR damage: a name one character (two for long names) away from a better-attested name, with
+   guard rails: same region prefix, no numeral or direction character changed, organisation type
+   suffix unchanged, the same parent department, and not both spellings attested in several
+   documents. Merges go to an anchor only (never chained).
+
+Never merge when unsure: the near-miss is kept apart and listed in ``Resolution.kept_apart``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from kg.ids import name_key, org_id
+from kg.normalize import normalize_width
+from kg.records import Project
+
+# Short form → full form. Applied where the short form is not already part of the full word.
+ABBREVIATIONS: dict[str, str] = {
+    "卫健委": "卫生健康委员会",
+    "卫生健康委": "卫生健康委员会",
+    "卫计委": "卫生和计划生育委员会",
+    "医保局": "医疗保障局",
+    "人社局": "人力资源和社会保障局",
+    "发改委": "发展和改革委员会",
+    "经信委": "经济和信息化委员会",
+    "科委": "科学技术委员会",
+    "教委": "教育委员会",
+    "市监局": "市场监督管理局",
+    "药监局": "药品监督管理局",
+    "疾控中心": "疾病预防控制中心",
+    "卫监所": "卫生监督所",
+}
+
+# Province-level names, with and without their suffix, so `上海` and `上海市` count as one region.
+_PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
+    "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
+    "宁夏", "新疆", "香港", "澳门",
+)
+_MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}
+_REGION_L1 = re.compile(
+    r"^(?:(?P<p>" + "|".join(sorted(_PROVINCES, key=len, reverse=True)) + r")"
+    r"(?P<ps>省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?)"
+)
+# Prefecture/district level: 2–4 characters ending in 市/区/县/州/盟/旗, but not words that merely end
+# in 区 (社区, 园区 …).
+_REGION_L2 = re.compile(r"^(?P<r>[\u4e00-\u9fff]{1,4}?(?:新区|自治县|自治州|市|区|县|州|盟|旗))")
+_NOT_REGION = ("社区", "园区", "校区", "院区", "片区", "小区", "城区", "辖区", "景区", "牧区", "库区", "市场")
+_NUMERALS = set("0123456789一二三四五六七八九十百千零〇两壹贰叁肆伍陆柒捌玖拾")
+# A change in one of these characters names a different organisation, not an OCR slip.
+_DISTINCTIVE = _NUMERALS | set("东西南北中上下前后左右内外新老旧大小男女儿妇")
+# Words of well-formed organisation names: an OCR-damaged spelling rarely contains them intact.
+_KNOWN_TERMS = tuple(set(ABBREVIATIONS.values())) + (
+    "服务中心", "管理中心", "发展中心", "交流中心", "考试中心", "事务管理所", "人民医院", "委员会",
+)
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,20}>")
+_STRAY_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*[A-Za-z]\s*(?=[\u4e00-\u9fff])")
+# Longest first: `委员会` before `会`, `医院` before `院`.
+_ORG_TYPES = tuple(
+    sorted(
+        ("委员会", "办公室", "中心", "医院", "大学", "学院", "学校", "研究所", "研究院", "协会",
+         "学会", "基金会", "集团", "公司", "局", "厅", "所", "院", "站", "部", "处", "科", "馆", "会",
+         "队", "委", "社", "室", "团"),
+        key=len,
+        reverse=True,
+    )
+)
+# Characters that never belong to an organisation name (extraction noise).
+_JUNK = re.compile(r"[《》〈〉?？!！*#^~`'\"“”‘’…]+")
+_EDGE_PUNCT = re.compile(r"^[-_:;,.，。|]+|[-_:;,.，。|]+$")
+_PAREN = re.compile(r"^(?P<a>.+?)\((?P<b>[^()]+)\)$")
+
+
+def clean_org_name(raw: str | None) -> str:
+    """A printed organisation name as a user would type it."""
+    if not raw:
+        return ""
+    text = normalize_width(raw)
+    text = _MARKUP.sub("", text)
+    text = _STRAY_LATIN.sub("", text)
+    text = re.sub(r"\s+", "", text)
+    text = _JUNK.sub("", text)
+    text = _EDGE_PUNCT.sub("", text)
+    # A parenthesis cut off at the end of a cell: `X(上海医药采购中心` → `X(上海医药采购中心)`.
+    if text.count("(") == text.count(")") + 1 and text.rfind("(") > text.rfind(")"):
+        text += ")"
+    return _strip_label_residue(text)
+
+
+def _strip_label_residue(text: str) -> str:
+    """Drop what is left of the `实施单位` label around a name: a leading `位`/`立`/`单` before a
+    region (`立上海市…`), or a first, broken rendering of the same name (`上海市卫生位上海市卫生…`)."""
+    regions = "|".join(_PROVINCES)
+    m = re.match(rf"^[单位立]{{1,2}}(?=(?:{regions}))", text)
+    if m:
+        text = text[m.end() :]
+    parts = re.split(rf"[单位立](?=(?:{regions}))", text)
+    if len(parts) > 1 and len(parts[-1]) >= 6:
+        head = split_regions(parts[0])[0][:1]
+        if head and head == split_regions(parts[-1])[0][:1]:
+            text = parts[-1]
+    return text
+
+
+def expand_abbreviations(name: str) -> tuple[str, list[str]]:
+    """Full form of a name and the abbreviations that were expanded."""
+    used = []
+    for short, full in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])):
+        out, i = [], 0
+        while True:
+            j = name.find(short, i)
+            if j < 0:
+                out.append(name[i:])
+                break
+            rest = name[j:]
+            # `教委员会` in `宗教委员会` is not the abbreviation 教委; `卫生健康委员会` is already full.
+            if rest.startswith(full) or rest[len(short):].startswith(("员", "会")):
+                out.append(name[i: j + len(short)])
+            else:
+                out.append(name[i:j] + full)
+                used.append(f"{short} = {full}")
+            i = j + len(short)
+        name = "".join(out)
+    return name, used
+
+
+def split_regions(name: str) -> tuple[list[str], str]:
+    """Leading administrative regions (normalised, e.g. ``上海`` → ``上海市``) and the rest."""
+    regions = []
+    rest = name
+    m = _REGION_L1.match(rest)
+    if m:
+        prov, suffix = m["p"], m["ps"]
+        if not suffix and prov in _MUNICIPALITIES:
+            suffix = "市"
+        regions.append(prov + (suffix or ""))
+        rest = rest[m.end():]
+    for _ in range(2):
+        m = _REGION_L2.match(rest)
+        if not m or m["r"].endswith(_NOT_REGION) or len(rest) - m.end() < 2:
+            break
+        regions.append(m["r"])
+        rest = rest[m.end():]
+    return regions, rest
+
+
+def _edit_ops(a: str, b: str) -> tuple[int, list[tuple[str, str]]]:
+    """Levenshtein distance and the changed character pairs ('' for insert/delete)."""
+    n, m = len(a), len(b)
+    d = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        d[i][0] = i
+    for j in range(m + 1):
+        d[0][j] = j
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            d[i][j] = min(
+                d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])
+            )
+    ops, i, j = [], n, m
+    while i > 0 or j > 0:
+        if i and j and d[i][j] == d[i - 1][j - 1] + (a[i - 1] != b[j - 1]):
+            if a[i - 1] != b[j - 1]:
+                ops.append((a[i - 1], b[j - 1]))
+            i, j = i - 1, j - 1
+        elif i and d[i][j] == d[i - 1][j] + 1:
+            ops.append((a[i - 1], ""))
+            i -= 1
+        else:
+            ops.append(("", b[j - 1]))
+            j -= 1
+    return d[n][m], ops[::-1]
+
+
+@dataclass
+class OrgMention:
+    """One printed organisation name in one record."""
+
+    name: str
+    role: str  # "department" or "unit"
+    document: str
+    parent: str | None = None  # the department printed next to a unit
+
+
+@dataclass
+class OrgEntity:
+    id: str
+    canonical: str
+    alt_labels: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+@dataclass
+class Decision:
+    """Two names that looked alike but were kept apart, and why."""
+
+    a: str
+    b: str
+    reason: str
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, OrgEntity]
+    by_name: dict[str, str]  # cleaned printed name → entity id, when unambiguous
+    by_mention: dict[tuple[str, str], str]  # (document, cleaned printed name) → entity id
+    kept_apart: list[Decision]
+
+    def lookup(self, raw: str | None, document: str | None = None) -> OrgEntity | None:
+        """The organisation a printed name stands for (in ``document``, when given)."""
+        key = clean_org_name(raw)
+        eid = None
+        if document is not None:
+            eid = self.by_mention.get((PurePath(document).name, key))
+        eid = eid or self.by_name.get(key)
+        return self.entities[eid] if eid else None
+
+
+@dataclass
+class _Variant:
+    full: str  # cleaned, abbreviations expanded
+    printed: Counter = field(default_factory=Counter)
+    documents: set = field(default_factory=set)
+    roles: set = field(default_factory=set)
+    parents: set = field(default_factory=set)
+    evidence: list = field(default_factory=list)
+    abbreviated: bool = False
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def mentions_of(projects: Iterable[Project]) -> list[OrgMention]:
+    out = []
+    for p in projects:
+        doc = PurePath(p.source.file).name
+        if p.department:
+            out.append(OrgMention(p.department, "department", doc))
+        if p.unit:
+            out.append(OrgMention(p.unit, "unit", doc, parent=p.department))
+    return out
+
+
+def _document_texts(projects: Iterable[Project]) -> dict[str, str]:
+    """What each document says about where it is from: its organisation and project names.
+
+    Goals are left out: they mention other places (`与天津数据匹配`) without being from there.
+    """
+    texts: dict[str, list[str]] = defaultdict(list)
+    for p in projects:
+        doc = PurePath(p.source.file).name
+        for text in (p.department, p.unit, p.name):
+            if text:
+                texts[doc].append(expand_abbreviations(clean_org_name(text))[0])
+    return {doc: "\n".join(parts) for doc, parts in texts.items()}
+
+
+def _names_region(text: str, region: str) -> bool:
+    if region in text:
+        return True
+    # `天津医学考试中心` names 天津市 too.
+    short = region[:-1]
+    return region.endswith("市") and short in _MUNICIPALITIES and short in text
+
+
+def _rank(v: _Variant, best_printed: str) -> tuple:
+    """Higher is a better canonical name."""
+    regions, _ = split_regions(v.full)
+    clean = not re.search(r"[A-Za-z<>]", best_printed)
+    known = any(term in v.full for term in _KNOWN_TERMS)
+    return (clean, not v.abbreviated, known, len(regions), len(v.documents),
+            sum(v.printed.values()), len(v.full), _neg(v.full))
+
+
+def _neg(s: str) -> tuple:
+    return tuple(-ord(c) for c in s)
+
+
+def resolve_orgs(
+    projects: Iterable[Project], extra_context: dict[str, set[str]] | None = None
+) -> Resolution:
+    """Group the departments and units of ``projects`` into organisations.
+
+    ``extra_context``: more text per document (e.g. its title line) that may name its region.
+    """
+    projects = list(projects)
+    doc_texts = _document_texts(projects)
+    for doc, extra in (extra_context or {}).items():
+        doc_texts[doc] = doc_texts.get(doc, "") + "\n" + "\n".join(sorted(extra))
+
+    kept: list[Decision] = []
+    cleaned = []
+    for m in mentions_of(projects):
+        printed = clean_org_name(m.name)
+        if printed:
+            cleaned.append((m, printed, *expand_abbreviations(printed)))
+    attested = {full for _, _, full, _ in cleaned}
+
+    # 4. Region prefix completion, per mention, from that mention's own document: the same
+    # short name may be completed in one document and left alone in another.
+    completions: dict[tuple[str, str], tuple[str, str | None]] = {}
+
+    def complete(full: str, doc: str) -> tuple[str, str | None]:
+        if (full, doc) not in completions:
+            completions[(full, doc)] = _complete_region(full, doc, attested, doc_texts, kept)
+        return completions[(full, doc)]
+
+    variants: dict[str, _Variant] = {}
+    mention_full: list[tuple[OrgMention, str, str]] = []
+    for m, printed, full, used in cleaned:
+        full, region_note = complete(full, m.document)
+        v = variants.setdefault(full, _Variant(full))
+        v.printed[printed] += 1
+        v.documents.add(m.document)
+        v.roles.add(m.role)
+        if m.parent:
+            parent = expand_abbreviations(clean_org_name(m.parent))[0]
+            v.parents.add(complete(parent, m.document)[0])
+        notes = [f"{printed}: abbreviation {u}" for u in used]
+        if used:
+            v.abbreviated = True
+        if region_note:
+            notes.append(f"{printed}: {region_note}")
+        for ev in notes:
+            if ev not in v.evidence:
+                v.evidence.append(ev)
+        mention_full.append((m, printed, full))
+
+    uf = _UnionFind()
+    for full in variants:
+        uf.find(full)
+
+    # 3. Parenthetical aliases stated by the document itself.
+    for full in list(variants):
+        m = _PAREN.match(full)
+        if m and m["a"] in variants:
+            uf.union(full, m["a"])
+            variants[m["a"]].evidence.append(f"{m['a']}: the form names it as {full}")
+
+    # 5. OCR damage: attach to anchors only, best-attested first.
+    best_printed = {f: v.printed.most_common(1)[0][0] for f, v in variants.items()}
+    order = sorted(variants, key=lambda f: _rank(variants[f], best_printed[f]), reverse=True)
+    anchors: list[str] = []
+    for full in order:
+        matches = []
+        for anchor in anchors:
+            if uf.find(anchor) == uf.find(full):
+                continue
+            verdict = _ocr_verdict(variants[full], variants[anchor], uf)
+            if verdict is None:
+                continue
+            ok, why = verdict
+            if ok:
+                matches.append((anchor, why))
+            else:
+                kept.append(Decision(full, anchor, why))
+        if len(matches) == 1:
+            anchor, why = matches[0]
+            uf.union(full, anchor)
+            variants[full].evidence.append(f"{best_printed[full]}: OCR damage of {anchor} ({why})")
+        else:
+            if len(matches) > 1:
+                kept.append(Decision(full, " / ".join(a for a, _ in matches),
+                                     "OCR: several names equally close"))
+            anchors.append(full)
+
+    # Build entities.
+    groups: dict[str, list[str]] = defaultdict(list)
+    for full in variants:
+        groups[uf.find(full)].append(full)
+    entities: dict[str, OrgEntity] = {}
+    full_to_id: dict[str, str] = {}
+    for members in groups.values():
+        best = max(members, key=lambda f: _rank(variants[f], best_printed[f]))
+        canonical = best
+        eid = org_id(canonical)
+        labels: set[str] = set()
+        roles: set[str] = set()
+        docs: set[str] = set()
+        evidence: list[str] = []
+        count = 0
+        for f in sorted(members):
+            v = variants[f]
+            labels.update(v.printed)
+            labels.add(f)
+            roles |= v.roles
+            docs |= v.documents
+            evidence.extend(v.evidence)
+            count += sum(v.printed.values())
+            full_to_id[f] = eid
+        entities[eid] = OrgEntity(
+            id=eid,
+            canonical=canonical,
+            alt_labels=sorted(labels - {canonical}),
+            roles=sorted(roles),
+            evidence=evidence,
+            documents=sorted(docs),
+            mentions=count,
+        )
+    by_mention: dict[tuple[str, str], str] = {}
+    targets: dict[str, set[str]] = defaultdict(set)
+    for m, printed, full in mention_full:
+        by_mention[(m.document, printed)] = full_to_id[full]
+        targets[printed].add(full_to_id[full])
+    # A printed name that means different organisations in different documents is only
+    # resolved together with its document.
+    by_name = {printed: next(iter(t)) for printed, t in targets.items() if len(t) == 1}
+    return Resolution(entities=entities, by_name=by_name, by_mention=by_mention,
+                      kept_apart=_dedupe(kept))
+
+
+def _complete_region(
+    full: str,
+    doc: str,
+    attested: set[str],
+    doc_texts: dict[str, str],
+    kept: list[Decision],
+) -> tuple[str, str | None]:
+    """The attested longer name ``full`` stands for in ``doc`` (when the document names the
+    missing region and exactly one name fits), with a note; else ``full`` unchanged."""
+    regions, rest = split_regions(full)
+    candidates = []
+    for other in attested:
+        if other == full or not other.endswith(full):
+            continue
+        o_regions, o_rest = split_regions(other)
+        if o_rest != rest or len(o_regions) <= len(regions):
+            continue
+        missing = o_regions[: len(o_regions) - len(regions)]
+        if o_regions[len(missing) :] == regions:
+            candidates.append((other, missing))
+    if not candidates:
+        return full, None
+    text = doc_texts.get(doc, "")
+    supplied = [(o, miss) for o, miss in candidates if all(_names_region(text, r) for r in miss)]
+    if len(supplied) == 1:
+        other, missing = supplied[0]
+        return other, f"region prefix {''.join(missing)} supplied by its document ({doc})"
+    for other, missing in sorted(candidates):
+        why = (
+            f"several names fit ({', '.join(sorted(o for o, _ in supplied))})"
+            if supplied
+            else f"its document ({doc}) does not name {''.join(missing)}"
+        )
+        kept.append(Decision(full, other, f"missing region prefix: {why}"))
+    return full, None
+
+
+def _dedupe(decisions: list[Decision]) -> list[Decision]:
+    seen, out = set(), []
+    for d in decisions:
+        key = (min(d.a, d.b), max(d.a, d.b))
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+def _ocr_verdict(v: _Variant, anchor: _Variant, uf: _UnionFind) -> tuple[bool, str] | None:
+    """None: not similar at all. (True, why): an OCR slip. (False, why): similar, kept apart."""
+    a, b = v.full, anchor.full
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 6:
+        return None
+    limit = 1 if max(len(a), len(b)) <= 12 else 2
+    dist, ops = _edit_ops(a, b)
+    if dist == 0 or dist > limit:
+        return None
+    changed = "".join(x + y for x, y in ops)
+    if any(c in _DISTINCTIVE for c in changed):
+        return False, f"a numeral or direction character differs ({changed})"
+    if split_regions(a)[0] != split_regions(b)[0]:
+        return False, "different region prefixes"
+    if _org_type(a) != _org_type(b):
+        return False, "different organisation type"
+    if v.parents and anchor.parents and not (
+        {uf.find(p) if p in uf.parent else p for p in v.parents}
+        & {uf.find(p) if p in uf.parent else p for p in anchor.parents}
+    ):
+        return False, "different parent departments"
+    if len(v.documents) >= 2 and len(anchor.documents) >= 2:
+        return False, "both spellings are attested in several documents"
+    pairs = ", ".join(f"{x or '∅'}→{y or '∅'}" for x, y in ops)
+    return True, f"edit distance {dist}: {pairs}; same region, type and parent"
+
+
+def _org_type(name: str) -> str:
+    """The trailing word that says what kind of organisation this is (局, 中心, 医院 …)."""
+    for word in _ORG_TYPES:
+        if name.endswith(word):
+            return word
+    return name[-1:]
+
+
+def resolve_name(resolution: Resolution, raw: str | None) -> str | None:
+    """Canonical name for a printed name, or None when it was not among the resolved mentions."""
+    ent = resolution.lookup(raw)
+    return ent.canonical if ent else None
+
+
+def same_org(a: str, b: str) -> bool:
+    """Whether two names are the same organisation by the context-free rules (1–3)."""
+    fa = expand_abbreviations(clean_org_name(a))[0]
+    fb = expand_abbreviations(clean_org_name(b))[0]
+    return name_key(fa) == name_key(fb)

@@ -1,0 +1,261 @@
+"""Search over the bundled data with the real reader, encoder, faiss index and BM25."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from jixiao import api
+from jixiao.cli import main
+from jixiao.store import samples_dir
+from kg.errors import JixiaoError
+from kg.ids import concept_key
+from kg.normalize import compact
+from search.dense import DenseIndex
+from search.fusion import FusionConfig
+from search.lexical import BM25Index, tokenize
+
+# Paraphrases a user would type → an indicator wording the bundled documents contain.
+PARAPHRASES = [
+    ("考生对考试满意吗", {"考生满意度"}),
+    ("培训办了几次", {"培训次数", "考务人员培训次数"}),
+    ("钱有没有按时拨到位", {"项目资金划拨到位及时率", "项目资金到位率"}),
+    ("系统坏了多久能修好", {"系统故障修复及时性", "系统故障响应及时性"}),
+    ("工作服一共买了多少套", {"工作服数量"}),
+    ("有没有发生贪污腐败", {"舞弊腐败发生数"}),
+]
+
+
+def _keys(words) -> set[str]:
+    return {concept_key(w) for w in words}
+
+
+@pytest.mark.parametrize(("query", "expected"), PARAPHRASES)
+def test_paraphrased_queries_find_their_indicators(bundled_store, query, expected):
+    hits = bundled_store.search(query, k=5).hits
+    assert _keys(h.text for h in hits) & _keys(expected), [h.text for h in hits]
+
+
+def test_hits_with_the_same_wording_are_grouped_with_their_targets(bundled_store):
+    records = bundled_store.store.records()
+    usage = Counter(concept_key(i.level3) for p in records for i in p.indicators)
+    wording, uses = next((w, n) for w, n in usage.most_common() if "满意度" in w)
+    assert uses > 1  # the bundled data repeats satisfaction wordings across projects
+    hits = bundled_store.search(wording, k=10).hits
+    hit = next(h for h in hits if concept_key(h.text) == wording)
+    assert hit.count == uses == len(hit.uses)
+    assert hits.count(hit) == 1 and sum(concept_key(h.text) == wording for h in hits) == 1
+    expected_targets = Counter(
+        i.target for p in records for i in p.indicators if concept_key(i.level3) == wording and i.target
+    )
+    assert dict(hit.targets) == dict(expected_targets)
+    assert hit.targets == sorted(hit.targets, key=lambda t: (-t[1], t[0]))
+    assert "×" in hit.targets_text
+
+
+def test_filters_restrict_every_hit(bundled_store):
+    records = bundled_store.store.records()
+    year = Counter(p.year for p in records if p.year).most_common(1)[0][0]
+    for hit in bundled_store.search("满意度", k=20, year=year).hits:
+        assert hit.uses and all(u.year == year for u in hit.uses)
+    for hit in bundled_store.search("满意度", k=20, level1="满意度").hits:
+        assert all(u.level1 == "满意度指标" for u in hit.uses)
+    unit = next(p.unit for p in records if p.unit and "天津" in p.unit)
+    hits = bundled_store.search("考试", k=20, unit="天津").hits
+    assert hits and all(u.unit and "天津" in u.unit for h in hits for u in h.uses)
+    assert any(u.unit == unit for h in hits for u in h.uses)
+    projects = bundled_store.search("考试", type="project", k=20, year=year).hits
+    assert projects and all(h.type == "project" and h.year == year for h in projects)
+    assert bundled_store.search("满意度", k=5, year=1999).hits == []
+
+
+def test_project_search_and_mixed_results(bundled_store):
+    hits = bundled_store.search("医师资格考试", type="project", k=3).hits
+    assert hits[0].type == "project" and "医师资格考试" in compact(hits[0].text)
+    mixed = bundled_store.search("考试", type="all", k=15).hits
+    assert {h.type for h in mixed} == {"project", "indicator"}
+    assert [h.score for h in mixed] == sorted((h.score for h in mixed), reverse=True)
+
+
+def test_fused_ranking_beats_either_scorer_on_a_paraphrase_set(bundled_store):
+    """Fusion is what makes both kinds of query work: count top-5 successes per method."""
+    engine = bundled_store.engine
+
+    def successes(cfg: FusionConfig) -> int:
+        return sum(
+            bool(_keys(h.text for h in engine.search(q, k=5, fusion=cfg)) & _keys(exp))
+            for q, exp in PARAPHRASES
+        )
+
+    fused = successes(engine.index.fusion)
+    assert fused >= successes(FusionConfig("dense")) and fused >= successes(FusionConfig("lexical"))
+    assert fused == len(PARAPHRASES)
+
+
+def test_similar_projects_share_unit_or_indicators_and_say_why(bundled_store):
+    exam = bundled_store.search("国家医师资格考试", type="project", k=1).hits[0]
+    related = bundled_store.similar(exam.id, k=5)
+    assert related and all(r.id != exam.id and r.reasons for r in related)
+    top = related[0]
+    assert top.shared_concepts  # the sibling exam project uses the same indicator wordings
+    assert any("共用指标" in reason for reason in top.reasons)
+    scores = [r.score for r in related]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_similar_indicators(bundled_store):
+    hit = bundled_store.search("考点满意度", k=1).hits[0]
+    related = bundled_store.similar(hit.id, k=5)
+    assert related and all(r.type == "indicator" and r.id != hit.id for r in related)
+    assert any("满意" in r.text for r in related)
+    # An indicator row id works as well as the wording's concept id.
+    by_row = bundled_store.similar(hit.uses[0].indicator_id, k=5)
+    assert [r.id for r in by_row] == [r.id for r in related]
+
+
+def test_project_details(bundled_store):
+    records = bundled_store.store.records()
+    hit = bundled_store.search("工作服置装费", type="project", k=1).hits[0]
+    details = bundled_store.project(hit.id)
+    record = next(p for p in records if p.name == details.name)
+    assert len(details.indicators) == len(record.indicators)
+    assert details.funds.get("total") == record.funds.total
+    assert details.related and json.dumps(details.to_json(), ensure_ascii=False)
+    assert "@prefix" in bundled_store.export("turtle", project=hit.id)
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [("", "empty"), ("   ", "empty"), ("？？！！……", "punctuation"), ("考" * 600, "too long")],
+)
+def test_bad_queries_are_refused_clearly(bundled_store, query, message):
+    with pytest.raises(JixiaoError, match=message):
+        bundled_store.search(query)
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [("project/0000000000", "no project"), ("concept/0000000000", "no indicator"),
+     ("nonsense", "not an identifier"), ("year/2024", "similar works on"), ("", "empty id")],
+)
+def test_bad_ids_are_refused_clearly(bundled_store, item, message):
+    with pytest.raises(JixiaoError, match=message):
+        bundled_store.similar(item)
+
+
+def test_cli_search_json_lines(bundled_store, capsys):
+    code = main(["search", "考生对考试满意吗", "--store", str(bundled_store.root), "--json", "-k", "3"])
+    assert code == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 3
+    for line in lines:
+        hit = json.loads(line)
+        for key in ("id", "type", "score", "text", "project", "unit", "year", "level1", "level2",
+                    "target", "actual", "count", "targets"):
+            assert key in hit
+
+
+def test_cli_similar_and_suggest_print_readable_text(bundled_store, capsys):
+    store = str(bundled_store.root)
+    pid = bundled_store.search("考试", type="project", k=1).hits[0].id
+    assert main(["similar", pid, "--store", store, "-k", "3"]) == 0
+    assert "id project/" in capsys.readouterr().out
+    assert main(["suggest", "组织一次全市统一考试", "--store", store, "-k", "8"]) == 0
+    out = capsys.readouterr().out
+    assert "产出指标" in out and "满意度指标" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["search", ""], ["search", "!!!"], ["similar", "project/0000000000"], ["suggest", " "]],
+)
+def test_cli_bad_input_gives_a_message_not_a_traceback(bundled_store, capsys, argv):
+    assert main([*argv, "--store", str(bundled_store.root)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("jixiao: ") and "Traceback" not in err
+
+
+def test_missing_and_corrupt_stores_give_clear_messages(bundled_store, tmp_path, capsys):
+    assert main(["search", "满意度", "--store", str(tmp_path / "nowhere")]) == 2
+    assert "no store" in capsys.readouterr().err
+    broken = tmp_path / "broken"
+    shutil.copytree(bundled_store.root, broken)
+    jx = api.open_store(broken)
+    (jx.store.index_dir / "concepts.faiss").write_bytes(b"not a faiss index")
+    with pytest.raises(JixiaoError, match="rebuild"):
+        api.open_store(broken).search("满意度")
+    (jx.store.index_dir / "meta.json").write_text("{", "utf-8")
+    assert main(["search", "满意度", "--store", str(broken)]) == 2
+    assert "corrupt" in capsys.readouterr().err
+
+
+def test_encoder_mismatch_is_refused(bundled_store, tmp_path):
+    with pytest.raises(JixiaoError, match="built with encoder 'use-m3'"):
+        api.open_store(bundled_store.root, encoder=f"st:{tmp_path}")
+
+
+def test_dense_index_kinds_agree_and_filter(tmp_path):
+    rng = np.random.default_rng(0)
+    vecs = rng.normal(size=(2000, 64)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    flat, hnsw = DenseIndex.build(vecs, "flat"), DenseIndex.build(vecs, "hnsw")
+    q = vecs[7] + 0.05 * vecs[8]
+    _, exact = flat.search(q, 10)
+    _, approx = hnsw.search(q, 10)
+    assert exact[0] == 7 and len(set(exact) & set(approx)) >= 9
+    allowed = np.zeros(2000, dtype=bool)
+    allowed[::3] = True
+    for index in (flat, hnsw):
+        _, rows = index.search(q, 10, allowed)
+        assert len(rows) == 10 and all(r % 3 == 0 for r in rows)
+        index.save(tmp_path / f"{index.kind}.faiss")
+        again = DenseIndex.load(tmp_path / f"{index.kind}.faiss")
+        assert again.kind == index.kind and np.allclose(again.vectors(rows), vecs[rows])
+
+
+def test_bm25_matches_chinese_by_characters_and_agrees_with_a_direct_formula(tmp_path):
+    docs = ["考生满意度", "考点满意度", "培训次数", "系统故障率"]
+    # Width folded, PDF spaces ignored, unigrams + bigrams within Chinese runs, Latin words whole.
+    assert tokenize("考生 满意度（%）") == ["考", "生", "满", "意", "度", "考生", "生满", "满意", "意度"]
+    assert tokenize("ＩＳＯ9001认证") == ["iso9001", "认", "证", "认证"]
+    bm = BM25Index.build(docs)
+    scores, rows = bm.top("考生满意吗", 4)
+    assert rows[0] == 0 and set(rows[:2]) == {0, 1} and 2 not in rows
+    bm.save(tmp_path / "x.bm25.npz")
+    again = BM25Index.load(tmp_path / "x.bm25.npz")
+    s2, r2 = again.top("考生满意吗", 4)
+    assert list(r2) == list(rows) and np.allclose(s2, scores)
+    # Direct BM25 of document 0 for a one-term query (a single character is one unigram).
+    n, df, tf, dl = 4, 1, 1, len(tokenize(docs[0]))
+    avgdl = sum(len(tokenize(d)) for d in docs) / n
+    idf = np.log1p((n - df + 0.5) / (df + 0.5))
+    expected = idf * tf * 2.2 / (tf + 1.2 * (1 - 0.75 + 0.75 * dl / avgdl))
+    got_rows, got = bm.scores("生")
+    assert np.isclose(got[list(got_rows).index(0)], expected, rtol=1e-5)
+
+
+def test_rebuilds_and_additions_embed_only_new_texts(tmp_path):
+    samples = sorted(samples_dir().glob("*.txt"))
+    store = tmp_path / "store"
+    _, first = api.build(samples[:2], store)
+    assert first.index["embedded"] == first.index["texts"] > 0
+    _, again = api.build(samples[:2], store)
+    assert again.index["embedded"] == 0  # everything came from the embedding cache
+    jx, added = api.add(samples[2:3], store)
+    assert 0 < added.index["embedded"] < added.index["texts"]
+    assert added.index["texts"] - added.index["embedded"] <= first.index["texts"]
+    assert jx.search("满意度", k=3).hits
+
+
+def test_open_store_builds_from_the_bundled_data_only_when_asked(tmp_path):
+    with pytest.raises(JixiaoError, match="no store"):
+        api.open_store(tmp_path / "fresh")
+    stages = []
+    jx = api.open_store(tmp_path / "fresh", build_if_missing=True,
+                        progress=lambda stage, done, total: stages.append(stage))
+    assert "embedding" in stages
+    assert jx.stats()["projects"] == len(jx.store.records()) > 0

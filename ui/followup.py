@@ -1,0 +1,220 @@
+"""Follow-up questions in the chat: 「只看2024年的」 refines the last question instead of starting anew.
+
+A follow-up is parsed into a `Refinement` (filter changes plus optional extra words for the query);
+applying it to the current `Filters` gives the filters for re-running the last question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from kg.normalize import compact
+
+LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
+LEVEL2 = (
+    "数量指标", "质量指标", "时效指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+    "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
+)
+TYPES = ("all", "indicator", "project")
+
+# Words that open a refinement. Longest first so 「只看一下」 is not read as 「只看」+「一下」.
+_PREFIX = re.compile(
+    r"^(?:那|那么|请|再)?(?:只看一下|只看看|只看|只要|只显示|只保留|只查|仅看|仅显示|仅限|限定为?|限于|"
+    r"筛选出?|换成|改成|改为|过滤出?)"
+)
+_TRAILER = re.compile(r"(?:的呢|的吧|的|呢|吧|就行|就好|即可|[?？。.!！~～])+$")
+_SEPARATORS = re.compile(r"[、，,;；和及与跟/\s]+")
+_YEAR = re.compile(r"(20\d{2})\s*(?:年度?|年的?)?")
+# Categories by their full names and the short forms people type; longest match wins, so
+# 「服务对象满意度」 is a level2 and 「满意度」 a level1.
+_CATEGORY_WORDS: dict[str, tuple[str, str]] = {}
+for _name in LEVEL1:
+    _CATEGORY_WORDS[_name] = ("level1", _name)
+    _CATEGORY_WORDS[_name.removesuffix("指标")] = ("level1", _name)
+    _CATEGORY_WORDS[_name.removesuffix("指标") + "类"] = ("level1", _name)
+for _name in LEVEL2:
+    _CATEGORY_WORDS[_name] = ("level2", _name)
+    _CATEGORY_WORDS[_name.removesuffix("指标")] = ("level2", _name)
+_CATEGORY = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _CATEGORY_WORDS), key=len, reverse=True)) + ")"
+    r"(?:指标|类|方面)?"
+)
+_TYPE_WORDS = {"项目": "project", "指标": "indicator", "全部类型": "all"}
+# A phrase ending like an organisation name is taken as a unit even when no known unit matches.
+_UNIT_SUFFIX = re.compile(r"(?:中心|单位|局|委|委员会|所|院|医院|会|站|处|办|办公室|厅|部|学校|公司|馆)$")
+_CLEAR = (
+    (re.compile(r"^(?:不限|所有|全部|取消|去掉|清除)(?:的)?(?:年份|年度|年)(?:限制|筛选)?$"), ("year",)),
+    (re.compile(r"^(?:不限|所有|全部|取消|去掉|清除)(?:的)?(?:单位|部门)(?:限制|筛选)?$"), ("unit",)),
+    (
+        re.compile(r"^(?:不限|所有|全部|取消|去掉|清除)(?:的)?(?:类别|类型|分类|指标类别|一级指标)(?:限制|筛选)?$"),
+        ("level1", "level2", "type"),
+    ),
+    (
+        re.compile(r"^(?:不限|取消|去掉|清除|重置)(?:所有|全部)?(?:的)?(?:条件|筛选|过滤|限制)(?:条件)?$"),
+        ("year", "unit", "level1", "level2", "type"),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filters a question is answered under; None means "any"."""
+
+    type: str = "all"
+    year: int | None = None
+    unit: str | None = None
+    level1: str | None = None
+    level2: str | None = None
+
+    def describe(self) -> str:
+        """Chinese one-liner for the answer header, e.g. 「年份：2024；一级指标：满意度指标」."""
+        parts = []
+        if self.type != "all":
+            parts.append("类型：" + ("指标" if self.type == "indicator" else "项目"))
+        if self.year is not None:
+            parts.append(f"年份：{self.year}")
+        if self.unit:
+            parts.append(f"单位：{self.unit}")
+        if self.level1:
+            parts.append(f"一级指标：{self.level1}")
+        if self.level2:
+            parts.append(f"二级指标：{self.level2}")
+        return "；".join(parts)
+
+
+@dataclass(frozen=True)
+class Refinement:
+    """What a follow-up changes: filter fields to set (None clears one) and words to add."""
+
+    changes: dict[str, object] = field(default_factory=dict)
+    extra_terms: str = ""
+
+    def apply(self, filters: Filters) -> Filters:
+        changes = dict(self.changes)
+        # A new level1 that contradicts the level2 in force drops the level2, and a level2
+        # brings its own level1, so the pair never filters everything out.
+        if (
+            "level1" in changes
+            and "level2" not in changes
+            and filters.level2
+            and LEVEL2_PARENT.get(filters.level2) != changes["level1"]
+        ):
+            changes["level2"] = None
+        if changes.get("level2"):
+            changes["level1"] = LEVEL2_PARENT.get(str(changes["level2"]), filters.level1)
+        return replace(filters, **changes)
+
+
+LEVEL2_PARENT = {
+    "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",
+    "经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
+    "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标",
+    "可持续影响指标": "效益指标", "服务对象满意度指标": "满意度指标",
+}
+
+
+def resolve_unit(text: str, units: Sequence[str]) -> str:
+    """The known unit a user means by `text` (a short or partial name), else `text` itself.
+
+    Tried in turn: the same name, a name containing `text`, a name containing its characters in
+    order (人才交流中心 → 上海市卫生人才交流服务中心); a step counts only when exactly one unit fits.
+    """
+    wanted = compact(text)
+    if not wanted:
+        return text
+    for fits in (str.__eq__, str.__contains__, _has_subsequence):
+        found = [u for u in units if fits(compact(u), wanted)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            break
+    return text
+
+
+def _has_subsequence(text: str, wanted: str) -> bool:
+    chars = iter(text)
+    return all(c in chars for c in wanted)
+
+
+def _parse_body(body: str, units: Sequence[str]) -> Refinement | None:
+    for pattern, fields in _CLEAR:
+        if pattern.match(body):
+            return Refinement({f: ("all" if f == "type" else None) for f in fields})
+    changes: dict[str, object] = {}
+    year = _YEAR.search(body)
+    if year:
+        changes["year"] = int(year.group(1))
+        body = body[: year.start()] + " " + body[year.end():]
+    leftovers = []
+    for word in filter(None, _SEPARATORS.split(body)):
+        word = _TRAILER.sub("", word)
+        if word.endswith("相关"):
+            # 「只看考试相关的」 narrows the topic; it names no unit or category.
+            leftovers.append(word.removesuffix("相关"))
+            continue
+        # A unit name may contain category words (质量监督中心), so units are recognised first.
+        if not word or _take_word(word, units, changes):
+            continue
+        category = _CATEGORY.search(word)
+        if category:
+            level, name = _CATEGORY_WORDS[_strip_category_suffix(category.group(0))]
+            changes[level] = name
+            for part in (word[: category.start()], word[category.end():]):
+                part = _TRAILER.sub("", part)
+                if part and not _take_word(part, units, changes):
+                    leftovers.append(part)
+        else:
+            leftovers.append(word)
+    if not changes and not leftovers:
+        return None
+    return Refinement(changes, " ".join(leftovers))
+
+
+def _take_word(word: str, units: Sequence[str], changes: dict[str, object]) -> bool:
+    """Record `word` as a type or unit filter if it is one."""
+    if word in _TYPE_WORDS:
+        changes["type"] = _TYPE_WORDS[word]
+        return True
+    if _known_unit(word, units) or _UNIT_SUFFIX.search(word):
+        changes["unit"] = resolve_unit(word, units)
+        return True
+    return False
+
+
+def _strip_category_suffix(matched: str) -> str:
+    if matched in _CATEGORY_WORDS:
+        return matched
+    for suffix in ("指标", "类", "方面"):
+        if matched.endswith(suffix) and matched.removesuffix(suffix) in _CATEGORY_WORDS:
+            return matched.removesuffix(suffix)
+    return matched
+
+
+def _known_unit(word: str, units: Sequence[str]) -> bool:
+    # Four characters at least: 「考试」 is a topic, 「医学考试」 already points at a unit.
+    wanted = compact(word)
+    return len(wanted) >= 4 and any(wanted in compact(u) for u in units)
+
+
+def parse_followup(text: str, units: Sequence[str] = ()) -> Refinement | None:
+    """The refinement `text` asks for, or None when it is a new question.
+
+    A follow-up either starts with a word such as 只看/只要/换成 (「只看2024年的」,
+    「只看上海市医学考试中心的」), or consists only of filter words (「2024年的呢？」,
+    「满意度指标」, 「不限年份」). Anything else is a new question.
+    """
+    body = compact(text)
+    body = _TRAILER.sub("", body)
+    if not body:
+        return None
+    prefixed = _PREFIX.match(body)
+    if prefixed:
+        return _parse_body(_TRAILER.sub("", body[prefixed.end():]), units) or Refinement()
+    refinement = _parse_body(body, units)
+    # Without a 只看-style opener only pure filter phrases count, so 「满意度调查」 stays a query
+    # and a bare unit name stays a question about that unit.
+    if refinement and not refinement.extra_terms and not refinement.changes.get("unit"):
+        return refinement
+    return None
