@@ -10,6 +10,8 @@ plus optional "note" keys). Projects are matched per file one-to-one, greedily, 
 similarity (source line overlap rescues a garbled name); indicator rows inside a matched project
 are matched the same way by level3 similarity, ties broken by position in the table.
 
+Rows without level-3 text (an unreadable cell) pair by level-1/2 labels, target and position.
+
 Per field: precision = correct / predicted non-null, recall = correct / gold non-null; a field
 null in both gold and prediction is not counted. Rows and projects that found no partner count
 against recall (gold side) or precision (predicted side) for every non-null field.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -71,12 +74,18 @@ ROW_IF_GOLD = ["actual", "weight", "score"]
 PROJECT_MIN_SIM = 0.5  # name similarity below this is a different project
 PROJECT_MIN_OVERLAP = 0.6  # ... unless the source line ranges overlap this much (IoU)
 ROW_MIN_SIM = 0.5
+EMPTY_ROW_SIM = 0.6  # a row without level-3 text matched by labels, target and position
 REL_TOL = 1e-6
 
 Record = dict[str, Any]
 
 
 # ---------------------------------------------------------------- values
+
+
+# The reader names a form whose 项目名称 it cannot read `(unnamed self-evaluation, lines 50-88)`
+# (and warns): that is no name, scored like null.
+PLACEHOLDER_NAME = re.compile(r"^\(unnamed [^()]*, lines \d+-\d+\)$")
 
 
 def get(record: Record, path: str) -> Any:
@@ -86,6 +95,8 @@ def get(record: Record, path: str) -> Any:
         if not isinstance(value, dict):
             return None
         value = value.get(key)
+    if path == "name" and isinstance(value, str) and PLACEHOLDER_NAME.match(value):
+        return None
     return value
 
 
@@ -169,17 +180,27 @@ def match_rows(gold: list[Record], pred: list[Record]) -> list[tuple[int, int]]:
     """Rows by level3 similarity; same-text rows (a table may repeat a level3) go by position."""
 
     def score(gi: int, pi: int) -> float | None:
-        sim = similarity(gold[gi].get("level3"), pred[pi].get("level3"))
-        if sim < ROW_MIN_SIM:
-            return None
+        g, p = gold[gi], pred[pi]
+        same_target = same_value("target", g.get("target"), p.get("target"))
         g_pos = gi / max(len(gold) - 1, 1)
         p_pos = pi / max(len(pred) - 1, 1)
-        target_bonus = (
-            0.02 if same_value("target", gold[gi].get("target"), pred[pi].get("target")) else 0.0
-        )
-        return sim + target_bonus - 0.05 * abs(g_pos - p_pos)
+        position = 0.05 * abs(g_pos - p_pos)
+        if not compact(g.get("level3") or "") or not compact(p.get("level3") or ""):
+            # A row without level-3 text (null in gold, unreadable cell) has no text to match
+            # on: it pairs with a row in the same place that has the same labels and target.
+            if not (same_target and _same_labels(g, p)):
+                return None
+            return EMPTY_ROW_SIM - position
+        sim = similarity(g.get("level3"), p.get("level3"))
+        if sim < ROW_MIN_SIM:
+            return None
+        return sim + (0.02 if same_target else 0.0) - position
 
     return greedy_match(gold, pred, score)
+
+
+def _same_labels(gold: Record, pred: Record) -> bool:
+    return all(same_value(f, gold.get(f), pred.get(f)) for f in ("level1", "level2"))
 
 
 # ---------------------------------------------------------------- tallies

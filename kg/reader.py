@@ -91,7 +91,10 @@ def read_text(text: str, name: str) -> FileReport:
     for segment in segments:
         _read_segment(segment, name, report)
     # Indicators cut off in one form are completed from identical ones in the others.
-    complete_from_siblings(report.projects)
+    try:
+        complete_from_siblings(report.projects)
+    except Exception as exc:  # noqa: BLE001 - the forms as read are still worth returning
+        report.errors.append(f"{name}: internal error comparing forms: {_describe(exc)}")
     layouts = list(dict.fromkeys(s.layout for s in segments if s.layout))
     report.layout = ",".join(layouts) or None
     preamble = {n for s in segments for n, _ in s.preamble}

@@ -24,7 +24,7 @@ class TargetValue:
 class Indicator:
     level1: str | None
     level2: str | None
-    level3: str
+    level3: str | None  # None: the form's level-3 cell is empty
     target: str | None = None
     target_parsed: TargetValue | None = None
     actual: str | None = None

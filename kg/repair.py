@@ -141,3 +141,111 @@ def merge_spellings(spellings: Iterable[str]) -> str | None:
                                            len(c)), reverse=True)
     name, _confidence, _note = repair_name(ranked[0], copies)
     return clean_cell(name)
+
+
+# A spelling whose text repeats a piece of this length or more back to back was printed twice
+# over itself (an overlay text layer): `…管理所(上海医药…管理所(上海医药采购中心)`.
+MIN_REPEAT = 4
+# A spelling sharing less than this share of its characters with the consensus base (in
+# order) names another organisation.
+MIN_CONSENSUS_SIMILARITY = 0.6
+# A consensus change must put this many more characters into dictionary words ...
+MIN_CONSENSUS_WORDS = 2
+# ... and may cost at most this much log-probability (natural log, whole name).
+MAX_CONSENSUS_LOSS = 3.0
+
+
+def collapse_repeats(text: str) -> str:
+    """`ABCABCD` → `ABCD`: drop back-to-back copies of a piece of MIN_REPEAT characters or more."""
+    changed = True
+    while changed:
+        changed = False
+        for size in range(len(text) // 2, MIN_REPEAT - 1, -1):
+            for i in range(len(text) - 2 * size + 1):
+                if text[i : i + size] == text[i + size : i + 2 * size]:
+                    text = text[: i + size] + text[i + 2 * size :]
+                    changed = True
+                    break
+            if changed:
+                break
+    return text
+
+
+def _complete_prefix_of(text: str) -> str | None:
+    """The longest start of `text` that ends like an organisation name (drops a next label
+    glued on: `…采购中心)項目资金(万元)`)."""
+    for end in range(len(text), 3, -1):
+        if _is_complete(text[:end]) and text[:end].count("(") == text[:end].count(")"):
+            return text[:end]
+    return None
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one name, however garbled: the shorter shares most of its characters,
+    in order, with the longer (`医药集中招标另(上海医药采则` and `上海市医药集中…(上海医药采购中心)`)."""
+    a, b = compact(a), compact(b)
+    if not a or not b:
+        return False
+    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) >= MIN_CONSENSUS_SIMILARITY * min(len(a), len(b))
+
+
+def consensus_spelling(spellings: Iterable[str]) -> tuple[str, list[str]] | None:
+    """One organisation name voted from several garbled spellings of it in one document.
+
+    The base is the longest spelling that reads as a complete name (after dropping a piece
+    printed twice over itself and text glued after the name); every other spelling is aligned
+    to it and votes, character by character, where it differs. A run of the base is replaced
+    when more spellings vote for other characters than print the base's, and the name then
+    reads clearly better (dictionary words: `集中和新采购` → `集中招标采购`). Returns the name
+    and notes on what was changed, or None when the spellings do not agree on one name.
+    """
+    from kg.wordmodel import log_prob, word_coverage
+
+    copies = [collapse_repeats(compact(s)) for s in spellings if s and compact(s)]
+    complete = [p for p in (_complete_prefix_of(c) for c in copies) if p and not _looks_garbled(p)]
+    if not complete:
+        return None
+    base = max(complete, key=lambda c: (len(c), log_prob(c) / len(c)))
+    votes: list[Counter[str]] = [Counter({ch: 1}) for ch in base]
+    base_used = False
+    for copy in copies:
+        if not base_used and copy.startswith(base):
+            base_used = True  # the base's own copy voted above
+            continue
+        if not same_name(base, copy):
+            return None  # another organisation: no single name to agree on
+        matcher = SequenceMatcher(None, base, copy, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                for k in range(i2 - i1):
+                    votes[i1 + k][base[i1 + k]] += 1
+            elif op == "replace":
+                # Aligned from the start of the difference only: a garbled copy often loses
+                # characters after it, so its tail says nothing about the base's tail.
+                for k in range(min(i2 - i1, j2 - j1)):
+                    votes[i1 + k][copy[j1 + k]] += 1
+    name, notes = base, []
+    i = 0
+    while i < len(base):
+        if votes[i].most_common(1)[0][0] == base[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(base) and votes[end].most_common(1)[0][0] != base[end]:
+            end += 1
+        best = None
+        for s in range(i, end):
+            for e in range(s + 1, end + 1):
+                alt = "".join(votes[k].most_common(1)[0][0] for k in range(s, e))
+                cand = name[:s] + alt + name[e:]
+                gain = word_coverage(cand) - word_coverage(name)
+                if gain < MIN_CONSENSUS_WORDS or log_prob(cand) < log_prob(name) - MAX_CONSENSUS_LOSS:
+                    continue
+                if best is None or (gain, log_prob(cand)) > best[0]:
+                    best = ((gain, log_prob(cand)), cand, name[s:e], alt)
+        if best:
+            _, name, old, new = best
+            notes.append(f"{old!r} read as {new!r} (most spellings in the document)")
+        i = end
+    return name, notes

@@ -150,13 +150,18 @@ def document_evidence(lines: list[tuple[int, str]]) -> dict:
 
     `orgs`: organisation names seen in any cell; `unit_spellings` / `department_spellings` /
     `name_spellings`: what follows each 实施单位 / 主管部门 / 项目名称 label on any line (cells
-    joined), however garbled; `doc_year`: the year the text mentions most.
+    joined), however garbled; `doc_year`: the year the text mentions most; `document`: what
+    the document prints (kg.wordmodel.DocumentText), evidence for mending cut characters.
     """
+    from kg.wordmodel import DocumentText  # loads jieba: only when a document is read
+
     orgs: list[str] = []
+    cells: list[str] = []
     spellings: dict[str, list[str]] = {"unit": [], "department": [], "name": []}
     years: Counter[int] = Counter()
     for _, text in lines:
         t = normalize_width(strip_markup(text))
+        cells.extend(t.split("\t"))
         for cell in re.split(r"\t|\s{2,}", t):
             if (org := org_name(cell)) is not None:
                 orgs.append(org[0])
@@ -172,7 +177,7 @@ def document_evidence(lines: list[tuple[int, str]]) -> dict:
                 if 2 <= len(value) <= 60:
                     spellings[fname].append(value)
         years.update(int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", t))
-    ev: dict = {"orgs": orgs}
+    ev: dict = {"orgs": orgs, "document": DocumentText.of(cells)}
     ev.update({f"{k}_spellings": v for k, v in spellings.items()})
     if years:
         ev["doc_year"] = years.most_common(1)[0][0]

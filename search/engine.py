@@ -89,6 +89,7 @@ class SearchEngine:
             for p in self.corpus.projects
         ]
         self._level1_keys = [_level1_key(x) for x in self.corpus.level1s]
+        self._years = np.array([p.year or 0 for p in self.corpus.projects], dtype=np.int32)
 
     @property
     def project_denses(self) -> tuple[DenseIndex, DenseIndex]:
@@ -122,8 +123,7 @@ class SearchEngine:
             return None
         ok = np.ones(len(self.corpus.projects), dtype=bool)
         if filters.year:
-            years = np.array([p.year or 0 for p in self.corpus.projects])
-            ok &= years == int(filters.year)
+            ok &= self._years == int(filters.year)
         if filters.unit:
             want = compact(filters.unit).casefold()
             ok &= np.array([any(want in u for u in keys) for keys in self._unit_keys], dtype=bool)

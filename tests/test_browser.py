@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -298,3 +299,37 @@ def test_suggestions_table_and_downloads(server: str, browser: WebDriver) -> Non
     assert "三级指标" in rows[0] and "建议指标值" in rows[0]
     wordings = [r[rows[0].index("三级指标")] for r in rows[1:]]
     assert len(wordings) >= 3 and all(w and w in table for w in wordings)
+
+
+def _non_loopback_address() -> str | None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("10.255.255.255", 1))  # no packet is sent; this only picks an interface
+            address = s.getsockname()[0]
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
+def test_server_limits_uploads_serves_no_other_files_and_listens_on_loopback(server: str) -> None:
+    boundary = "jxboundary"
+    big = b"a" * (5 * 1024 * 1024 + 1)
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; "
+            f"filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n").encode() + big + (
+            f"\r\n--{boundary}--\r\n").encode()
+    request = urllib.request.Request(
+        server + "gradio_api/upload", body,
+        {"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=60)
+    assert refused.value.code == 413
+    for path in ("/etc/passwd", str(ROOT / "pyproject.toml")):
+        with pytest.raises(urllib.error.HTTPError) as denied:
+            urllib.request.urlopen(f"{server}gradio_api/file={path}", timeout=30)
+        assert denied.value.code in (403, 404)
+    address = _non_loopback_address()
+    if address:
+        port = int(server.rstrip("/").rsplit(":", 1)[1])
+        with pytest.raises(OSError), socket.create_connection((address, port), timeout=5):
+            pass

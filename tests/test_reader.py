@@ -53,7 +53,7 @@ def test_sample_projects(reports, name):
         assert 1 <= project.source.first_line <= project.source.last_line <= report.line_count
         for indicator in project.indicators:
             # level3 can be lost in extraction (003 line 144 prints only the target)
-            assert indicator.level3.strip() or indicator.target
+            assert (indicator.level3 or "").strip() or indicator.target
             if indicator.line is not None:
                 assert 1 <= indicator.line <= report.line_count
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -286,3 +287,17 @@ def test_uploaded_forms_are_searchable_at_once_and_stay_in_the_store(
     assert "防注入演示.txt" in stored
     assert stored <= {f["name"] for f in app_context.jx.store.files}
     assert sorted(p.name for p in incoming.iterdir()) == ["不是表格.txt", "防注入演示.txt"]
+
+
+def test_filters_said_before_any_question_apply_to_the_next(app_context) -> None:
+    from ui.app import ChatSession, ask
+
+    out = ask(app_context, "只看满意度指标", [], ChatSession(), "all", "", "", "")
+    history, _, session, _, _, _, level1_widget, _ = out
+    assert session.question is None and session.filters.level1 == "满意度指标"
+    assert level1_widget["value"] == "满意度指标" and "请输入问题" in history[-1]["content"]
+    out = ask(app_context, "考试", history, session, "all", "", "", level1_widget["value"])
+    history, session = out[0], out[2]
+    assert session.question == "考试" and "一级指标：满意度指标" in history[-1]["content"]
+    paths = re.findall(r'class="jx-path">([^<]*)', history[-1]["content"])
+    assert paths and all(p.startswith("满意度指标") for p in paths if "›" in p)

@@ -18,7 +18,7 @@ import gradio as gr
 from jixiao import api
 from kg.errors import JixiaoError
 from ui import cards, downloads, neighbourhood, uploads
-from ui.followup import LEVEL1, Filters, parse_followup
+from ui.followup import LEVEL1, LEVEL2_PARENT, Filters, parse_followup
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +218,11 @@ def rerun(
     session = session or ChatSession()
     if not session.question:
         return gr.skip(), gr.skip(), gr.skip()
-    filters = _widget_filters(type_value, year, unit, level1, None)
+    # A level2 from a follow-up survives unless the new level1 is not its parent.
+    level2 = session.filters.level2
+    if level2 and LEVEL2_PARENT.get(level2) != (level1 or None):
+        level2 = None
+    filters = _widget_filters(type_value, year, unit, level1, level2)
     history = list(history or [])
     try:
         hits = _run_search(ctx, session.question, filters)

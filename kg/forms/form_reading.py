@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.wordmodel import DocumentText
+
 
 @dataclass
 class FormReading:
@@ -15,6 +17,8 @@ class FormReading:
     funds_weight: float | None = None  # 分值 of the funds row: its share of the total
     # An input line standing for several (a row rebuilt from one-cell lines) → all of them.
     groups: dict[int, list[int]] = field(default_factory=dict)
+    # What the whole document prints: evidence for mending characters cut in two.
+    doc: DocumentText | None = None
 
     def use(self, line: int) -> None:
         self.used.add(line)

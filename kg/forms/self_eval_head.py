@@ -13,12 +13,12 @@ from difflib import SequenceMatcher
 
 from kg.forms.columns import TabLine, as_number, has_cjk, join_all
 from kg.forms.form_reading import FormReading
-from kg.forms.seams import log_prob
 from kg.normalize import clean_cell, compact
 from kg.records import Funds
-from kg.repair import repair_name
+from kg.repair import consensus_spelling, repair_name, same_name
 from kg.segment import Segment
 from kg.vocab import label_key, org_name, scan_fields
+from kg.wordmodel import log_prob
 
 # Funds rows: (field, label keys that name it). Labels are matched loosely (PDFs garble them).
 _FUND_LABELS = (
@@ -163,6 +163,9 @@ def read_head(
         [join_all(occ) for occ in found.get("unit", []) if occ],
         list(context.get("unit_spellings") or []) + orgs, "实施单位", rd,
     )
+    unit = _agree_with_document(
+        unit, bool(found.get("unit")), list(context.get("unit_spellings") or []), "实施单位", rd
+    )
     return name, name_printed, department, unit
 
 
@@ -198,6 +201,27 @@ def _pick_org(printed: list[str], evidence: list[str], label: str, rd: FormReadi
     if not org_name(value):
         rd.warnings.append(f"{label} {value!r} does not read as an organisation name (garbled?)")
     return value
+
+
+def _agree_with_document(
+    value: str | None, labelled: bool, spellings: list[str], label: str, rd: FormReading
+) -> str | None:
+    """A garbled or unreadable organisation replaced by the name all the document's spellings
+    of that field agree on (kg.repair.consensus_spelling); a clean name is kept as read."""
+    if value and org_name(value) and not re.search(r"[A-Za-z0-9?？》《]", value):
+        return value
+    if not value and not labelled:
+        return None  # the form has no such field: nothing to fill
+    agreed = consensus_spelling(spellings)
+    if agreed is None:
+        return value
+    name, notes = agreed
+    if value and not same_name(value, name):
+        return value
+    how = "; ".join(notes) if notes else "the one name its spellings agree on"
+    printed = repr(value) if value else "unreadable"
+    rd.warnings.append(f"{label} {printed} read as {name!r} from the document's spellings ({how})")
+    return name
 
 
 # Pieces of a head label's last character that a cut cell leaves behind (`实施单位` + `立`).

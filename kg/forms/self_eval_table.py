@@ -413,7 +413,8 @@ def _indicator(row: _Row, rd: FormReading) -> Indicator:
             )
         level1 = parent
     pieces = [t for _, t in sorted(row.pieces.get("level3", []), key=lambda p: p[0])]
-    level3, notes = join_cut_text(pieces)
+    near = " ".join(row.text(col) for col in ("target", "actual", "deviation"))
+    level3, notes = join_cut_text(pieces, rd.doc, near)
     level3 = clean_cell(level3)
     rd.warnings.extend(f"line {row.line}: {note}" for note in notes)
     target = clean_target(row.text("target")) or None
@@ -422,7 +423,7 @@ def _indicator(row: _Row, rd: FormReading) -> Indicator:
     return Indicator(
         level1=level1,
         level2=level2,
-        level3=level3,
+        level3=level3 or None,  # an empty cell: nothing printed, not an empty name
         target=target,
         target_parsed=parse_target(target) if target else None,
         actual=actual,
@@ -439,7 +440,7 @@ def _indicator(row: _Row, rd: FormReading) -> Indicator:
 def _suspicion(ind: Indicator) -> int:
     """How much a row looks like a garbled copy of another (a ghost) rather than a row."""
     s = 0
-    level3 = compact(ind.level3)
+    level3 = compact(ind.level3 or "")
     cjk = sum(1 for ch in level3 if "\u4e00" <= ch <= "\u9fff")
     if not has_cjk(level3) or _is_debris(level3) or cjk < 0.6 * len(level3):
         s += 2

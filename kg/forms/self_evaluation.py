@@ -43,7 +43,7 @@ def read_self_evaluation(segment: Segment, file: str) -> tuple[Project | None, l
     """Read one self-evaluation form; lines that did not go into the record come back unread."""
     numbered = sorted(segment.preamble + segment.lines)
     lines, groups = _table_lines(numbered, segment.layout)
-    rd = FormReading(groups=groups)
+    rd = FormReading(groups=groups, doc=segment.context.get("document"))
     for tl in lines:
         if tl.dropped:
             rd.skip(tl.line, "garbage text (repeated or unreadable characters)")
