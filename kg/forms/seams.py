@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from kg.confusables import look_alike
 from kg.forms.columns import join_pieces
-from kg.wordmodel import DocumentText, is_word, log_prob
+from kg.wordmodel import DocumentText, is_word, log_prob, model
 
 # Log-probability gain (natural log, whole text) a drop must bring ...
 MIN_GAIN = 7.5
@@ -25,6 +26,16 @@ EVIDENCE_LEAD = 3.5
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_DEBRIS = re.compile(r"(?<=[\u4e00-\u9fff])[0-9A-Za-z\u00c0-\u024f]$")
+
+
+def _alone(text: str) -> set[int]:
+    """Positions of `text` that jieba's best cut leaves as one-character words."""
+    out, pos = set(), 0
+    for w in model().cut(text, HMM=False):
+        if len(w) == 1:
+            out.add(pos)
+        pos += len(w)
+    return out
 
 
 def _seam_is_garbled(a: str, b: str) -> bool:
@@ -105,6 +116,14 @@ def join_seam(
         mended = _mend(a, b, doc, near, base + max(gain_a, gain_b, 0.0))
         if mended:
             return mended
+    # The same character printed on both sides of the cut, one side as its look-alike half
+    # (`着装在|有效`): the simpler reading wins without the usual margin.
+    # Only a character that belongs to no word of the joined text (`存在|有无` stays).
+    alone = _alone(a + b) if look_alike(a[-1], b[0]) else set()
+    if len(a) - 1 in alone and gain_a > 0 and gain_a > gain_b:
+        return a[:-1] + b, f"dropped {a[-1]!r} (a cut copy of {b[0]!r}) before a cell break in {a + b!r}"
+    if len(a) in alone and gain_b > 0 and gain_b > gain_a:
+        return a + b[1:], f"dropped {b[0]!r} (a cut copy of {a[-1]!r}) after a cell break in {a + b!r}"
     if gain_a >= MIN_GAIN and gain_a - gain_b >= MIN_LEAD:
         return a[:-1] + b, f"dropped {a[-1]!r} before a cell break in {a + b!r}"
     if gain_b >= MIN_GAIN and gain_b - gain_a >= MIN_LEAD:

@@ -18,7 +18,7 @@ from kg.records import Funds
 from kg.repair import consensus_spelling, repair_name, same_name
 from kg.segment import Segment
 from kg.vocab import label_key, org_name, scan_fields
-from kg.wordmodel import log_prob
+from kg.wordmodel import log_prob, model
 
 # Funds rows: (field, label keys that name it). Labels are matched loosely (PDFs garble them).
 _FUND_LABELS = (
@@ -252,6 +252,35 @@ def _clean_name(text: str) -> str:
     # Latin or digit debris glued to the front of a Chinese name by the extraction (`T规范化…`).
     t = re.sub(r"^[A-Za-z]{1,2}(?=[\u4e00-\u9fff])", "", t)
     return t.strip(" :：;；,，")
+
+
+# A name cut at its start is only completed from a text that prints at least this much of it.
+_MIN_SHARED_START = 4
+
+
+def restore_lost_start(name: str, printed: str, texts: list[str]) -> tuple[str, str | None]:
+    """A name whose first characters were lost (printed `T规范化培训工作经费`: a stray mark where
+    they stood) completed with the word the form's own text prints right before its opening
+    (`…保障住院医师规范化培训工作…` → 住院医师); unchanged unless the texts agree on one word."""
+    if not re.match(r"^[A-Za-z0-9]{1,2}(?=[\u4e00-\u9fff])", compact(printed)):
+        return name, None
+    start = compact(name)[: _MIN_SHARED_START + 2]
+    if len(start) < _MIN_SHARED_START:
+        return name, None
+    words: set[str] = set()
+    for text in texts:
+        t = compact(text)
+        for k in range(len(start), _MIN_SHARED_START - 1, -1):
+            pos = t.find(start[:k])
+            if pos > 0:
+                before = [w for w in model().cut(t[:pos], HMM=False)]
+                if before and len(before[-1]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", before[-1]):
+                    words.add(before[-1])
+                break
+    if len(words) != 1:
+        return name, None
+    word = words.pop()
+    return word + name, f"项目名称 {printed!r} lost its start; {word!r} restored from the form's goal text"
 
 
 def _clean_org(text: str) -> str | None:

@@ -9,14 +9,18 @@ printed vertically in pieces, are read with kg.forms.level_labels.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import combinations
 
+from kg.confusables import repair_look_alikes
 from kg.forms.columns import (
     TabLine,
     as_number,
     has_cjk,
     is_actual,
+    is_garbage_cell,
     is_score,
     is_target,
     join_all,
@@ -35,10 +39,12 @@ from kg.forms.level_labels import (
     level2_labels,
 )
 from kg.forms.seams import join_cut_text
-from kg.normalize import clean_cell, compact
+from kg.layouts import strip_markup
+from kg.normalize import clean_cell, compact, normalize_width
 from kg.records import Indicator
 from kg.targets import clean_target, parse_target
-from kg.vocab import canonical_level2, parent_level1
+from kg.vocab import canonical_level2, is_level_label, label_remnant, parent_level1
+from kg.wordmodel import is_word
 
 
 @dataclass
@@ -176,8 +182,29 @@ def read_table(lines: list[TabLine], rd: FormReading) -> list[Indicator]:
         _attach(col, pieces.get(col, []), rows, by_line, page_breaks, rd)
 
     _split_double_targets(rows, rd)
+    _fill_from_overlay(rows, _overlay_rows(lines), rd)
     _assign_labels(rows, pieces, page_breaks, rd)
+    _drop_target_noise(rows, rd)
     return [_indicator(r, rd) for r in rows]
+
+
+_TRAILING_CHAR = re.compile(r"^(.*[\u4e00-\u9fff])\s*([\u4e00-\u9fff])$")
+
+
+def _drop_target_noise(rows: list[_Row], rd: FormReading) -> None:
+    """A lone character after a qualitative target (`及时 高`; cells lose the gap) that is no
+    wrapped end of it: the target is printed whole in other rows of the table and no word
+    spans the two."""
+    whole = Counter(compact(r.text("target")) for r in rows)
+    for row in rows:
+        m = _TRAILING_CHAR.match(row.text("target").strip())
+        if not m:
+            continue
+        head, tail = compact(m.group(1)), m.group(2)
+        if whole[head] < 1 or any(is_word(head[-k:] + tail) for k in range(1, min(3, len(head)) + 1)):
+            continue
+        row.pieces["target"] = [(row.line, head)]
+        rd.warnings.append(f"line {row.line}: dropped stray {tail!r} after the target {head!r}")
 
 
 _TWO_TARGETS = re.compile(r"^([≥≤<>=]\s*[\d.,]+\s*(?:\([^()]*\))?)\s*([≥≤<>=].*)$")
@@ -197,6 +224,101 @@ def _split_double_targets(rows: list[_Row], rd: FormReading) -> None:
         above.add("target", line, m.group(1))
         row.pieces["target"] = [(line, m.group(2))] + pieces[1:]
         rd.warnings.append(f"line {line}: target {m.group(1)!r} given to the row above (line {above.line})")
+
+
+@dataclass(frozen=True)
+class _OverlayRow:
+    """An indicator row as an overlay text layer prints it: `三级指标 目标 实际 分值 得分`."""
+
+    level3: str
+    target: str
+    actual: str
+    weight: float
+    score: float
+
+
+def _overlay_rows(lines: list[TabLine]) -> Counter[_OverlayRow]:
+    """Rows read from overlay cells (a second text layer re-rendering the table into one cell,
+    dropped as garbage by kg.forms.columns), with how many copies print each."""
+    out: Counter[_OverlayRow] = Counter()
+    for tl in lines:
+        for piece in tl.raw.split("\t"):
+            spaced = normalize_width(strip_markup(piece)).strip()
+            if not spaced or not is_garbage_cell(spaced):
+                continue
+            # The layer keeps wide gaps between cells and single spaces inside them.
+            cells = [c.strip() for c in re.split(r"\s{2,}", spaced)]
+            for i in range(len(cells) - 4):
+                level3, target, actual, weight, score = cells[i : i + 5]
+                level3 = compact(level3)
+                if not (
+                    is_score(weight) and is_score(score) and is_actual(actual)
+                    and is_target(target) and has_cjk(level3) and not is_level_label(level3)
+                    and not label_remnant(level3)
+                    and not re.match(r"[≥≤<>=\d]", level3)
+                ):
+                    continue
+                out[_OverlayRow(level3, clean_target(target), clean_cell(actual),
+                                float(weight), float(score))] += 1
+    return out
+
+
+def _has_value(target: str) -> bool:
+    """A target holding a value, not just its unit (`(条)`) or nothing."""
+    t = re.sub(r"\([^()]*\)", "", compact(target))
+    return bool(re.search(r"\d|[\u4e00-\u9fff]", t))
+
+
+def _unit(text: str) -> str:
+    m = re.search(r"\(([^()]*)\)\s*$", compact(text))
+    return m.group(1) if m else ""
+
+
+def _similar(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _fill_from_overlay(rows: list[_Row], overlay: Counter[_OverlayRow], rd: FormReading) -> None:
+    """Cells a row lost (an empty actual value, a target without its value) taken from the
+    overlay text layer's copy of the same row: same weight and score, and the same level-3
+    text; or, when the row's own text is unreadable too, the one overlay row with the same
+    target unit that no other row prints."""
+    if not overlay:
+        return
+    texts = [compact(r.text("level3")) for r in rows]
+    for k, row in enumerate(rows):
+        target, actual = row.text("target"), row.text("actual")
+        target_ok = _has_value(target)
+        if target_ok and actual.strip():
+            continue
+        same = [o for o in overlay if o.weight == row.weight and o.score == row.score]
+        own = [o for o in same if _similar(o.level3, texts[k]) >= 0.8]
+        whole = False
+        if not own and not target_ok and target.strip():
+            own = [
+                o for o in same
+                if _unit(o.target) == _unit(target) and _similar(o.level3, texts[k]) < 0.5
+                and not any(_similar(o.level3, t) >= 0.8 for j, t in enumerate(texts) if j != k)
+            ]
+            whole = True
+        if target_ok:
+            own = [o for o in own if compact(o.target) == compact(target)]
+        if not own:
+            continue
+        best = max(own, key=lambda o: overlay[o])
+        if sum(1 for o in own if overlay[o] == overlay[best]) > 1:
+            continue  # copies disagree: no evidence
+        if whole:
+            row.pieces["level3"] = [(row.line, best.level3)]
+        if not target_ok:
+            row.pieces["target"] = [(row.line, best.target)]
+        # With the target lost, an actual value without the overlay's unit is debris (`1`).
+        if whole or not actual.strip() or (not target_ok and _unit(actual) != _unit(best.actual)):
+            row.pieces["actual"] = [(row.line, best.actual)]
+        rd.warnings.append(
+            f"line {row.line}: cells {'(level 3, target, actual)' if whole else 'lost'} taken from "
+            f"the overlay text layer's copy of the row: {best.level3} {best.target} {best.actual}"
+        )
 
 
 def _nearest_row(line: int, rows: list[_Row], page_breaks: list[int]) -> _Row:
@@ -378,9 +500,17 @@ def _assign_labels(
 
     parents = [_parent(lab, l1) for lab in l2]
     owners2 = assign_nested(l1, l2, parents, spans, page_breaks, row_cost)
+    lost = {rows[r].line: kind for r, kind in _lost_labels(owners2, l2, parents, kinds).items()}
     owners1 = assign_blocks(l1, spans, page_breaks)
     for row, k2, k1 in zip(rows, owners2, owners1, strict=True):
-        if k2 is not None:
+        if row.line in lost:
+            row.label2 = [(row.line, lost[row.line])] * 2
+            row.label1 = [(0, parent_level1(lost[row.line]) or "")] * 2
+            rd.warnings.append(
+                f"line {row.line}: 二级指标 label not legible; {lost[row.line]} read from the "
+                "words of the rows it heads"
+            )
+        elif k2 is not None:
             lab = l2[k2]
             row.label2 = [(lab.first_line, lab.canonical), (lab.last_line, lab.printed)]
             printed1 = next((x for x in l1 if x.canonical == parents[k2]), None)
@@ -388,6 +518,53 @@ def _assign_labels(
             row.label1.append((0, printed1.printed if printed1 else parents[k2] or ""))
         if (k2 is None or not parents[k2]) and k1 is not None:
             row.label1 = [(0, l1[k1].canonical), (0, l1[k1].printed)]
+
+
+# Rows at the end of a block whose words all name another level 2 form a block of their own
+# when there are at least this many of them.
+_MIN_LOST_BLOCK = 2
+
+
+def _lost_labels(
+    owners: list[int | None], l2: list[Label], parents: list[str | None], kinds: list[str | None]
+) -> dict[int, str]:
+    """Rows whose level-2 label was printed illegibly (lost to scan noise), by row index.
+
+    Such rows are placed under the neighbouring label. When a block ends (or begins) with a
+    run of rows whose words all name one other level 2 of the same level 1 (`…及时性` rows
+    under 质量指标), while its other rows fit its label and the column names that level 2
+    nowhere, the run had a label of its own.
+    """
+    found = {lab.canonical for lab in l2}
+    out: dict[int, str] = {}
+    for k, lab in enumerate(l2):
+        idx = [r for r, o in enumerate(owners) if o == k]
+        for run in (_edge_run(idx, kinds, reverse=True), _edge_run(idx, kinds, reverse=False)):
+            if len(run) < _MIN_LOST_BLOCK or len(run) == len(idx):
+                continue
+            kind = kinds[run[0]]
+            rest = [r for r in idx if r not in run]
+            if (
+                kind is None
+                or kind in found
+                or kind == lab.canonical
+                or parent_level1(kind) != parents[k]
+                or not any(kinds[r] == lab.canonical for r in rest)
+            ):
+                continue
+            out.update((r, kind) for r in run)
+    return out
+
+
+def _edge_run(idx: list[int], kinds: list[str | None], reverse: bool) -> list[int]:
+    """The rows at one end of a block that share one kind."""
+    order = idx[::-1] if reverse else idx
+    run: list[int] = []
+    for r in order:
+        if kinds[r] is None or (run and kinds[r] != kinds[run[0]]):
+            break
+        run.append(r)
+    return run
 
 
 def _parent(label: Label, l1: list[Label]) -> str | None:
@@ -415,7 +592,8 @@ def _indicator(row: _Row, rd: FormReading) -> Indicator:
     pieces = [t for _, t in sorted(row.pieces.get("level3", []), key=lambda p: p[0])]
     near = " ".join(row.text(col) for col in ("target", "actual", "deviation"))
     level3, notes = join_cut_text(pieces, rd.doc, near)
-    level3 = clean_cell(level3)
+    level3, misread = repair_look_alikes(clean_cell(level3), rd.doc)
+    notes += [f"{note} in level-3 text {clean_cell(join_all(pieces))!r}" for note in misread]
     rd.warnings.extend(f"line {row.line}: {note}" for note in notes)
     target = clean_target(row.text("target")) or None
     actual = clean_cell(row.text("actual")) or None

@@ -19,7 +19,13 @@ from collections import Counter
 from kg.forms.columns import TabLine, as_number, tab_line
 from kg.forms.fields import title_name
 from kg.forms.form_reading import FormReading
-from kg.forms.self_eval_head import funds_label, read_funds, read_goal, read_head
+from kg.forms.self_eval_head import (
+    funds_label,
+    read_funds,
+    read_goal,
+    read_head,
+    restore_lost_start,
+)
 from kg.forms.self_eval_table import drop_ghost_rows, read_table, row_layout
 from kg.layouts import CELL_PER_LINE, TOKEN_PER_LINE
 from kg.normalize import compact
@@ -61,6 +67,11 @@ def read_self_evaluation(segment: Segment, file: str) -> tuple[Project | None, l
     pre_table = header if header is not None else stop
     funds, goal_start = read_funds(lines, funds_start, pre_table, rd, segment)
     goal = read_goal(lines, goal_start, pre_table, rd)
+    if name and name_printed:
+        goal_texts = [goal or ""] + [tl.text for tl in lines[goal_start:pre_table]]
+        name, note = restore_lost_start(name, name_printed, goal_texts)
+        if note:
+            rd.warnings.append(note)
 
     indicators: list[Indicator] = []
     if header is not None:
