@@ -40,6 +40,8 @@ from kg import graph as kgg
 from kg.errors import JixiaoError
 from kg.ontology import data_dir
 from kg.records import FileReport, Project, UnreadLine
+from search.encoders import canonical_name
+from search.index import build_index
 
 STORE_FORMAT = 1
 RECORDS_FORMAT = 1
@@ -407,11 +409,6 @@ def add_to_store(
 
 
 def _check_same_encoder(previous: Store, encoder: str) -> None:
-    try:
-        from search.encoders import canonical_name
-    except ImportError:  # search not installed: compare as given
-        def canonical_name(spec: str | None) -> str:
-            return spec or ""
     if canonical_name(encoder) != previous.encoder:
         raise JixiaoError(
             f"the store {previous.root} was built with encoder {previous.encoder!r}; adding "
@@ -444,14 +441,12 @@ def _write_generation(
     index_stats = None
     encoder_name = encoder
     if with_index:
-        build_index = _search_builder()
-        if build_index is not None:
-            index, stats = build_index(
-                projects, partial / "index", embedding_cache_dir(root), encoder=encoder,
-                graph=g, progress=note,
-            )
-            encoder_name = index.encoder_name
-            index_stats = stats.to_json()
+        index, stats = build_index(
+            projects, partial / "index", embedding_cache_dir(root), encoder=encoder,
+            graph=g, progress=note,
+        )
+        encoder_name = index.encoder_name
+        index_stats = stats.to_json()
 
     counts = {t: len(kgg.nodes_of_type(g, t)) for t in kgg.NODE_TYPES}
     manifest = {
@@ -472,15 +467,6 @@ def _write_generation(
     _fsync_dir(final.parent)
     note("saving", 1, 1)
     return Store(root=root, generation=final, manifest=manifest, _graph=g), index_stats
-
-
-def _search_builder() -> Callable[..., Any] | None:
-    """search.index.build_index when the search package provides it."""
-    try:
-        from search.index import build_index
-    except ImportError:
-        return None
-    return build_index
 
 
 def _try_open(root: Path) -> Store | None:

@@ -216,6 +216,19 @@ def _implicit_start(lines: list[tuple[int, str]], i: int) -> bool:
     return any(w in k for k in window for w in _HEAD_WORDS)
 
 
+def _title_lines(lines: list[tuple[int, str]], start: int) -> list[tuple[int, str]]:
+    """The lines of a form from its title down to (not including) its 项目名称/主管部门 row;
+    none when the form does not open with a title."""
+    if start >= len(lines) or marker_kind(lines[start][1]) != "title":
+        return []
+    out = [lines[start]]
+    for n, text in lines[start + 1: start + 6]:
+        if marker_kind(text) in ("name", "department") or _is_body(text):
+            break
+        out.append((n, text))
+    return out
+
+
 def split_segments(lines: list[tuple[int, str]]) -> tuple[list[Segment], list[UnreadLine]]:
     """Form segments of a document, plus the lines that belong to no form (if any)."""
     opened: list[_Open] = []
@@ -268,6 +281,11 @@ def split_segments(lines: list[tuple[int, str]]) -> tuple[list[Segment], list[Un
         heading = []
     # The document's own heading (before the first form) speaks for every form in it.
     first_ctx = header_context(lines[: opened[0].start])
+    # A document whose first line is itself a form title (`…2024年度项目支出绩效目标表`, then
+    # `单位：万元`) states year and amount unit once, above the first form's head, for all.
+    for key, value in header_context(_title_lines(lines, opened[0].start)).items():
+        if key in ("year", "amount_unit"):
+            first_ctx.setdefault(key, value)
     for seg in segments[1:]:
         for key, value in first_ctx.items():
             seg.context.setdefault(key, value)

@@ -10,24 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.normalize import compact
-
-try:
-    from kg.targets import is_vague, parse_target
-except ImportError:  # the reader's module is absent: a conservative rule of our own
-    from kg.records import TargetValue
-
-    _NUM = re.compile(r"^(?P<op>[≥≤<>=])?\s*(?P<num>\d+(?:\.\d+)?)\s*\(?(?P<unit>[^()\d]{0,6})\)?$")
-
-    def parse_target(text: str | None) -> TargetValue | None:  # type: ignore[misc]
-        m = _NUM.match(compact(text or ""))
-        if not m:
-            return None
-        return TargetValue(m["op"] or "=", float(m["num"]), m["unit"] or None)
-
-    def is_vague(text: str | None) -> bool:  # type: ignore[misc]
-        t = compact(text or "")
-        return bool(t) and not re.search(r"\d", t) and not re.match(r"^(是|否|无|零)", t)
-
+from kg.targets import is_vague, parse_target
 
 QUANTIFIED = "quantified"
 DEFINITE = "definite"  # no number, but checkable: `无泄密`, `2023年12月30日前完成`

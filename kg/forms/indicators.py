@@ -192,6 +192,14 @@ def _merge_target_cells(rest: list[Cell]) -> list[Cell]:
     return rest
 
 
+# A deadline target (`12月底前`, `2025年12月31日前`, `24小时内`): dated, so not wrapped text.
+_DEADLINE = re.compile(r"\d.*(?:前|内|以内|之前|底)$")
+
+
+def _lone_target(text: str) -> bool:
+    return looks_like_target(text) or bool(_DEADLINE.search(clean_cell(text)))
+
+
 def _number(text: str) -> float | None:
     try:
         return float(text.replace(",", "").strip())
@@ -229,6 +237,10 @@ def read_indicator_row(cells: list[Cell], state: TableState, header: TableHeader
             last.target = clean_target(cell.text)
             last.target_parsed = parse_target(cell.text)
             ledger.use(cell)
+        elif wrap_lines and state.pending and _lone_target(cell.text):
+            # One cell per line: the level-3 text's line, then its target's.
+            _emit(state.pending, cell, [], state, ledger, warnings, indicators)
+            state.pending = []
         elif wrap_lines:
             state.pending.append(cell)
         else:

@@ -388,7 +388,8 @@ def _fund_numbers(values: list[str], tl: TabLine, rd: FormReading) -> tuple[floa
     budget = as_number(values[1])
     tail = values[-3:]
     middle = values[2:-3]
-    rate = as_number(tail[1])
+    # 执行率 printed with its sign (`95.50%`) in grids whose header lacks `(%)`.
+    rate = as_number(re.sub(r"\s*[%％]$", "", tail[1] or ""))
     executed = None
     if middle:
         head = re.sub(r"[^\d.,]", "", middle[0])

@@ -125,6 +125,10 @@ def row_layout(tl: TabLine) -> _Layout | None:
     # leading cell is debris from the block above when the next ones read as labels.
     while len(level3) > 2 and (is_label_piece(cells[level3[0]]) or _is_debris(cells[level3[0]])):
         labels = [labels[1], level3.pop(0)]
+    # A whole level label where the level-3 text should start: the table has a leading column
+    # (`绩效指标`, merged and blank on most rows), so the labels sit one column further right.
+    while len(level3) > 1 and is_level_label(cells[level3[0]]) and not is_level_label(cells[t - 1]):
+        labels = [labels[1], level3.pop(0)]
     return _Layout(tuple(labels), tuple(level3), t, a, w)
 
 
