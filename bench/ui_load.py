@@ -14,10 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +23,8 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 
+from jixiao.local_server import serving
+
 WARM_QUERIES = ["考生对考试满意吗", "资金执行率", "系统故障率", "按时完成项目", "成本控制"]
 # Distinct texts for the concurrent run, so every request embeds its query afresh (the engine
 # caches query embeddings): topic × aspect, as users phrase them.
@@ -33,43 +32,17 @@ TOPICS = ["考试", "培训", "住院医师", "信息系统", "档案", "药品�
           "宣传", "人才招录", "医师考核"]
 ASPECTS = ["满意度", "完成率", "及时吗", "做了多少次", "质量怎么样"]
 QUERIES = [f"{t}{a}" for a in ASPECTS for t in TOPICS]
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextlib.contextmanager
 def local_server(timeout: float = 300) -> Iterator[str]:
     """`jixiao serve` on a free loopback port and a temporary store; stopped on exit."""
     with tempfile.TemporaryDirectory(prefix="jx-load-") as tmp:
-        port = _free_port()
-        log = open(Path(tmp) / "serve.log", "w")  # noqa: SIM115 - closed below
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "jixiao", "serve", "--store", f"{tmp}/store", "--port", str(port)],
-            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            env={**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"},
-        )
-        url = f"http://127.0.0.1:{port}/"
         try:
-            deadline = time.monotonic() + timeout
-            while True:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit("server did not start:\n" + (Path(tmp) / "serve.log").read_text())
-                with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=5):
-                    break
-                time.sleep(0.5)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-            log.close()
+            with serving(Path(tmp) / "store", Path(tmp) / "serve.log", timeout) as url:
+                yield url
+        except RuntimeError as exc:
+            raise SystemExit(str(exc)) from None
 
 
 def _percentile(values: list[float], q: float) -> float:

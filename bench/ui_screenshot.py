@@ -22,7 +22,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
-from ui_load import ROOT, local_server
+from ui_load import local_server
+
+from jixiao.local_server import ROOT
 
 QUESTION = "考生对考试满意吗"
 

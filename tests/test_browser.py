@@ -11,8 +11,6 @@ import io
 import os
 import shutil
 import socket
-import subprocess
-import sys
 import tempfile
 import time
 import urllib.error
@@ -27,7 +25,6 @@ pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 WAIT = 90  # seconds; generous, the CI machine may be slow
-ROOT = Path(__file__).resolve().parents[1]
 
 if not (os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)):
     pytest.skip("chromium and chromium-driver are not installed (see install.sh)",
@@ -43,55 +40,23 @@ from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
+from jixiao.local_server import ROOT, serving  # noqa: E402
+
 # A declaration form (the tab-table layout of the bundled samples) whose indicator wording and
 # goal carry markup that would run if the page ever inserted document text as HTML.
 HOSTILE_FORM = ROOT / "tests" / "fixtures" / "hostile_form.txt"
 SCRIPT_WORDING = "<script>window.__pwned=1</script>注入演示次数"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`jixiao serve` on a loopback port with an empty store directory: it builds the store."""
     work = tmp_path_factory.mktemp("serve")
-    port = _free_port()
-    log = (work / "serve.log").open("w")
-    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "JIXIAO_DEBUG": "1"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jixiao", "serve", "--store", str(work / "store"),
-         "--port", str(port)],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 300
     try:
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"jixiao serve exited ({proc.returncode}):\n"
-                            + (work / "serve.log").read_text())
-            try:
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("jixiao serve did not answer:\n" + (work / "serve.log").read_text())
-            time.sleep(0.5)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+        with serving(work / "store", work / "serve.log") as url:
+            yield url
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="module")
