@@ -168,6 +168,11 @@ def _merge_split_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
     return [r for r in rows if r]
 
 
+def join_split_labels(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Labels cut over rows joined back (`服务对象满意` / `度指标`), as in token-per-line text."""
+    return _merge_split_rows([_merge_cells(r) for r in rows])
+
+
 def logical_rows(lines: list[tuple[int, str]], layout: str | None = None) -> list[list[Cell]]:
     """Rows of non-empty cells, labels split over cells or lines joined back together.
 

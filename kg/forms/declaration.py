@@ -18,7 +18,7 @@ from kg.normalize import compact
 from kg.records import Funds, Indicator, Project, Source, UnreadLine
 from kg.repair import repair_name
 from kg.segment import DECLARATION, Segment
-from kg.vocab import match_level1, org_name
+from kg.vocab import match_header, match_level1, org_name
 
 _AMOUNT = re.compile(r"^-?[\d,]*\.?\d+$")
 _YEAR_IN = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -42,6 +42,23 @@ def parse_amount(text: str, scale: float = 1.0) -> float | None:
     elif t.endswith("元"):
         t, scale = t[:-1], 1.0
     return float(t.replace(",", "")) * scale if t and _AMOUNT.match(t) else None
+
+
+def _join_header_cells(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A header printed one cell per line (`一级指标` / `二级指标` / … each a row) as one row."""
+    out: list[list[Cell]] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and len(rows[j]) == 1 and match_header(rows[j][0].text):
+            j += 1
+        if j - i >= 2 and is_header_row([r[0] for r in rows[i:j]]):
+            out.append([r[0] for r in rows[i:j]])
+            i = j
+        else:
+            out.append(rows[i])
+            i += 1
+    return out
 
 
 def _table_start(rows: list[list[Cell]]) -> tuple[int, int]:
@@ -165,7 +182,7 @@ def read_declaration(segment: Segment, file: str) -> tuple[Project | None, list[
     warnings: list[str] = []
     columns = segment.layout != TOKEN_PER_LINE
     pre_rows = logical_rows(segment.preamble, segment.layout) if segment.preamble else []
-    rows = _drop_page_marks(logical_rows(segment.lines, segment.layout), ledger)
+    rows = _join_header_cells(_drop_page_marks(logical_rows(segment.lines, segment.layout), ledger))
     head_end, table_start = _table_start(rows)
     head = read_head(pre_rows + rows[:head_end], columns=columns)
     # Document-level hints (summary title, year) are structure the context already captured.

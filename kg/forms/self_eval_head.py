@@ -16,7 +16,7 @@ from kg.forms.form_reading import FormReading
 from kg.normalize import clean_cell, compact
 from kg.records import Funds
 from kg.repair import consensus_spelling, repair_name, same_name
-from kg.segment import Segment
+from kg.segment import Segment, marker_kind
 from kg.vocab import label_key, org_name, scan_fields
 from kg.wordmodel import log_prob, model
 
@@ -107,6 +107,9 @@ def _scan_cell(text: str) -> list[tuple[str | None, str]]:
     return pieces
 
 
+_YEAR_LINE = re.compile(r"^\(?(?:19|20)\d\d年度?\)?$")
+
+
 def read_head(
     lines: list[TabLine], rd: FormReading, context: dict
 ) -> tuple[str | None, str | None, str | None, str | None]:
@@ -149,7 +152,10 @@ def read_head(
             names = [t for n, t in stray if n == line and not _head_label(t)][-1:]
             rd.use(line)
             rd.warnings.append(f"项目名称 label unreadable (line {line}); name taken from its row")
-    for n, _ in stray:
+    for n, t in stray:
+        # The form's own title and its `（2023年度）` line are structure, not stray text.
+        if n not in rd.used and (marker_kind(t) == "title" or _YEAR_LINE.match(compact(t))):
+            rd.use(n)
         if n not in rd.used:
             rd.skip(n, "stray text above the form")
     name_printed = max(names, key=reads_well) if names else None

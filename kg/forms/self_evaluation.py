@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.forms.cell_stream import is_cell_stream, stream_lines
 from kg.forms.columns import TabLine, as_number, tab_line
 from kg.forms.fields import title_name
 from kg.forms.form_reading import FormReading
@@ -142,6 +143,11 @@ def _table_lines(
             if n:
                 out.append(tab_line(n, ""))
         return out, groups
+    if layout == TOKEN_PER_LINE and is_cell_stream(numbered):
+        # One cell per line and nothing between rows: rows rebuilt from what cells say.
+        rebuilt = stream_lines(numbered)
+        out = [tab_line(first, text) for first, _, text in rebuilt]
+        return out, {first: lines for first, lines, _ in rebuilt}
     if layout == TOKEN_PER_LINE:
         # Cells separated by spaces: the best cut there is.
         return [tab_line(n, "\t".join(raw.split())) for n, raw in numbered], {}
