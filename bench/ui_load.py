@@ -53,7 +53,7 @@ def _percentile(values: list[float], q: float) -> float:
 def search_once(url: str, query: str, timeout: float) -> dict:
     """One search through the app's HTTP API; the JSON result (or {"error": ...})."""
     base = url.rstrip("/") + "/gradio_api/call/search"
-    body = json.dumps({"data": [query, "all", 8, "", 0, ""]}).encode()
+    body = json.dumps({"data": [query, "all", 8, "", 0, "", ""]}).encode()
     request = urllib.request.Request(base, body, {"Content-Type": "application/json"})
     with urllib.request.urlopen(request, timeout=timeout) as response:
         event_id = json.load(response)["event_id"]

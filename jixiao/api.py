@@ -142,12 +142,15 @@ class Jixiao:
         unit: str | None = None,
         year: int | None = None,
         level1: str | None = None,
+        level2: str | None = None,
     ) -> SearchResult:
-        filters = Filters(unit=unit or None, year=year or None, level1=level1 or None)
+        filters = Filters(unit=unit or None, year=year or None, level1=level1 or None,
+                          level2=level2 or None)
         hits = self.engine.search(query, type=type, k=k, filters=filters)
         return SearchResult(
             query=query, type=type, k=k,
-            filters={"unit": filters.unit, "year": filters.year, "level1": filters.level1},
+            filters={"unit": filters.unit, "year": filters.year, "level1": filters.level1,
+                     "level2": filters.level2},
             hits=hits,
         )
 

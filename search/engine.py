@@ -13,6 +13,7 @@ import numpy as np
 
 from kg.errors import JixiaoError
 from kg.normalize import clean_cell, compact
+from kg.vocab import LEVEL2, canonical_level2, label_key
 from search.dense import DenseIndex
 from search.encoders import Encoder, load_encoder
 from search.fusion import FusionConfig, fuse
@@ -30,10 +31,15 @@ class Filters:
     unit: str | None = None
     year: int | None = None
     level1: str | None = None
+    level2: str | None = None
 
     @property
     def active(self) -> bool:
-        return bool(self.unit or self.year or self.level1)
+        return bool(self.unit or self.year or self.level1 or self.level2)
+
+    @property
+    def by_category(self) -> bool:
+        return bool(self.level1 or self.level2)
 
 
 def check_query(text: str | None, what: str = "query", limit: int = MAX_QUERY_CHARS) -> str:
@@ -54,6 +60,11 @@ def check_query(text: str | None, what: str = "query", limit: int = MAX_QUERY_CH
 def _level1_key(text: str) -> str:
     k = compact(text)
     return k[:-2] if k.endswith("指标") else k
+
+
+def _level2_key(text: str) -> str:
+    """Printed variants (质量 / 质量指标 / 質量類指標) meet on the canonical label."""
+    return canonical_level2(text) or label_key(text)
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:
@@ -89,6 +100,7 @@ class SearchEngine:
             for p in self.corpus.projects
         ]
         self._level1_keys = [_level1_key(x) for x in self.corpus.level1s]
+        self._level2_keys = [_level2_key(x) for x in self.corpus.level2s]
         self._years = np.array([p.year or 0 for p in self.corpus.projects], dtype=np.int32)
 
     @property
@@ -141,7 +153,19 @@ class SearchEngine:
             want = _level1_key(filters.level1)
             codes = np.array([i for i, k in enumerate(self._level1_keys) if k.startswith(want)])
             ok &= np.isin(c.row_level1, codes) if len(codes) else False
+        if filters.level2:
+            ok &= np.isin(c.row_level2, self.level2_codes(filters.level2))
         return ok
+
+    def level2_codes(self, level2: str) -> np.ndarray:
+        """Codes of the stored level-2 labels `level2` names; JixiaoError when it names none."""
+        want = _level2_key(level2)
+        if not canonical_level2(level2) and want not in self._level2_keys:
+            raise JixiaoError(
+                f"unknown level-2 category {level2!r}: use one of {' '.join(LEVEL2)} "
+                "(or a short form such as 质量)"
+            )
+        return np.array([i for i, k in enumerate(self._level2_keys) if k == want], dtype=np.int32)
 
     def concept_mask(self, row_mask: np.ndarray | None) -> np.ndarray | None:
         if row_mask is None:
@@ -224,8 +248,8 @@ class SearchEngine:
             ]
         if type in ("project", "all"):
             pmask = self.project_mask(filters)
-            if filters.level1:
-                rmask = self.row_mask(Filters(level1=filters.level1))
+            if filters.by_category:
+                rmask = self.row_mask(Filters(level1=filters.level1, level2=filters.level2))
                 has = np.zeros(len(self.corpus.projects), dtype=bool)
                 has[self.corpus.row_project[rmask]] = True
                 pmask = has if pmask is None else pmask & has

@@ -73,6 +73,45 @@ def test_filters_restrict_every_hit(bundled_store):
     assert bundled_store.search("满意度", k=5, year=1999).hits == []
 
 
+def test_level2_filter_keeps_its_category_and_reaches_past_the_unfiltered_top_k(bundled_store):
+    records = bundled_store.store.records()
+    uses_of = Counter(i.level2 for p in records for i in p.indicators if i.level2)
+    assert uses_of["时效指标"] >= 5  # enough rows in the category for a top 5 of its own
+    unfiltered = {h.id for h in bundled_store.search("考试", k=5).hits}
+    timely = bundled_store.search("考试", k=5, level2="时效指标")
+    assert timely.filters["level2"] == "时效指标"
+    assert len(timely.hits) == 5
+    assert all(h.uses and all(u.level2 == "时效指标" for u in h.uses) for h in timely.hits)
+    assert all(h.level2 == "时效指标" for h in timely.hits)
+    # The filter ranks inside the category, so it surfaces wordings the plain top 5 never shows.
+    assert {h.id for h in timely.hits} - unfiltered
+    # Printed and short forms name the same category (kg.vocab canonicalisation).
+    for variant in ("时效", "時效指標", "时效类指标", "进度"):
+        assert [h.id for h in bundled_store.search("考试", k=5, level2=variant).hits] == [
+            h.id for h in timely.hits
+        ], variant
+    # Projects: only those with a row in the category.
+    with_timely = {p.name for p in records if any(i.level2 == "时效指标" for i in p.indicators)}
+    projects = bundled_store.search("考试", type="project", k=40, level2="时效").hits
+    assert projects and {h.text for h in projects} <= with_timely
+    # A level2 outside its level1 leaves nothing rather than ignoring one of the two.
+    assert bundled_store.search("考试", k=5, level1="满意度", level2="时效").hits == []
+    with pytest.raises(JixiaoError, match="unknown level-2 category"):
+        bundled_store.search("考试", level2="不存在的类别")
+
+
+def test_cli_search_level2(bundled_store, capsys):
+    store = str(bundled_store.root)
+    assert main(["search", "考试", "--store", store, "--level2", "质量", "--json", "-k", "4"]) == 0
+    hits = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(hits) == 4
+    assert all(u["level2"] == "质量指标" for h in hits for u in h["uses"])
+    assert main(["search", "考试", "--store", store, "--level2", "质量"]) == 0
+    assert "[产出指标/质量指标]" in capsys.readouterr().out
+    assert main(["search", "考试", "--store", store, "--level2", "xyz"]) == 2
+    assert "unknown level-2 category" in capsys.readouterr().err
+
+
 def test_project_search_and_mixed_results(bundled_store):
     hits = bundled_store.search("医师资格考试", type="project", k=3).hits
     assert hits[0].type == "project" and "医师资格考试" in compact(hits[0].text)

@@ -301,3 +301,21 @@ def test_filters_said_before_any_question_apply_to_the_next(app_context) -> None
     assert session.question == "考试" and "一级指标：满意度指标" in history[-1]["content"]
     paths = re.findall(r'class="jx-path">([^<]*)', history[-1]["content"])
     assert paths and all(p.startswith("满意度指标") for p in paths if "›" in p)
+
+
+def test_level2_followup_is_answered_by_the_search_filter(app_context) -> None:
+    from ui import cards
+    from ui.app import ANSWER_HITS, ChatSession, ask
+
+    out = ask(app_context, "考试", [], ChatSession(), "indicator", "", "", "")
+    history, session = out[0], out[2]
+    out = ask(app_context, "只看时效指标", history, session, "indicator", "", "", "")
+    history, _, session, _, _, _, level1_widget, _ = out
+    assert (session.filters.level1, session.filters.level2) == ("产出指标", "时效指标")
+    assert level1_widget["value"] == "产出指标" and "二级指标：时效指标" in history[-1]["content"]
+    paths = re.findall(r'class="jx-path">([^<]*)', history[-1]["content"])
+    # A full page of answers, every one in the category: the API filters before ranking.
+    assert len(paths) == ANSWER_HITS and all(p.endswith("时效指标") for p in paths)
+    expected = app_context.jx.search("考试", type="indicator", k=ANSWER_HITS, level2="时效指标")
+    titles = re.findall(r'class="jx-title">([^<]*)', history[-1]["content"])
+    assert titles == [cards.esc(h.text) for h in expected.hits]

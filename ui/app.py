@@ -17,8 +17,9 @@ import gradio as gr
 
 from jixiao import api
 from kg.errors import JixiaoError
+from kg.vocab import LEVEL1, parent_level1
 from ui import cards, downloads, neighbourhood, uploads
-from ui.followup import LEVEL1, LEVEL2_PARENT, Filters, parse_followup
+from ui.followup import Filters, parse_followup
 
 log = logging.getLogger(__name__)
 
@@ -108,16 +109,10 @@ def _widget_filters(type_value: str, year: str, unit: str, level1: str, level2: 
 
 
 def _run_search(ctx: AppContext, question: str, filters: Filters) -> list[Any]:
-    # Level2 is not an API filter: ask for more indicator hits and keep those in that category.
-    want = ANSWER_HITS * 4 if filters.level2 else ANSWER_HITS
-    result = ctx.jx.search(
-        question, type="indicator" if filters.level2 else filters.type, k=want,
-        unit=filters.unit, year=filters.year, level1=filters.level1,
-    )
-    hits = result.hits
-    if filters.level2:
-        hits = [h for h in hits if any(u.level2 == filters.level2 for u in h.uses)]
-    return hits[:ANSWER_HITS]
+    return ctx.jx.search(
+        question, type=filters.type, k=ANSWER_HITS, unit=filters.unit, year=filters.year,
+        level1=filters.level1, level2=filters.level2,
+    ).hits
 
 
 def _hit_choices(hits: list[Any]) -> list[tuple[str, str]]:
@@ -220,7 +215,7 @@ def rerun(
         return gr.skip(), gr.skip(), gr.skip()
     # A level2 from a follow-up survives unless the new level1 is not its parent.
     level2 = session.filters.level2
-    if level2 and LEVEL2_PARENT.get(level2) != (level1 or None):
+    if level2 and parent_level1(level2) != (level1 or None):
         level2 = None
     filters = _widget_filters(type_value, year, unit, level1, level2)
     history = list(history or [])
@@ -342,12 +337,12 @@ def add_documents(ctx: AppContext, files: list[str] | None) -> tuple[Any, ...]:
 
 def api_search(
     ctx: AppContext, query: str, type: str = "all", k: int = 8, unit: str = "", year: int = 0,
-    level1: str = "",
+    level1: str = "", level2: str = "",
 ) -> dict[str, Any]:
     """Search as JSON (the same API the page uses); errors come back as {"error": message}."""
     try:
         return ctx.jx.search(query, type=type, k=int(k), unit=unit or None, year=year or None,
-                             level1=level1 or None).to_json()
+                             level1=level1 or None, level2=level2 or None).to_json()
     except JixiaoError as exc:
         return {"error": str(exc)}
 
@@ -455,8 +450,8 @@ def build_app(ctx: AppContext) -> gr.Blocks:
 
         # gr.api reads the endpoint's schema from type hints, which a partial does not carry.
         def search(query: str, type: str = "all", k: int = 8, unit: str = "", year: int = 0,
-                   level1: str = "") -> dict:
-            return api_search(ctx, query, type, k, unit, year, level1)
+                   level1: str = "", level2: str = "") -> dict:
+            return api_search(ctx, query, type, k, unit, year, level1, level2)
 
         gr.api(search, api_name="search")
     return demo

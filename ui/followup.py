@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.normalize import compact
+from kg.vocab import LEVEL1, parent_level1
 
-LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
 LEVEL2 = (
     "数量指标", "质量指标", "时效指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
     "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
@@ -99,20 +99,14 @@ class Refinement:
             "level1" in changes
             and "level2" not in changes
             and filters.level2
-            and LEVEL2_PARENT.get(filters.level2) != changes["level1"]
+            and parent_level1(filters.level2) != changes["level1"]
         ):
             changes["level2"] = None
         if changes.get("level2"):
-            changes["level1"] = LEVEL2_PARENT.get(str(changes["level2"]), filters.level1)
+            changes["level1"] = parent_level1(str(changes["level2"])) or filters.level1
         return replace(filters, **changes)
 
 
-LEVEL2_PARENT = {
-    "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",
-    "经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
-    "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标",
-    "可持续影响指标": "效益指标", "服务对象满意度指标": "满意度指标",
-}
 
 
 def resolve_unit(text: str, units: Sequence[str]) -> str:

@@ -27,6 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--year", metavar="Y", type=_year, default=None, help="only this year")
     p.add_argument("--level1", metavar="L", default=None,
                    help="only this level-1 category, e.g. 满意度指标 or 产出")
+    p.add_argument("--level2", metavar="L", default=None,
+                   help="only this level-2 category, e.g. 质量指标 or 时效")
     p.set_defaults(func=run_search)
 
     p = subparsers.add_parser(
@@ -92,7 +94,7 @@ def _jsonl(items: list[dict[str, Any]], out: TextIO) -> None:
 def run_search(args: argparse.Namespace) -> int:
     jx = _open(args)
     result = jx.search(args.query, type=args.type, k=args.k, unit=args.unit, year=args.year,
-                       level1=args.level1)
+                       level1=args.level1, level2=args.level2)
     if args.json:
         _jsonl([h.to_json() for h in result.hits], sys.stdout)
         return 0
