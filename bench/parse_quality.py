@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from kg.normalize import compact
+from jixiao.text import compact
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "bench" / "gold"
@@ -475,7 +475,7 @@ def _project_json(project: Any) -> Record:
 
 def read_predictions(paths: list[Path]) -> tuple[dict[str, list[Record]], dict[str, FileCounts]]:
     """Run the project's reader; a file it cannot read is reported, not fatal."""
-    from kg.reader import read_paths
+    from jixiao.kg.reader import read_paths
 
     try:
         reports = read_paths(paths)

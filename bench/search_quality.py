@@ -22,13 +22,13 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from kg.ids import concept_key  # noqa: E402
-from kg.normalize import compact  # noqa: E402
-from search.engine import SearchEngine  # noqa: E402
-from search.fusion import DEFAULT_FUSION, FusionConfig  # noqa: E402
-from search.results import Hit  # noqa: E402
+from jixiao.kg.ids import concept_key  # noqa: E402
+from jixiao.search.engine import SearchEngine  # noqa: E402
+from jixiao.search.fusion import DEFAULT_FUSION, FusionConfig  # noqa: E402
+from jixiao.search.results import Hit  # noqa: E402
+
+from jixiao.text import compact  # noqa: E402
 
 K_RECALL = 5
 K_MRR = 10
@@ -167,8 +167,8 @@ def open_engine(args: argparse.Namespace, workdir: Path) -> tuple[SearchEngine, 
 
         return api.open_store(args.store).engine, f"store {args.store}"
     if args.records == "gold":
-        from kg.records import Project
-        from search.index import build_index
+        from jixiao.kg.records import Project
+        from jixiao.search.index import build_index
 
         projects = []
         for path in sorted((ROOT / "bench" / "gold").glob("*.json")):

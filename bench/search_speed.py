@@ -35,11 +35,9 @@ from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
-
-from kg.records import Funds, Indicator, Project, Source  # noqa: E402
+from jixiao.kg.records import Funds, Indicator, Project, Source  # noqa: E402
 
 INDICATORS_PER_PROJECT = 12
 SEED = 20240601
@@ -59,7 +57,7 @@ def _vocabulary() -> dict:
     import jieba
 
     jieba.setLogLevel(60)
-    from kg.reader import read_paths
+    from jixiao.kg.reader import read_paths
 
     reports = read_paths(sorted((ROOT / "data" / "samples").glob("*.txt")))
     projects = [p for r in reports for p in r.projects]
@@ -158,8 +156,8 @@ def _pct(values: list[float], q: float) -> float:
 
 def serve(index_dir: str, queries_file: str) -> dict:
     """Run in a fresh process: load the index + encoder, answer warm queries, report."""
-    from search.engine import SearchEngine
-    from search.index import load_index
+    from jixiao.search.engine import SearchEngine
+    from jixiao.search.index import load_index
 
     rss0 = _rss_mb()
     t0 = time.perf_counter()
@@ -207,8 +205,7 @@ def serve(index_dir: str, queries_file: str) -> dict:
 def compare_dense(index, queries: list[str], encoder) -> dict:
     """Brute-force numpy (and faiss flat up to 100k) against the index, same vectors."""
     import faiss
-
-    from search.dense import DenseIndex
+    from jixiao.search.dense import DenseIndex
 
     vecs = index.concept_dense.all_vectors()
     qv = encoder.encode(queries)
@@ -253,9 +250,8 @@ def compare_dense(index, queries: list[str], encoder) -> dict:
 
 def compare_bm25(texts: list[str], queries: list[str], own) -> dict:
     """rank_bm25 (pure Python + numpy per term) on the same tokens as our BM25."""
+    from jixiao.search.lexical import tokenize
     from rank_bm25 import BM25Okapi
-
-    from search.lexical import tokenize
 
     n_queries = 20 if len(texts) <= 100_000 else 5
     t = time.perf_counter()
@@ -283,8 +279,8 @@ def compare_bm25(texts: list[str], queries: list[str], own) -> dict:
 
 
 def run_size(n: int, workdir: Path, queries: list[str], skip_bm25: bool) -> dict:
-    from search.encoders import load_encoder
-    from search.index import build_index
+    from jixiao.search.encoders import load_encoder
+    from jixiao.search.index import build_index
 
     load = os.getloadavg()
     t = time.perf_counter()

@@ -16,6 +16,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jixiao.errors import JixiaoError
+from jixiao.kg import graph as kgg
+from jixiao.kg import ids
+from jixiao.search.engine import Filters, SearchEngine
+from jixiao.search.index import check_encoder, load_index, read_meta
+from jixiao.search.results import Hit, Related, SuggestedIndicator, Suggestion, Use
+from jixiao.search.targets import target_quality
 from jixiao.store import (
     BuildResult,
     Progress,
@@ -27,13 +34,6 @@ from jixiao.store import (
 from jixiao.store import (
     open_store as _open_store_dir,
 )
-from kg import graph as kgg
-from kg import ids
-from kg.errors import JixiaoError
-from search.engine import Filters, SearchEngine
-from search.index import check_encoder, load_index, read_meta
-from search.results import Hit, Related, SuggestedIndicator, Suggestion, Use
-from search.targets import target_quality
 
 __all__ = [
     "Hit", "Related", "Suggestion", "SuggestedIndicator", "Use", "SearchResult",
@@ -196,7 +196,7 @@ class Jixiao:
     # ---- export (delegates to kg.rdf) ---------------------------------------------------------
 
     def export(self, fmt: str = "turtle", project: str | None = None) -> str:
-        from kg import rdf
+        from jixiao.kg import rdf
 
         return rdf.export(self.store.graph(), fmt, project=project)
 

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from kg.errors import JixiaoError
+from jixiao.errors import JixiaoError
 
 # Each module exposes register(subparsers) and sets `func` on its parser.
 COMMANDS = ("parse", "build", "add", "export", "search", "serve")

@@ -36,12 +36,12 @@ from typing import Any
 
 import networkx as nx
 
-from kg import graph as kgg
-from kg.errors import JixiaoError
-from kg.ontology import data_dir
-from kg.records import FileReport, Project, UnreadLine
-from search.encoders import canonical_name
-from search.index import build_index
+from jixiao.data import samples_dir
+from jixiao.errors import JixiaoError
+from jixiao.kg import graph as kgg
+from jixiao.kg.records import FileReport, Project, UnreadLine
+from jixiao.search.encoders import canonical_name
+from jixiao.search.index import build_index
 
 STORE_FORMAT = 1
 RECORDS_FORMAT = 1
@@ -68,17 +68,12 @@ def default_store_dir() -> Path:
     return base / "jixiao" / "store"
 
 
-def samples_dir() -> Path:
-    """The bundled sample documents (``data/samples`` in the repository)."""
-    return data_dir() / "samples"
-
-
 def reader_fingerprint() -> str:
     """Changes whenever the reader's code changes, so cached records are never stale."""
-    import kg
-    import kg.reader
+    from jixiao import kg
+    from jixiao.kg import reader
 
-    h = hashlib.sha256(str(getattr(kg.reader, "READER_VERSION", "")).encode())
+    h = hashlib.sha256(str(getattr(reader, "READER_VERSION", "")).encode())
     root = Path(kg.__file__).resolve().parent
     for path in sorted(root.rglob("*.py")):
         if path.parent == root and path.name in _NOT_READER:
@@ -231,7 +226,7 @@ class BuildResult:
 def expand_paths(paths: Iterable[str | Path]) -> list[Path | FileReport]:
     """Files to read as the reader finds them (directories recursively); a FileReport with
     the error for a path that yields none."""
-    from kg.reader import expand_paths as reader_expand
+    from jixiao.kg.reader import expand_paths as reader_expand
 
     return list(reader_expand(Path(p).expanduser() for p in paths))
 
@@ -265,7 +260,7 @@ def _records_key(sha: str, name: str, fingerprint: str) -> str:
 
 
 def _read_one(path: Path, records_dir: Path, fingerprint: str) -> FileResult:
-    from kg.reader import read_bytes
+    from jixiao.kg.reader import read_bytes
 
     name = path.name
     res = FileResult(path=str(path), name=name)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from itertools import product
 
-from kg.wordmodel import DocumentText, log_prob, model
+from jixiao.kg.wordmodel import DocumentText, log_prob, model
 
 # Printed character → characters OCR may have misread as it (each a visual near-twin).
 LOOK_ALIKES: dict[str, str] = {

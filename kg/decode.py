@@ -12,7 +12,7 @@ import contextlib
 import unicodedata
 from pathlib import Path
 
-from kg.errors import JixiaoError
+from jixiao.errors import JixiaoError
 
 # Appended to the encoding name when undecodable bytes were replaced by U+FFFD.
 LOSSY = " (lossy)"

@@ -20,12 +20,12 @@ from pathlib import Path, PurePath
 from typing import Any
 
 import networkx as nx
+from jixiao.kg import ids
+from jixiao.kg.records import Indicator, Project
+from jixiao.kg.resolve import Resolution, resolve_orgs
+from jixiao.kg.targets import parse_target
 
-from kg import ids
-from kg.errors import JixiaoError
-from kg.records import Indicator, Project
-from kg.resolve import Resolution, resolve_orgs
-from kg.targets import parse_target
+from jixiao.errors import JixiaoError
 
 GRAPH_FORMAT = 1
 

@@ -25,9 +25,10 @@ import unicodedata
 from collections import Counter
 from pathlib import PurePath
 
-from kg.errors import JixiaoError
-from kg.normalize import compact
-from kg.records import Indicator, Project
+from jixiao.kg.records import Indicator, Project
+
+from jixiao.errors import JixiaoError
+from jixiao.text import compact
 
 BASE = "https://jixiao.example.org/"
 ID_BASE = BASE + "id/"

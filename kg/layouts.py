@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.normalize import normalize_width
-from kg.vocab import field_prefix, is_level_label, label_prefix, match_field, match_header
+from jixiao.text import normalize_width
+from jixiao.vocab import field_prefix, is_level_label, label_prefix, match_field, match_header
 
 TAB_TABLE = "tab_table"
 CELL_PER_LINE = "cell_per_line"

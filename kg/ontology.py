@@ -7,12 +7,10 @@ for the export are ``data/shapes.ttl``. Every JX term used by ``kg.rdf`` must be
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from jixiao.data import ontology_path, shapes_path
+from jixiao.kg.ids import BASE, ID_BASE
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
-
-from kg.ids import BASE, ID_BASE
 
 JX = Namespace(BASE + "ontology#")
 ID = Namespace(ID_BASE)
@@ -38,22 +36,10 @@ PREFIXES = {
 
 __all__ = [
     "DCTERMS", "ID", "INDICATOR_SCHEME", "JX", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
-    "SCHEMA", "SH", "SKOS", "XSD", "bind_prefixes", "data_dir", "load_ontology", "load_shapes",
+    "SCHEMA", "SH", "SKOS", "XSD", "bind_prefixes", "load_ontology", "load_shapes",
     "ontology_path", "shapes_path",
 ]
 
-
-def data_dir() -> Path:
-    """The bundled ``data/`` directory (the project is installed editable from its repo)."""
-    return Path(__file__).resolve().parents[1] / "data"
-
-
-def ontology_path() -> Path:
-    return data_dir() / "ontology.ttl"
-
-
-def shapes_path() -> Path:
-    return data_dir() / "shapes.ttl"
 
 
 def bind_prefixes(g: Graph) -> Graph:

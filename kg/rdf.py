@@ -24,12 +24,9 @@ from decimal import Decimal
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
-
-from kg import graph as kgg
-from kg import ids
-from kg.errors import JixiaoError
-from kg.ontology import (
+from jixiao.kg import graph as kgg
+from jixiao.kg import ids
+from jixiao.kg.ontology import (
     DCTERMS,
     INDICATOR_SCHEME,
     JX,
@@ -43,6 +40,9 @@ from kg.ontology import (
     XSD,
     bind_prefixes,
 )
+from rdflib import Graph, Literal, URIRef
+
+from jixiao.errors import JixiaoError
 
 #: CLI format name → rdflib format name.
 FORMATS = {"turtle": "turtle", "json-ld": "json-ld", "nt": "nt"}

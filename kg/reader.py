@@ -11,11 +11,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.decode import LOSSY, DecodeError, decode_bytes
-from kg.forms import read_segment
-from kg.forms.siblings import complete_from_siblings
-from kg.records import FileReport, UnreadLine
-from kg.segment import Segment, split_segments
+from jixiao.kg.decode import LOSSY, DecodeError, decode_bytes
+from jixiao.kg.forms import read_segment
+from jixiao.kg.forms.siblings import complete_from_siblings
+from jixiao.kg.records import FileReport, UnreadLine
+from jixiao.kg.segment import Segment, split_segments
 
 # Files picked up when a directory is named; files named explicitly are read whatever they end in.
 TEXT_SUFFIXES = (".txt", ".md", ".csv", ".tsv")

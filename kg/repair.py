@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
-from kg.normalize import clean_cell, compact
+from jixiao.text import clean_cell, compact
 
 # Below this similarity two strings are different names, not two spellings of one.
 MIN_SIMILARITY = 0.8
@@ -200,7 +200,7 @@ def consensus_spelling(spellings: Iterable[str]) -> tuple[str, list[str]] | None
     reads clearly better (dictionary words: `集中和新采购` → `集中招标采购`). Returns the name
     and notes on what was changed, or None when the spellings do not agree on one name.
     """
-    from kg.wordmodel import log_prob, word_coverage
+    from jixiao.kg.wordmodel import log_prob, word_coverage
 
     copies = [collapse_repeats(compact(s)) for s in spellings if s and compact(s)]
     complete = [p for p in (_complete_prefix_of(c) for c in copies) if p and not _looks_garbled(p)]

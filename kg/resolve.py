@@ -26,9 +26,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from kg.ids import name_key, org_id
-from kg.normalize import normalize_width
-from kg.records import Project
+from jixiao.kg.ids import name_key, org_id
+from jixiao.kg.records import Project
+
+from jixiao.text import normalize_width
 
 # Short form → full form. Applied where the short form is not already part of the full word.
 ABBREVIATIONS: dict[str, str] = {

@@ -14,10 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.layouts import detect_layout, strip_markup
-from kg.normalize import compact, normalize_width
-from kg.records import UnreadLine
-from kg.vocab import (
+from jixiao.kg.layouts import detect_layout, strip_markup
+from jixiao.kg.records import UnreadLine
+
+from jixiao.text import compact, normalize_width
+from jixiao.vocab import (
     LEVEL1,
     SELF_EVALUATION_MARKERS,
     amount_unit,
@@ -153,7 +154,7 @@ def document_evidence(lines: list[tuple[int, str]]) -> dict:
     joined), however garbled; `doc_year`: the year the text mentions most; `document`: what
     the document prints (kg.wordmodel.DocumentText), evidence for mending cut characters.
     """
-    from kg.wordmodel import DocumentText  # loads jieba: only when a document is read
+    from jixiao.kg.wordmodel import DocumentText  # loads jieba: only when a document is read
 
     orgs: list[str] = []
     cells: list[str] = []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.normalize import normalize_width
-from kg.records import TargetValue
+from jixiao.kg.records import TargetValue
+
+from jixiao.text import normalize_width
 
 # Printed comparison words → symbol. Longest first when building the pattern.
 _OPS = {

@@ -18,11 +18,11 @@ from pathlib import Path, PurePath
 
 import networkx as nx
 import numpy as np
+from jixiao.kg import ids
+from jixiao.kg.records import Project
+from jixiao.search.targets import is_vague
 
-from kg import ids
-from kg.normalize import clean_cell
-from kg.records import Project
-from search.targets import is_vague
+from jixiao.text import clean_cell
 
 # How much of a project's goal its dense text carries: enough to say what the project does,
 # not so much that boilerplate dominates.
@@ -108,8 +108,8 @@ class Corpus:
         Without a graph (synthetic benchmarks) ids are still the graph's (``kg.graph.project_ids``)
         but units are taken as printed.
         """
-        from kg.graph import project_ids
-        from kg.targets import parse_target
+        from jixiao.kg.graph import project_ids
+        from jixiao.kg.targets import parse_target
 
         infos: list[ProjectInfo] = []
         concept_of: dict[str, int] = {}
@@ -239,7 +239,7 @@ class Corpus:
 
 
 def _project_info(project: Project, pid: str, graph: nx.MultiDiGraph | None) -> ProjectInfo:
-    from kg.graph import project_label
+    from jixiao.kg.graph import project_label
 
     info = ProjectInfo(
         id=pid, name=project_label(project), unit=project.unit,
@@ -250,7 +250,7 @@ def _project_info(project: Project, pid: str, graph: nx.MultiDiGraph | None) -> 
         last_line=project.source.last_line if project.source else None,
     )
     if graph is not None and pid in graph:
-        from kg.graph import department_of, unit_of
+        from jixiao.kg.graph import department_of, unit_of
 
         attrs = graph.nodes[pid]
         info.unit = attrs.get("unit") or info.unit

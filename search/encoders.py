@@ -15,7 +15,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from kg.errors import JixiaoError
+from jixiao.errors import JixiaoError
 
 DEFAULT_ENCODER = "use-m3"
 # Measured on the 2-core box (docs/search.md): one query 2 ms with threads=1 against 37 ms with

@@ -10,16 +10,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from jixiao.search.dense import DenseIndex
+from jixiao.search.encoders import Encoder, load_encoder
+from jixiao.search.fusion import FusionConfig, fuse
+from jixiao.search.index import SearchIndex
+from jixiao.search.lexical import BM25Index
+from jixiao.search.results import Hit, Use
 
-from kg.errors import JixiaoError
-from kg.normalize import clean_cell, compact
-from kg.vocab import LEVEL2, canonical_level2, label_key
-from search.dense import DenseIndex
-from search.encoders import Encoder, load_encoder
-from search.fusion import FusionConfig, fuse
-from search.index import SearchIndex
-from search.lexical import BM25Index
-from search.results import Hit, Use
+from jixiao.errors import JixiaoError
+from jixiao.text import clean_cell, compact
+from jixiao.vocab import LEVEL2, canonical_level2, label_key
 
 MAX_QUERY_CHARS = 500
 TYPES = ("indicator", "project", "all")
@@ -324,12 +324,12 @@ class SearchEngine:
     # ---- related items (delegated to keep this module about search) ---------------------------
 
     def similar(self, item_id: str, k: int = 10):  # noqa: ANN201 - see search.similar
-        from search.similar import similar
+        from jixiao.search.similar import similar
 
         return similar(self, item_id, k)
 
     def suggest(self, description: str, k: int = 20):  # noqa: ANN201 - see search.suggest
-        from search.suggest import suggest
+        from jixiao.search.suggest import suggest
 
         return suggest(self, description, k)
 

@@ -23,15 +23,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+from jixiao.kg.records import Project
+from jixiao.search.cache import EmbeddingCache
+from jixiao.search.corpus import Corpus
+from jixiao.search.dense import DenseIndex
+from jixiao.search.encoders import Encoder, canonical_name, load_encoder
+from jixiao.search.fusion import DEFAULT_FUSION, FusionConfig
+from jixiao.search.lexical import BM25Index
 
-from kg.errors import JixiaoError
-from kg.records import Project
-from search.cache import EmbeddingCache
-from search.corpus import Corpus
-from search.dense import DenseIndex
-from search.encoders import Encoder, canonical_name, load_encoder
-from search.fusion import DEFAULT_FUSION, FusionConfig
-from search.lexical import BM25Index
+from jixiao.errors import JixiaoError
 
 INDEX_FORMAT = 1
 META = "meta.json"

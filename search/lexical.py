@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from kg.normalize import normalize_width
+from jixiao.text import normalize_width
 
 K1 = 1.2
 B = 0.75

@@ -13,13 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
+from jixiao.kg import ids
+from jixiao.search.results import Related
 
-from kg import ids
-from kg.errors import JixiaoError
-from search.results import Related
+from jixiao.errors import JixiaoError
 
 if TYPE_CHECKING:
-    from search.engine import SearchEngine
+    from jixiao.search.engine import SearchEngine
 
 PROJECT_WEIGHTS = {"meaning": 0.5, "concepts": 0.35, "unit": 0.15}
 CONCEPT_WEIGHTS = {"meaning": 0.75, "co_use": 0.25}

@@ -18,11 +18,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 import numpy as np
-
-from kg.errors import JixiaoError
-from search.engine import LEVEL1_ORDER, check_query
-from search.results import Related, SuggestedIndicator, Suggestion
-from search.targets import (
+from jixiao.search.engine import LEVEL1_ORDER, check_query
+from jixiao.search.results import Related, SuggestedIndicator, Suggestion
+from jixiao.search.targets import (
     DEFINITE,
     QUANTIFIED,
     VAGUE,
@@ -31,8 +29,10 @@ from search.targets import (
     target_quality,
 )
 
+from jixiao.errors import JixiaoError
+
 if TYPE_CHECKING:
-    from search.engine import SearchEngine
+    from jixiao.search.engine import SearchEngine
 
 TOP_PROJECTS = 6
 DIRECT_CANDIDATES = 60

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from kg.normalize import compact
-from kg.targets import is_vague, parse_target
+from jixiao.kg.targets import is_vague, parse_target
+
+from jixiao.text import compact
 
 QUANTIFIED = "quantified"
 DEFINITE = "definite"  # no number, but checkable: `无泄密`, `2023年12月30日前完成`

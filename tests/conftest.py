@@ -29,7 +29,7 @@ def load_fixture_records(name: str) -> list:
     """Hand-written records in tests/fixtures/<name>.json (a JSON list of Project records)."""
     import json
 
-    from kg.records import Project
+    from jixiao.kg.records import Project
 
     data = json.loads((FIXTURES / f"{name}.json").read_text("utf-8"))
     return [Project.from_json(x) for x in data]
@@ -38,14 +38,15 @@ def load_fixture_records(name: str) -> list:
 @pytest.fixture(scope="session")
 def kg_sample_records() -> list:
     """The bundled samples read by the real reader, once per session."""
+    from jixiao.kg.reader import read_paths
+
     from jixiao.store import samples_dir
-    from kg.reader import read_paths
 
     return [p for r in read_paths(sorted(samples_dir().glob("*.txt"))) for p in r.projects]
 
 
 @pytest.fixture(scope="session")
 def kg_sample_graph(kg_sample_records):
-    from kg.graph import build_graph
+    from jixiao.kg.graph import build_graph
 
     return build_graph(kg_sample_records)

@@ -6,9 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
-
-from kg.decode import decode_bytes
-from kg.reader import read_file
+from jixiao.kg.decode import decode_bytes
+from jixiao.kg.reader import read_file
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))

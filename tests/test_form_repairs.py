@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.forms.siblings import complete_from_siblings
-from kg.reader import check_accounting, read_text, split_lines
-from kg.records import Indicator, Project, Source
+from jixiao.kg.forms.siblings import complete_from_siblings
+from jixiao.kg.reader import check_accounting, read_text, split_lines
+from jixiao.kg.records import Indicator, Project, Source
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 
@@ -40,9 +40,10 @@ def _by_text(project):
 
 
 def _labels(rows_kinds, owners, names):
-    from kg.forms.level_labels import Label
-    from kg.forms.self_eval_table import _lost_labels
-    from kg.vocab import parent_level1
+    from jixiao.kg.forms.level_labels import Label
+    from jixiao.kg.forms.self_eval_table import _lost_labels
+
+    from jixiao.vocab import parent_level1
 
     labels = [Label(n, n, k, k) for k, n in enumerate(names)]
     return _lost_labels(owners, labels, [parent_level1(n) for n in names], rows_kinds)
@@ -67,7 +68,7 @@ def test_rows_keep_their_label_without_clear_evidence_of_a_lost_one():
 
 
 def test_the_sample_rows_under_an_illegible_label_are_timely_rows():
-    from kg.reader import read_file
+    from jixiao.kg.reader import read_file
 
     report = read_file(SAMPLES / "003_f8069f5105426267.txt")
     project = next(p for p in report.projects if p.name == "信息化运维项目")

@@ -9,11 +9,9 @@ from pathlib import PurePath
 import networkx as nx
 import pytest
 from conftest import load_fixture_records
-
-from kg import graph as kgg
-from kg import ids
-from kg.errors import JixiaoError
-from kg.graph import (
+from jixiao.kg import graph as kgg
+from jixiao.kg import ids
+from jixiao.kg.graph import (
     CATEGORY,
     CONCEPT,
     DEPARTMENT,
@@ -24,7 +22,9 @@ from kg.graph import (
     build_graph,
     nodes_of_type,
 )
-from kg.resolve import clean_org_name
+from jixiao.kg.resolve import clean_org_name
+
+from jixiao.errors import JixiaoError
 
 
 def test_bundled_samples_give_records(kg_sample_records):

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from kg.layouts import CELL_PER_LINE, TAB_TABLE, TOKEN_PER_LINE, detect_layout, logical_rows
-from kg.segment import DECLARATION, SELF_EVALUATION, split_segments
+from jixiao.kg.layouts import CELL_PER_LINE, TAB_TABLE, TOKEN_PER_LINE, detect_layout, logical_rows
+from jixiao.kg.segment import DECLARATION, SELF_EVALUATION, split_segments
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 

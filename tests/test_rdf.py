@@ -9,17 +9,17 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 from conftest import ROOT, load_fixture_records
+from jixiao.kg import graph as kgg
+from jixiao.kg import ids, rdf
+from jixiao.kg.graph import INDICATOR, PROJECT, build_graph, nodes_of_type
+from jixiao.kg.ontology import JX, load_ontology, load_shapes
+from jixiao.kg.resolve import clean_org_name, resolve_orgs
 from pyshacl import validate
 from rdflib import Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg import graph as kgg
-from kg import ids, rdf
-from kg.errors import JixiaoError
-from kg.graph import INDICATOR, PROJECT, build_graph, nodes_of_type
-from kg.ontology import JX, load_ontology, load_shapes
-from kg.resolve import clean_org_name, resolve_orgs
+from jixiao.errors import JixiaoError
 
 DOC = ROOT / "docs" / "rdf.md"
 
@@ -106,7 +106,7 @@ def _unit_name(res, p):
 
 
 def test_sparql_satisfaction_targets_of_at_least_90_percent(kg_sample_records, reloaded):
-    from kg.targets import parse_target
+    from jixiao.kg.targets import parse_target
 
     res = resolve_orgs(kg_sample_records)
     expected = set()

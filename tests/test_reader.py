@@ -7,11 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from jixiao.kg import reader as kg_reader
+from jixiao.kg.reader import UNACCOUNTED, check_accounting, read_file, read_paths, split_lines
+from jixiao.kg.records import FileReport, Project, UnreadLine
 
-import kg.reader
 from jixiao.cli import main
-from kg.reader import UNACCOUNTED, check_accounting, read_file, read_paths, split_lines
-from kg.records import FileReport, Project, UnreadLine
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
@@ -132,7 +132,7 @@ def test_same_file_named_twice_is_read_once():
 def test_reader_bug_in_one_form_loses_only_that_form(monkeypatch):
     """A reader crash on the second form: error with its line span, its lines unread, the rest read."""
     path = SAMPLES / "001_6d5ee8cbe97a2a69.txt"
-    real = kg.reader.read_segment
+    real = kg_reader.read_segment
     calls = []
 
     def flaky(segment, file):
@@ -141,7 +141,7 @@ def test_reader_bug_in_one_form_loses_only_that_form(monkeypatch):
             raise ZeroDivisionError("boom")
         return real(segment, file)
 
-    monkeypatch.setattr(kg.reader, "read_segment", flaky)
+    monkeypatch.setattr(kg_reader, "read_segment", flaky)
     report = read_file(path)
     broken = calls[1]
     assert len(report.projects) == 9

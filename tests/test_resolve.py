@@ -8,10 +8,9 @@ import pytest
 from conftest import load_fixture_records
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from kg import graph as kgg
-from kg.graph import PROJECT, UNIT, build_graph, nodes_of_type
-from kg.resolve import (
+from jixiao.kg import graph as kgg
+from jixiao.kg.graph import PROJECT, UNIT, build_graph, nodes_of_type
+from jixiao.kg.resolve import (
     clean_org_name,
     expand_abbreviations,
     resolve_orgs,
@@ -138,7 +137,7 @@ _cjk = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80
 @settings(max_examples=60, deadline=None)
 @given(stem=_cjk, i=st.integers(0, 7), j=st.integers(0, 7))
 def test_names_differing_in_a_numeral_never_merge(stem, i, j):
-    from kg.records import Funds, Project, Source
+    from jixiao.kg.records import Funds, Project, Source
 
     nums = "一二三四五六七八"
     if i == j:

@@ -8,16 +8,16 @@ from collections import Counter
 
 import numpy as np
 import pytest
+from jixiao.kg.ids import concept_key
+from jixiao.search.dense import DenseIndex
+from jixiao.search.fusion import FusionConfig
+from jixiao.search.lexical import BM25Index, tokenize
 
 from jixiao import api
 from jixiao.cli import main
+from jixiao.errors import JixiaoError
 from jixiao.store import samples_dir
-from kg.errors import JixiaoError
-from kg.ids import concept_key
-from kg.normalize import compact
-from search.dense import DenseIndex
-from search.fusion import FusionConfig
-from search.lexical import BM25Index, tokenize
+from jixiao.text import compact
 
 # Paraphrases a user would type → an indicator wording the bundled documents contain.
 PARAPHRASES = [

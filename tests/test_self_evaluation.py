@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from kg.reader import check_accounting, read_file, read_text, split_lines
+from jixiao.kg.reader import check_accounting, read_file, read_text, split_lines
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 SHANGHAI_HEALTH = SAMPLES / "000_234d64ab89c6838a.txt"

@@ -12,9 +12,13 @@ import textwrap
 
 import pyoxigraph
 import pytest
+from jixiao.kg import graph as kgg
+from jixiao.kg import rdf
+from jixiao.kg.ontology import JX
 from rdflib.namespace import RDF
 
 from jixiao.cli import main
+from jixiao.errors import JixiaoError
 from jixiao.store import (
     CURRENT,
     add_to_store,
@@ -23,10 +27,6 @@ from jixiao.store import (
     open_store,
     samples_dir,
 )
-from kg import graph as kgg
-from kg import rdf
-from kg.errors import JixiaoError
-from kg.ontology import JX
 
 SAMPLES = sorted(samples_dir().glob("*.txt"))
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from jixiao.kg.targets import parse_target
+from jixiao.search.engine import LEVEL1_ORDER
+from jixiao.search.targets import QUANTIFIED, VAGUE, alternative_target, budget_from, target_quality
 
-from kg.errors import JixiaoError
-from kg.targets import parse_target
-from search.engine import LEVEL1_ORDER
-from search.targets import QUANTIFIED, VAGUE, alternative_target, budget_from, target_quality
+from jixiao.errors import JixiaoError
 
 EXAM_PROJECT = "组织本市卫生专业技术资格考试，包括考生报名审核、考场安排、考务人员培训和考试安全保密"
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from kg.targets import clean_target, is_vague, parse_target
+from jixiao.kg.targets import clean_target, is_vague, parse_target
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from jixiao.ui import downloads, neighbourhood, uploads
+from jixiao.ui.followup import Filters, parse_followup, resolve_unit
 from openpyxl import load_workbook
 
-from kg.errors import JixiaoError
-from ui import downloads, neighbourhood, uploads
-from ui.followup import Filters, parse_followup, resolve_unit
+from jixiao.errors import JixiaoError
 
 UNITS = ["天津市医学考试中心", "上海市卫生人才交流服务中心", "上海市医事团体联合管理发展中心"]
 HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="alert(1)">'
@@ -213,8 +213,9 @@ def app_context(bundled_store, tmp_path: Path):
     """The page's context over a private copy of the bundled store."""
     import shutil
 
+    from jixiao.ui.app import AppContext
+
     from jixiao import api
-    from ui.app import AppContext
 
     root = tmp_path / "store"
     shutil.copytree(bundled_store.root, root)
@@ -241,7 +242,7 @@ def test_neighbourhood_of_a_project_comes_from_the_graph(bundled_store) -> None:
 
 
 def test_followup_in_the_chat_refines_filters_and_hits(app_context) -> None:
-    from ui.app import ChatSession, ask
+    from jixiao.ui.app import ChatSession, ask
 
     out = ask(app_context, "考试组织工作", [], ChatSession(), "all", "", "", "")
     history, _, session = out[:3]
@@ -256,7 +257,7 @@ def test_followup_in_the_chat_refines_filters_and_hits(app_context) -> None:
 
 
 def test_query_markup_is_escaped_in_the_chat(app_context) -> None:
-    from ui.app import ChatSession, ask
+    from jixiao.ui.app import ChatSession, ask
 
     history = ask(app_context, "<script>alert(1)</script>满意度", [], ChatSession(), "all", "", "", "")[0]
     for message in history:
@@ -267,7 +268,7 @@ def test_query_markup_is_escaped_in_the_chat(app_context) -> None:
 def test_uploaded_forms_are_searchable_at_once_and_stay_in_the_store(
     app_context, tmp_path: Path
 ) -> None:
-    from ui.app import add_documents
+    from jixiao.ui.app import add_documents
 
     incoming = tmp_path / "incoming"
     incoming.mkdir()
@@ -290,7 +291,7 @@ def test_uploaded_forms_are_searchable_at_once_and_stay_in_the_store(
 
 
 def test_filters_said_before_any_question_apply_to_the_next(app_context) -> None:
-    from ui.app import ChatSession, ask
+    from jixiao.ui.app import ChatSession, ask
 
     out = ask(app_context, "只看满意度指标", [], ChatSession(), "all", "", "", "")
     history, _, session, _, _, _, level1_widget, _ = out
@@ -304,8 +305,8 @@ def test_filters_said_before_any_question_apply_to_the_next(app_context) -> None
 
 
 def test_level2_followup_is_answered_by_the_search_filter(app_context) -> None:
-    from ui import cards
-    from ui.app import ANSWER_HITS, ChatSession, ask
+    from jixiao.ui import cards
+    from jixiao.ui.app import ANSWER_HITS, ChatSession, ask
 
     out = ask(app_context, "考试", [], ChatSession(), "indicator", "", "", "")
     history, session = out[0], out[2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.vocab import (
+from jixiao.vocab import (
     amount_unit,
     canonical_level1,
     canonical_level2,

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from jixiao.ui import cards, downloads, neighbourhood, uploads
+from jixiao.ui.followup import Filters, parse_followup
 
 from jixiao import api
-from kg.errors import JixiaoError
-from kg.vocab import LEVEL1, parent_level1
-from ui import cards, downloads, neighbourhood, uploads
-from ui.followup import Filters, parse_followup
+from jixiao.errors import JixiaoError
+from jixiao.vocab import LEVEL1, parent_level1
 
 log = logging.getLogger(__name__)
 

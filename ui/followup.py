@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from kg.normalize import compact
-from kg.vocab import LEVEL1, parent_level1
+from jixiao.text import compact
+from jixiao.vocab import LEVEL1, parent_level1
 
 LEVEL2 = (
     "数量指标", "质量指标", "时效指标", "经济成本指标", "社会成本指标", "生态环境成本指标",

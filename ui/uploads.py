@@ -9,7 +9,7 @@ import unicodedata
 import uuid
 from pathlib import Path
 
-from kg.errors import JixiaoError
+from jixiao.errors import JixiaoError
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_UPLOAD_LABEL = "5 MB"

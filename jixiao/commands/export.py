@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from jixiao.commands.build import add_store_argument
+from jixiao.errors import JixiaoError
+from jixiao.kg import rdf
 from jixiao.store import open_store
-from kg import rdf
-from kg.errors import JixiaoError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -8,8 +8,8 @@ import sys
 import unicodedata
 from typing import TextIO
 
-from kg.reader import read_paths
-from kg.records import FileReport, Project
+from jixiao.kg.reader import read_paths
+from jixiao.kg.records import FileReport, Project
 
 _FORMS = {"target_declaration": "declaration", "self_evaluation": "self-evaluation"}
 

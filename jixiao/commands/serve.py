@@ -10,8 +10,8 @@ from pathlib import Path
 
 from jixiao import api
 from jixiao.commands.build import add_store_argument, progress_printer
+from jixiao.errors import JixiaoError
 from jixiao.store import default_store_dir
-from kg.errors import JixiaoError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     # nothing a user sends is written outside it. It is read when gradio is imported.
     os.environ["GRADIO_TEMP_DIR"] = str((jx.root / "ui" / "gradio-tmp").resolve())
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    from ui.app import AppContext, launch
+    from jixiao.ui.app import AppContext, launch
 
     ctx = AppContext.open(jx)
     print(f"jixiao: serving {jx.root} ({ctx.summary()}) on http://{args.host}:{args.port}/",

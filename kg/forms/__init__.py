@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from kg.records import Project, UnreadLine
-from kg.segment import SELF_EVALUATION, Segment
+from jixiao.kg.records import Project, UnreadLine
+from jixiao.kg.segment import SELF_EVALUATION, Segment
 
 
 def read_segment(segment: Segment, file: str) -> tuple[Project | None, list[UnreadLine]]:
     """Read one form into a Project; every other non-blank line comes back as UnreadLine."""
     if segment.form == SELF_EVALUATION:
-        from kg.forms.self_evaluation import read_self_evaluation
+        from jixiao.kg.forms.self_evaluation import read_self_evaluation
 
         return read_self_evaluation(segment, file)
-    from kg.forms.declaration import read_declaration
+    from jixiao.kg.forms.declaration import read_declaration
 
     return read_declaration(segment, file)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from kg.forms.columns import is_score
-from kg.layouts import Cell, join_split_labels
-from kg.vocab import canonical_level1, is_level_label, match_field, match_header
+from jixiao.kg.forms.columns import is_score
+from jixiao.kg.layouts import Cell, join_split_labels
+
+from jixiao.vocab import canonical_level1, is_level_label, match_field, match_header
 
 # Field labels that open a row of their own (label, then its values).
 _ROW_FIELDS = {

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.layouts import strip_markup
-from kg.normalize import clean_cell, compact, normalize_width
-from kg.targets import looks_like_target
+from jixiao.kg.layouts import strip_markup
+from jixiao.kg.targets import looks_like_target
+
+from jixiao.text import clean_cell, compact, normalize_width
 
 # Extraction markup that kg.layouts does not strip (lists and struck-out text in PDF exports).
 _MORE_MARKUP = re.compile(r"</?(?:del|s|ul|ol|li|br|p|div|table|tr|td|th)\b[^>]*>", re.I)

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import re
 
-from kg.forms.fields import Head, join_cells, read_head, title_name
-from kg.forms.indicators import (
+from jixiao.kg.forms.fields import Head, join_cells, read_head, title_name
+from jixiao.kg.forms.indicators import (
     TableHeader,
     TableState,
     finish_table,
     is_header_row,
     read_indicator_row,
 )
-from kg.forms.ledger import Ledger
-from kg.layouts import TAB_TABLE, TOKEN_PER_LINE, Cell, logical_rows
-from kg.normalize import compact
-from kg.records import Funds, Indicator, Project, Source, UnreadLine
-from kg.repair import repair_name
-from kg.segment import DECLARATION, Segment
-from kg.vocab import match_header, match_level1, org_name
+from jixiao.kg.forms.ledger import Ledger
+from jixiao.kg.layouts import TAB_TABLE, TOKEN_PER_LINE, Cell, logical_rows
+from jixiao.kg.records import Funds, Indicator, Project, Source, UnreadLine
+from jixiao.kg.repair import repair_name
+from jixiao.kg.segment import DECLARATION, Segment
+
+from jixiao.text import compact
+from jixiao.vocab import match_header, match_level1, org_name
 
 _AMOUNT = re.compile(r"^-?[\d,]*\.?\d+$")
 _YEAR_IN = re.compile(r"((?:19|20)\d\d)\s*年")

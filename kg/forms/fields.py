@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.layouts import Cell
-from kg.normalize import clean_cell, compact
-from kg.vocab import amount_unit, match_field, match_header, org_name, scan_fields
+from jixiao.kg.layouts import Cell
+
+from jixiao.text import clean_cell, compact
+from jixiao.vocab import amount_unit, match_field, match_header, org_name, scan_fields
 
 _YEAR_CELL = re.compile(r"^[(（]?\s*((?:19|20)\d\d)\s*年度?\s*[)）]?$")
 _UNIT_CELL = re.compile(r"^(?:金额)?单位[:：]?\s*(万元|元)$")

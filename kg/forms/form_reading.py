@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.wordmodel import DocumentText
+from jixiao.kg.wordmodel import DocumentText
 
 
 @dataclass

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.forms.fields import join_cells
-from kg.forms.ledger import Ledger
-from kg.layouts import Cell
-from kg.normalize import clean_cell
-from kg.records import Indicator
-from kg.targets import clean_target, looks_like_target, parse_target
-from kg.vocab import (
+from jixiao.kg.forms.fields import join_cells
+from jixiao.kg.forms.ledger import Ledger
+from jixiao.kg.layouts import Cell
+from jixiao.kg.records import Indicator
+from jixiao.kg.targets import clean_target, looks_like_target, parse_target
+
+from jixiao.text import clean_cell
+from jixiao.vocab import (
     LEVEL1,
     complete_label,
     is_group_label,

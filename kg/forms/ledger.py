@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.layouts import Cell, strip_markup
-from kg.records import UnreadLine
+from jixiao.kg.layouts import Cell, strip_markup
+from jixiao.kg.records import UnreadLine
 
 
 @dataclass

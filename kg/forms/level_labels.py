@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.vocab import LEVEL1, LEVEL2, label_key
+from jixiao.vocab import LEVEL1, LEVEL2, label_key
 
 # Characters a label piece can hold; anything else in a label column is noise.
 _LABEL_CHARS = frozenset("".join(LEVEL1) + "".join(LEVEL2))

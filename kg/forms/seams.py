@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from kg.confusables import look_alike
-from kg.forms.columns import join_pieces
-from kg.wordmodel import DocumentText, is_word, log_prob, model
+from jixiao.kg.confusables import look_alike
+from jixiao.kg.forms.columns import join_pieces
+from jixiao.kg.wordmodel import DocumentText, is_word, log_prob, model
 
 # Log-probability gain (natural log, whole text) a drop must bring ...
 MIN_GAIN = 7.5

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from kg.forms.columns import TabLine, as_number, has_cjk, join_all
-from kg.forms.form_reading import FormReading
-from kg.normalize import clean_cell, compact
-from kg.records import Funds
-from kg.repair import consensus_spelling, repair_name, same_name
-from kg.segment import Segment, marker_kind
-from kg.vocab import label_key, org_name, scan_fields
-from kg.wordmodel import log_prob, model
+from jixiao.kg.forms.columns import TabLine, as_number, has_cjk, join_all
+from jixiao.kg.forms.form_reading import FormReading
+from jixiao.kg.records import Funds
+from jixiao.kg.repair import consensus_spelling, repair_name, same_name
+from jixiao.kg.segment import Segment, marker_kind
+from jixiao.kg.wordmodel import log_prob, model
+
+from jixiao.text import clean_cell, compact
+from jixiao.vocab import label_key, org_name, scan_fields
 
 # Funds rows: (field, label keys that name it). Labels are matched loosely (PDFs garble them).
 _FUND_LABELS = (

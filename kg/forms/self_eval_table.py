@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import combinations
 
-from kg.confusables import repair_look_alikes
-from kg.forms.columns import (
+from jixiao.kg.confusables import repair_look_alikes
+from jixiao.kg.forms.columns import (
     TabLine,
     as_number,
     has_cjk,
@@ -26,8 +26,8 @@ from kg.forms.columns import (
     join_all,
     paren_balance,
 )
-from kg.forms.form_reading import FormReading
-from kg.forms.level_labels import (
+from jixiao.kg.forms.form_reading import FormReading
+from jixiao.kg.forms.level_labels import (
     Fragment,
     Label,
     RowSpan,
@@ -38,13 +38,14 @@ from kg.forms.level_labels import (
     level1_labels,
     level2_labels,
 )
-from kg.forms.seams import join_cut_text
-from kg.layouts import strip_markup
-from kg.normalize import clean_cell, compact, normalize_width
-from kg.records import Indicator
-from kg.targets import clean_target, parse_target
-from kg.vocab import canonical_level2, is_level_label, label_remnant, parent_level1
-from kg.wordmodel import is_word
+from jixiao.kg.forms.seams import join_cut_text
+from jixiao.kg.layouts import strip_markup
+from jixiao.kg.records import Indicator
+from jixiao.kg.targets import clean_target, parse_target
+from jixiao.kg.wordmodel import is_word
+
+from jixiao.text import clean_cell, compact, normalize_width
+from jixiao.vocab import canonical_level2, is_level_label, label_remnant, parent_level1
 
 
 @dataclass

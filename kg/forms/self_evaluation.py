@@ -16,22 +16,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.forms.cell_stream import is_cell_stream, stream_lines
-from kg.forms.columns import TabLine, as_number, tab_line
-from kg.forms.fields import title_name
-from kg.forms.form_reading import FormReading
-from kg.forms.self_eval_head import (
+from jixiao.kg.forms.cell_stream import is_cell_stream, stream_lines
+from jixiao.kg.forms.columns import TabLine, as_number, tab_line
+from jixiao.kg.forms.fields import title_name
+from jixiao.kg.forms.form_reading import FormReading
+from jixiao.kg.forms.self_eval_head import (
     funds_label,
     read_funds,
     read_goal,
     read_head,
     restore_lost_start,
 )
-from kg.forms.self_eval_table import drop_ghost_rows, read_table, row_layout
-from kg.layouts import CELL_PER_LINE, TOKEN_PER_LINE
-from kg.normalize import compact
-from kg.records import Indicator, Project, Source, UnreadLine
-from kg.segment import Segment
+from jixiao.kg.forms.self_eval_table import drop_ghost_rows, read_table, row_layout
+from jixiao.kg.layouts import CELL_PER_LINE, TOKEN_PER_LINE
+from jixiao.kg.records import Indicator, Project, Source, UnreadLine
+from jixiao.kg.segment import Segment
+
+from jixiao.text import compact
 
 FORM = "self_evaluation"
 

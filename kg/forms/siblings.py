@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from difflib import SequenceMatcher
 
-from kg.confusables import look_alike, twins
-from kg.normalize import compact
-from kg.records import Indicator, Project
-from kg.targets import parse_target
+from jixiao.kg.confusables import look_alike, twins
+from jixiao.kg.records import Indicator, Project
+from jixiao.kg.targets import parse_target
+
+from jixiao.text import compact
 
 # Shorter texts are too generic to be completed safely (`满意度`) ...
 MIN_PREFIX = 4
@@ -86,7 +87,7 @@ def _garbled_copy_of(ind: Indicator, others: list[Indicator]) -> str | None:
     """The clean text of the one indicator elsewhere in the document (same level 2 and target)
     that `ind`'s text is a garbled copy of: nearly the same characters (the copy adds at most
     one), and the copy puts more of them into dictionary words (`价格率各管理系统覆盖` → `价格管理系统覆盖率`)."""
-    from kg.wordmodel import word_coverage
+    from jixiao.kg.wordmodel import word_coverage
 
     own = compact(ind.level3 or "")
     if len(own) < MIN_PREFIX:
@@ -127,7 +128,7 @@ def _vote_look_alikes(rows: list[tuple[Project, Indicator]]) -> None:
     """Two copies of one indicator printing different look-alikes at one place (`考点考区证置`,
     `考点考区记`): both misread the character they are look-alikes of (设), which is read when
     it makes a dictionary word there."""
-    from kg.wordmodel import word_coverage
+    from jixiao.kg.wordmodel import word_coverage
 
     for project, ind in rows:
         text = compact(ind.level3 or "")
