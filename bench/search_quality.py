@@ -27,7 +27,6 @@ from jixiao.kg.ids import concept_key  # noqa: E402
 from jixiao.search.engine import SearchEngine  # noqa: E402
 from jixiao.search.fusion import DEFAULT_FUSION, FusionConfig  # noqa: E402
 from jixiao.search.results import Hit  # noqa: E402
-
 from jixiao.text import compact  # noqa: E402
 
 K_RECALL = 5

@@ -37,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 import numpy as np  # noqa: E402
+
 from jixiao.kg.records import Funds, Indicator, Project, Source  # noqa: E402
 
 INDICATORS_PER_PROJECT = 12
@@ -205,6 +206,7 @@ def serve(index_dir: str, queries_file: str) -> dict:
 def compare_dense(index, queries: list[str], encoder) -> dict:
     """Brute-force numpy (and faiss flat up to 100k) against the index, same vectors."""
     import faiss
+
     from jixiao.search.dense import DenseIndex
 
     vecs = index.concept_dense.all_vectors()
@@ -250,8 +252,9 @@ def compare_dense(index, queries: list[str], encoder) -> dict:
 
 def compare_bm25(texts: list[str], queries: list[str], own) -> dict:
     """rank_bm25 (pure Python + numpy per term) on the same tokens as our BM25."""
-    from jixiao.search.lexical import tokenize
     from rank_bm25 import BM25Okapi
+
+    from jixiao.search.lexical import tokenize
 
     n_queries = 20 if len(texts) <= 100_000 else 5
     t = time.perf_counter()

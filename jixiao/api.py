@@ -18,10 +18,16 @@ from typing import Any
 
 from jixiao.errors import JixiaoError
 from jixiao.kg import graph as kgg
-from jixiao.kg import ids
-from jixiao.search.engine import Filters, SearchEngine
+from jixiao.kg import ids, rdf
+from jixiao.kg.reader import read_paths
+from jixiao.kg.records import FileReport, Indicator, Project
+from jixiao.search.corpus import ProjectInfo as ProjectSummary
+from jixiao.search.engine import SearchEngine
 from jixiao.search.index import check_encoder, load_index, read_meta
+from jixiao.search.query import Filters
 from jixiao.search.results import Hit, Related, SuggestedIndicator, Suggestion, Use
+from jixiao.search.similar import similar
+from jixiao.search.suggest import suggest
 from jixiao.search.targets import target_quality
 from jixiao.store import (
     BuildResult,
@@ -36,9 +42,14 @@ from jixiao.store import (
 )
 
 __all__ = [
-    "Hit", "Related", "Suggestion", "SuggestedIndicator", "Use", "SearchResult",
-    "ProjectDetails", "IndicatorRow", "Jixiao", "open_store", "build", "add",
+    "EXPORT_FORMATS", "FileReport", "Hit", "Indicator", "IndicatorRow", "Jixiao", "Project",
+    "ProjectDetails", "ProjectSummary", "Related", "SearchResult", "SuggestedIndicator",
+    "Suggestion", "Use", "add", "build", "default_store_dir", "open_store", "parse",
+    "store_exists",
 ]
+
+#: RDF serialisations `Jixiao.export` writes, by name.
+EXPORT_FORMATS: tuple[str, ...] = tuple(rdf.FORMATS)
 
 
 @dataclass
@@ -155,10 +166,10 @@ class Jixiao:
         )
 
     def similar(self, item_id: str, k: int = 10) -> list[Related]:
-        return self.engine.similar(item_id, k)
+        return similar(self.engine, item_id, k)
 
     def suggest(self, description: str, k: int = 20) -> Suggestion:
-        return self.engine.suggest(description, k)
+        return suggest(self.engine, description, k)
 
     def project(self, project_id: str, related: int = 8) -> ProjectDetails:
         """A project with funds, goal, its indicator table and related projects."""
@@ -189,15 +200,18 @@ class Jixiao:
             related=self.similar(short, related) if related else [],
         )
 
-    def projects(self) -> list[dict[str, Any]]:
+    def projects(self) -> list[ProjectSummary]:
         """Every project: id, name, unit, year (for pickers and listings)."""
-        return [p.to_json() for p in self.engine.corpus.projects]
+        return list(self.engine.corpus.projects)
+
+    def documents(self) -> list[str]:
+        """Names of the stored source documents."""
+        return [f["name"] for f in self.store.files]
 
     # ---- export (delegates to kg.rdf) ---------------------------------------------------------
 
     def export(self, fmt: str = "turtle", project: str | None = None) -> str:
-        from jixiao.kg import rdf
-
+        """The graph (or one project and its neighbourhood) as RDF in `fmt` (EXPORT_FORMATS)."""
         return rdf.export(self.store.graph(), fmt, project=project)
 
     def export_suggestion_rows(self, suggestion: Suggestion) -> list[dict[str, Any]]:
@@ -224,6 +238,16 @@ def _short_id(value: str, kind: str | None = None) -> str:
     return short
 
 
+def store_exists(store_dir: str | Path | None = None) -> bool:
+    """True when `store_dir` (default: the default store) holds a usable store."""
+    root = Path(store_dir).expanduser() if store_dir else default_store_dir()
+    try:
+        _open_store_dir(root)
+    except JixiaoError:
+        return False
+    return True
+
+
 def open_store(
     store_dir: str | Path | None = None,
     build_if_missing: bool = False,
@@ -239,6 +263,12 @@ def open_store(
             raise
         store = build_store(None, root, encoder=encoder, progress=progress).store
     return Jixiao(store, encoder)
+
+
+def parse(paths: Sequence[str | Path]) -> list[FileReport]:
+    """Read documents (files or directories) into records, one report per file; never raises
+    for a bad file (its report carries the errors)."""
+    return read_paths(paths)
 
 
 def build(

@@ -27,10 +27,12 @@ _EXTRA = str.maketrans(
     }
 )
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef"
+#: CJK ideographs (unified, extension A, compatibility) as a regex class body: the one definition.
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef"
+_CJK_CHAR = re.compile(f"[{CJK}]")
 # A space between two CJK characters is an extraction artefact (PDF line/cell breaks), never meaning.
-_CJK_GAP = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}])[ \t]+(?=[{_CJK}{_CJK_PUNCT}])")
+_CJK_GAP = re.compile(rf"(?<=[{CJK}{CJK_PUNCT}])[ \t]+(?=[{CJK}{CJK_PUNCT}])")
 _MULTISPACE = re.compile(r"[ \t]{2,}")
 
 
@@ -53,3 +55,53 @@ def clean_cell(text: str) -> str:
 def compact(text: str) -> str:
     """All whitespace removed: for matching labels such as `项目 名称` against `项目名称`."""
     return re.sub(r"\s+", "", normalize_width(text))
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_CHAR.fullmatch(ch))
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK_CHAR.findall(text))
+
+
+def edit_distance(
+    a: str, b: str, *, insert: float = 1.0, delete: float = 1.0, substitute: float = 1.0
+) -> float:
+    """Weighted Levenshtein distance turning `a` into `b` (the one implementation)."""
+    prev = [j * insert for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        cur = [i * delete] + [0.0] * len(b)
+        for j in range(1, len(b) + 1):
+            sub = prev[j - 1] + (0.0 if a[i - 1] == b[j - 1] else substitute)
+            cur[j] = min(sub, prev[j] + delete, cur[j - 1] + insert)
+        prev = cur
+    return prev[len(b)]
+
+
+def edit_ops(a: str, b: str) -> tuple[int, list[tuple[str, str]]]:
+    """Levenshtein distance and the changed character pairs ('' for an insert or delete)."""
+    n, m = len(a), len(b)
+    d = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        d[i][0] = i
+    for j in range(m + 1):
+        d[0][j] = j
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            d[i][j] = min(
+                d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])
+            )
+    ops, i, j = [], n, m
+    while i > 0 or j > 0:
+        if i and j and d[i][j] == d[i - 1][j - 1] + (a[i - 1] != b[j - 1]):
+            if a[i - 1] != b[j - 1]:
+                ops.append((a[i - 1], b[j - 1]))
+            i, j = i - 1, j - 1
+        elif i and d[i][j] == d[i - 1][j] + 1:
+            ops.append((a[i - 1], ""))
+            i -= 1
+        else:
+            ops.append(("", b[j - 1]))
+            j -= 1
+    return d[n][m], ops[::-1]

@@ -10,16 +10,91 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
-from jixiao.text import compact
+from jixiao.text import CJK, cjk_count, compact, is_cjk
 
-LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
-LEVEL2 = (
-    "数量指标", "质量指标", "时效指标", "成本指标",
-    "经济成本指标", "社会成本指标", "生态环境成本指标",
-    "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
-    "服务对象满意度指标",
+__all__ = ["CJK", "cjk_count", "is_cjk"]  # character classes live in jixiao.text
+
+
+# --- form kinds -------------------------------------------------------------------------
+
+
+class FormKind(StrEnum):
+    """What a form is; the value is the record's JSON ``form`` field."""
+
+    TARGET_DECLARATION = "target_declaration"
+    SELF_EVALUATION = "self_evaluation"
+    DEPARTMENT_TARGET = "department_target"
+    DEPARTMENT_SELF_EVALUATION = "department_self_evaluation"
+
+    @property
+    def is_self_evaluation(self) -> bool:
+        return self in (FormKind.SELF_EVALUATION, FormKind.DEPARTMENT_SELF_EVALUATION)
+
+    @property
+    def is_department(self) -> bool:
+        return self in (FormKind.DEPARTMENT_TARGET, FormKind.DEPARTMENT_SELF_EVALUATION)
+
+    @property
+    def label_zh(self) -> str:
+        return _FORM_LABELS[self][0]
+
+    @property
+    def label_en(self) -> str:
+        return _FORM_LABELS[self][1]
+
+
+_FORM_LABELS = {
+    FormKind.TARGET_DECLARATION: ("绩效目标申报表", "performance target declaration"),
+    FormKind.SELF_EVALUATION: ("绩效自评表", "performance self-evaluation"),
+    FormKind.DEPARTMENT_TARGET: ("部门整体支出绩效目标表", "department-wide performance targets"),
+    FormKind.DEPARTMENT_SELF_EVALUATION: (
+        "部门整体支出绩效自评表", "department-wide performance self-evaluation"),
+}
+
+
+# --- the indicator category tree ----------------------------------------------------------
+
+#: 一级指标 → its 二级指标, in the order forms print them. The one definition of the tree.
+CATEGORY_TREE: dict[str, tuple[str, ...]] = {
+    "产出指标": ("数量指标", "质量指标", "时效指标", "成本指标"),
+    "效益指标": ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
+    "满意度指标": ("服务对象满意度指标",),
+    "成本指标": ("经济成本指标", "社会成本指标", "生态环境成本指标"),
+}
+LEVEL1: tuple[str, ...] = tuple(CATEGORY_TREE)
+# The cost sub-categories follow 成本指标 (the older templates' level 2 they refine).
+LEVEL2: tuple[str, ...] = tuple(
+    l2 for l1 in ("产出指标", "成本指标", "效益指标", "满意度指标") for l2 in CATEGORY_TREE[l1]
 )
+# 成本指标 is a level 2 under 产出指标 in older templates and a level 1 of its own since 2021.
+_PARENT = {l2: l1 for l1, l2s in reversed(CATEGORY_TREE.items()) for l2 in l2s}
+_PARENT["成本指标"] = "产出指标"
+
+#: English labels, for the RDF export and English-speaking users of the JSON.
+CATEGORY_LABELS_EN: dict[str, str] = {
+    "产出指标": "output indicators", "效益指标": "outcome indicators",
+    "满意度指标": "satisfaction indicators", "成本指标": "cost indicators",
+    "数量指标": "quantity indicators", "质量指标": "quality indicators",
+    "时效指标": "timeliness indicators",
+    "经济成本指标": "economic cost indicators", "社会成本指标": "social cost indicators",
+    "生态环境成本指标": "environmental cost indicators",
+    "经济效益指标": "economic benefit indicators", "社会效益指标": "social benefit indicators",
+    "生态效益指标": "ecological benefit indicators",
+    "可持续影响指标": "sustainable impact indicators",
+    "服务对象满意度指标": "service recipient satisfaction indicators",
+}
+
+
+def level1_order(level1: str | None) -> int:
+    """Sort key: categories in the order forms print them, unknown ones last."""
+    return LEVEL1.index(level1) if level1 in LEVEL1 else len(LEVEL1)
+
+
+def level2_order(level2: str | None) -> int:
+    return LEVEL2.index(level2) if level2 in LEVEL2 else len(LEVEL2)
+
 
 # Traditional and Japanese forms that OCR/PDF text uses for label characters.
 _VARIANTS = str.maketrans({
@@ -63,13 +138,6 @@ _L2_CORES = {
     "社会公众满意度": "服务对象满意度指标", "社会公众或服务对象满意度": "服务对象满意度指标",
     "服务对象或社会公众满意度": "服务对象满意度指标", "群众满意度": "服务对象满意度指标",
     "服务对象": "服务对象满意度指标",
-}
-_PARENT = {
-    "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",
-    "成本指标": "产出指标",
-    "经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
-    "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标",
-    "可持续影响指标": "效益指标", "服务对象满意度指标": "满意度指标",
 }
 # Longest first so 类指标 wins over 指标; 指/标 alone are what is left when a PDF drops a char.
 _SUFFIXES = ("类指标", "指标", "类", "指")

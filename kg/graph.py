@@ -20,12 +20,12 @@ from pathlib import Path, PurePath
 from typing import Any
 
 import networkx as nx
+
+from jixiao.errors import JixiaoError
 from jixiao.kg import ids
 from jixiao.kg.records import Indicator, Project
 from jixiao.kg.resolve import Resolution, resolve_orgs
 from jixiao.kg.targets import parse_target
-
-from jixiao.errors import JixiaoError
 
 GRAPH_FORMAT = 1
 

@@ -25,9 +25,8 @@ import unicodedata
 from collections import Counter
 from pathlib import PurePath
 
-from jixiao.kg.records import Indicator, Project
-
 from jixiao.errors import JixiaoError
+from jixiao.kg.records import Indicator, Project
 from jixiao.text import compact
 
 BASE = "https://jixiao.example.org/"

@@ -7,10 +7,11 @@ for the export are ``data/shapes.ttl``. Every JX term used by ``kg.rdf`` must be
 
 from __future__ import annotations
 
-from jixiao.data import ontology_path, shapes_path
-from jixiao.kg.ids import BASE, ID_BASE
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+from jixiao.data import ontology_path, shapes_path
+from jixiao.kg.ids import BASE, ID_BASE
 
 JX = Namespace(BASE + "ontology#")
 ID = Namespace(ID_BASE)

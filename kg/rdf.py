@@ -24,6 +24,9 @@ from decimal import Decimal
 from typing import Any
 
 import networkx as nx
+from rdflib import Graph, Literal, URIRef
+
+from jixiao.errors import JixiaoError
 from jixiao.kg import graph as kgg
 from jixiao.kg import ids
 from jixiao.kg.ontology import (
@@ -40,9 +43,7 @@ from jixiao.kg.ontology import (
     XSD,
     bind_prefixes,
 )
-from rdflib import Graph, Literal, URIRef
-
-from jixiao.errors import JixiaoError
+from jixiao.vocab import FormKind
 
 #: CLI format name → rdflib format name.
 FORMATS = {"turtle": "turtle", "json-ld": "json-ld", "nt": "nt"}
@@ -74,7 +75,9 @@ _FUNDS = (
     ("other", JX.otherFunds),
     ("executed", JX.executedFunds),
 )
-_FORM_CLASS = {"target_declaration": JX.TargetDeclaration, "self_evaluation": JX.SelfEvaluation}
+_FORM_CLASS = {
+    FormKind.TARGET_DECLARATION: JX.TargetDeclaration, FormKind.SELF_EVALUATION: JX.SelfEvaluation,
+}
 _MIN_OPS = {"≥", ">", ">="}
 _MAX_OPS = {"≤", "<", "<="}
 

@@ -6,9 +6,9 @@ The JSON keys are a public contract (other tools read them): change with care.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-Form = Literal["target_declaration", "self_evaluation"]
+from jixiao.vocab import FormKind
 
 
 @dataclass
@@ -63,7 +63,7 @@ class Project:
     department: str | None
     unit: str | None
     year: int | None
-    form: Form
+    form: FormKind
     funds: Funds
     goal: str | None
     total_score: float | None
@@ -89,7 +89,7 @@ class Project:
             department=data.get("department"),
             unit=data.get("unit"),
             year=data.get("year"),
-            form=data["form"],
+            form=FormKind(data["form"]),
             funds=Funds(**(data.get("funds") or {})),
             goal=data.get("goal"),
             total_score=data.get("total_score"),

@@ -11,11 +11,11 @@ from collections import Counter
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
-from jixiao.text import clean_cell, compact
+from jixiao.text import CJK, clean_cell, compact
 
 # Below this similarity two strings are different names, not two spellings of one.
 MIN_SIMILARITY = 0.8
-_NOISE = re.compile(r"[A-Za-z0-9]|[^\u4e00-\u9fff()（）·、\-]")
+_NOISE = re.compile(rf"[A-Za-z0-9]|[^{CJK}()（）·、\-]")
 _COMPLETE = re.compile(
     r"(委员会|中心|局|厅|院|所|站|办公室|学校|大学|医院|协会|学会|会|处|队|馆|室|部|社|公司|集团|"
     r"委|府|署|科|校|园)$"

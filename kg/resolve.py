@@ -28,8 +28,7 @@ from pathlib import PurePath
 
 from jixiao.kg.ids import name_key, org_id
 from jixiao.kg.records import Project
-
-from jixiao.text import normalize_width
+from jixiao.text import CJK, edit_ops, normalize_width
 
 # Short form → full form. Applied where the short form is not already part of the full word.
 ABBREVIATIONS: dict[str, str] = {
@@ -61,7 +60,7 @@ _REGION_L1 = re.compile(
 )
 # Prefecture/district level: 2–4 characters ending in 市/区/县/州/盟/旗, but not words that merely end
 # in 区 (社区, 园区 …).
-_REGION_L2 = re.compile(r"^(?P<r>[\u4e00-\u9fff]{1,4}?(?:新区|自治县|自治州|市|区|县|州|盟|旗))")
+_REGION_L2 = re.compile(rf"^(?P<r>[{CJK}]{{1,4}}?(?:新区|自治县|自治州|市|区|县|州|盟|旗))")
 _NOT_REGION = ("社区", "园区", "校区", "院区", "片区", "小区", "城区", "辖区", "景区", "牧区", "库区", "市场")
 _NUMERALS = set("0123456789一二三四五六七八九十百千零〇两壹贰叁肆伍陆柒捌玖拾")
 # A change in one of these characters names a different organisation, not an OCR slip.
@@ -71,7 +70,7 @@ _KNOWN_TERMS = tuple(set(ABBREVIATIONS.values())) + (
     "服务中心", "管理中心", "发展中心", "交流中心", "考试中心", "事务管理所", "人民医院", "委员会",
 )
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,20}>")
-_STRAY_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*[A-Za-z]\s*(?=[\u4e00-\u9fff])")
+_STRAY_LATIN = re.compile(rf"(?<=[{CJK}])\s*[A-Za-z]\s*(?=[{CJK}])")
 # Longest first: `委员会` before `会`, `医院` before `院`.
 _ORG_TYPES = tuple(
     sorted(
@@ -159,34 +158,6 @@ def split_regions(name: str) -> tuple[list[str], str]:
         regions.append(m["r"])
         rest = rest[m.end():]
     return regions, rest
-
-
-def _edit_ops(a: str, b: str) -> tuple[int, list[tuple[str, str]]]:
-    """Levenshtein distance and the changed character pairs ('' for insert/delete)."""
-    n, m = len(a), len(b)
-    d = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n + 1):
-        d[i][0] = i
-    for j in range(m + 1):
-        d[0][j] = j
-    for i in range(1, n + 1):
-        for j in range(1, m + 1):
-            d[i][j] = min(
-                d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])
-            )
-    ops, i, j = [], n, m
-    while i > 0 or j > 0:
-        if i and j and d[i][j] == d[i - 1][j - 1] + (a[i - 1] != b[j - 1]):
-            if a[i - 1] != b[j - 1]:
-                ops.append((a[i - 1], b[j - 1]))
-            i, j = i - 1, j - 1
-        elif i and d[i][j] == d[i - 1][j] + 1:
-            ops.append((a[i - 1], ""))
-            i -= 1
-        else:
-            ops.append(("", b[j - 1]))
-            j -= 1
-    return d[n][m], ops[::-1]
 
 
 @dataclass
@@ -496,7 +467,7 @@ def _ocr_verdict(v: _Variant, anchor: _Variant, uf: _UnionFind) -> tuple[bool, s
     if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 6:
         return None
     limit = 1 if max(len(a), len(b)) <= 12 else 2
-    dist, ops = _edit_ops(a, b)
+    dist, ops = edit_ops(a, b)
     if dist == 0 or dist > limit:
         return None
     changed = "".join(x + y for x, y in ops)

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from jixiao.kg.layouts import detect_layout, strip_markup
 from jixiao.kg.records import UnreadLine
-
 from jixiao.text import compact, normalize_width
 from jixiao.vocab import (
     LEVEL1,

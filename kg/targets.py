@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from jixiao.kg.records import TargetValue
-
-from jixiao.text import normalize_width
+from jixiao.text import CJK, normalize_width
 
 # Printed comparison words → symbol. Longest first when building the pattern.
 _OPS = {
@@ -28,7 +27,7 @@ _OP_RE = "|".join(re.escape(k) for k in sorted(_OPS, key=len, reverse=True))
 _SUF_RE = "|".join(re.escape(k) for k in sorted(_SUFFIX_OPS, key=len, reverse=True))
 _NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
 # A unit is either parenthesised (anything short) or a short run of letters/CJK/%/‰/℃.
-_UNIT = r"\([^()]{1,12}\)|[%‰℃°]|[A-Za-z\u4e00-\u9fff/·%²³]{1,6}?"
+_UNIT = rf"\([^()]{{1,12}}\)|[%‰℃°]|[A-Za-z{CJK}/·%²³]{{1,6}}?"
 _TARGET_RE = re.compile(
     rf"^(?P<op>{_OP_RE})?(?P<num>{_NUMBER})(?P<pre>余|多)?(?P<unit>{_UNIT})?"
     rf"(?P<unit2>\([^()]{{1,12}}\))?(?P<suf>{_SUF_RE})?$"

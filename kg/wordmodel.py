@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+from jixiao.text import CJK
+
+_CJK_RUN = re.compile(rf"[{CJK}]{{2,}}")
 
 
 @lru_cache(maxsize=1)

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from jixiao.search.encoders import Encoder
 
 from jixiao.errors import JixiaoError
+from jixiao.search.encoders import Encoder
 
 DIGEST_BYTES = 16
 

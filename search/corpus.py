@@ -18,10 +18,10 @@ from pathlib import Path, PurePath
 
 import networkx as nx
 import numpy as np
+
 from jixiao.kg import ids
 from jixiao.kg.records import Project
 from jixiao.search.targets import is_vague
-
 from jixiao.text import clean_cell
 
 # How much of a project's goal its dense text carries: enough to say what the project does,

@@ -3,58 +3,25 @@
 from __future__ import annotations
 
 import threading
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+
+from jixiao.errors import JixiaoError
 from jixiao.search.dense import DenseIndex
 from jixiao.search.encoders import Encoder, load_encoder
 from jixiao.search.fusion import FusionConfig, fuse
 from jixiao.search.index import SearchIndex
 from jixiao.search.lexical import BM25Index
+from jixiao.search.query import Filters, check_query
 from jixiao.search.results import Hit, Use
-
-from jixiao.errors import JixiaoError
 from jixiao.text import clean_cell, compact
 from jixiao.vocab import LEVEL2, canonical_level2, label_key
 
-MAX_QUERY_CHARS = 500
 TYPES = ("indicator", "project", "all")
-LEVEL1_ORDER = ("产出指标", "效益指标", "满意度指标", "成本指标")
-
-
-@dataclass(frozen=True)
-class Filters:
-    unit: str | None = None
-    year: int | None = None
-    level1: str | None = None
-    level2: str | None = None
-
-    @property
-    def active(self) -> bool:
-        return bool(self.unit or self.year or self.level1 or self.level2)
-
-    @property
-    def by_category(self) -> bool:
-        return bool(self.level1 or self.level2)
-
-
-def check_query(text: str | None, what: str = "query", limit: int = MAX_QUERY_CHARS) -> str:
-    """The query as searched (width-folded, trimmed); JixiaoError when it cannot be searched."""
-    q = clean_cell(text or "")
-    if not q:
-        raise JixiaoError(f"empty {what}: type a few words, e.g. 考生满意度 or 培训次数")
-    if len(q) > limit:
-        raise JixiaoError(
-            f"{what} too long ({len(q)} characters; at most {limit}): shorten it to the words "
-            "that matter"
-        )
-    if not any(unicodedata.category(ch)[0] in "LN" for ch in q):
-        raise JixiaoError(f"{what} has no words, only punctuation or symbols: {q!r}")
-    return q
 
 
 def _level1_key(text: str) -> str:
@@ -320,18 +287,6 @@ class SearchEngine:
             indicator_count=int(len(self.corpus.project_rows[p])),
             dense_score=dense, lexical_score=lexical,
         )
-
-    # ---- related items (delegated to keep this module about search) ---------------------------
-
-    def similar(self, item_id: str, k: int = 10):  # noqa: ANN201 - see search.similar
-        from jixiao.search.similar import similar
-
-        return similar(self, item_id, k)
-
-    def suggest(self, description: str, k: int = 20):  # noqa: ANN201 - see search.suggest
-        from jixiao.search.suggest import suggest
-
-        return suggest(self, description, k)
 
 
 def _most_common(values: Sequence[str | None]) -> str | None:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+
+from jixiao.errors import JixiaoError
 from jixiao.kg.records import Project
 from jixiao.search.cache import EmbeddingCache
 from jixiao.search.corpus import Corpus
@@ -30,8 +32,6 @@ from jixiao.search.dense import DenseIndex
 from jixiao.search.encoders import Encoder, canonical_name, load_encoder
 from jixiao.search.fusion import DEFAULT_FUSION, FusionConfig
 from jixiao.search.lexical import BM25Index
-
-from jixiao.errors import JixiaoError
 
 INDEX_FORMAT = 1
 META = "meta.json"

@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from jixiao.kg import ids
-from jixiao.search.results import Related
 
 from jixiao.errors import JixiaoError
+from jixiao.kg import ids
+from jixiao.search.results import Related
 
 if TYPE_CHECKING:
     from jixiao.search.engine import SearchEngine

@@ -18,7 +18,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 import numpy as np
-from jixiao.search.engine import LEVEL1_ORDER, check_query
+
+from jixiao.errors import JixiaoError
+from jixiao.search.query import check_query
 from jixiao.search.results import Related, SuggestedIndicator, Suggestion
 from jixiao.search.targets import (
     DEFINITE,
@@ -28,8 +30,7 @@ from jixiao.search.targets import (
     budget_from,
     target_quality,
 )
-
-from jixiao.errors import JixiaoError
+from jixiao.vocab import LEVEL1, level1_order, level2_order
 
 if TYPE_CHECKING:
     from jixiao.search.engine import SearchEngine
@@ -39,14 +40,6 @@ DIRECT_CANDIDATES = 60
 PROJECT_SHARE = 0.7  # weight of "similar projects use it" against "the wording matches"
 QUANTIFIED_BONUS = 1.1  # prefer, among equals, wordings that projects measured with a number
 MAX_DESCRIPTION = 2000
-LEVEL2_ORDER = (
-    "数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标", "生态效益指标",
-    "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
-)
-
-
-def _order(value: str | None, order: tuple[str, ...]) -> int:
-    return order.index(value) if value in order else len(order)
 
 
 def suggest(engine: SearchEngine, description: str, k: int = 20) -> Suggestion:
@@ -94,7 +87,7 @@ def suggest(engine: SearchEngine, description: str, k: int = 20) -> Suggestion:
     candidates.sort(key=lambda s: (-s.score, s.text))
     chosen = candidates[:k]
     # Each level1 the candidates cover gets at least one indicator (a form needs all of them).
-    for level1 in LEVEL1_ORDER:
+    for level1 in LEVEL1:
         if any(s.level1 == level1 for s in chosen) or len(chosen) < 1:
             continue
         best = next((s for s in candidates[k:] if s.level1 == level1), None)
@@ -109,7 +102,7 @@ def suggest(engine: SearchEngine, description: str, k: int = 20) -> Suggestion:
                 chosen.remove(drop)
             chosen.append(best)
     chosen.sort(
-        key=lambda s: (_order(s.level1, LEVEL1_ORDER), _order(s.level2, LEVEL2_ORDER), -s.score)
+        key=lambda s: (level1_order(s.level1), level2_order(s.level2), -s.score)
     )
     return Suggestion(description=q, similar_projects=similar, indicators=chosen)
 

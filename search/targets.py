@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from jixiao.kg.targets import is_vague, parse_target
-
 from jixiao.text import compact
 
 QUANTIFIED = "quantified"

@@ -39,7 +39,6 @@ def load_fixture_records(name: str) -> list:
 def kg_sample_records() -> list:
     """The bundled samples read by the real reader, once per session."""
     from jixiao.kg.reader import read_paths
-
     from jixiao.store import samples_dir
 
     return [p for r in read_paths(sorted(samples_dir().glob("*.txt"))) for p in r.projects]

@@ -7,9 +7,9 @@ import zlib
 from pathlib import Path
 
 import pytest
-from jixiao.kg.reader import check_accounting, read_file, read_paths, split_lines
 
 from jixiao.cli import main
+from jixiao.kg.reader import check_accounting, read_file, read_paths, split_lines
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 DECLARATIONS = SAMPLES / "001_6d5ee8cbe97a2a69.txt"  # 10 target declarations, tab tables

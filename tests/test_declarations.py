@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from jixiao.kg.forms import read_segment
 from jixiao.kg.records import Project, UnreadLine
 from jixiao.kg.segment import split_segments

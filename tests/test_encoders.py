@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
+from jixiao.errors import JixiaoError
 from jixiao.search.cache import EmbeddingCache
 from jixiao.search.encoders import (
     DEFAULT_ENCODER,
@@ -15,8 +17,6 @@ from jixiao.search.encoders import (
     canonical_name,
     load_encoder,
 )
-
-from jixiao.errors import JixiaoError
 
 
 @pytest.fixture(scope="module")

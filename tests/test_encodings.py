@@ -6,6 +6,7 @@ import codecs
 from pathlib import Path
 
 import pytest
+
 from jixiao.kg.decode import decode_bytes
 from jixiao.kg.reader import read_file
 

@@ -42,7 +42,6 @@ def _by_text(project):
 def _labels(rows_kinds, owners, names):
     from jixiao.kg.forms.level_labels import Label
     from jixiao.kg.forms.self_eval_table import _lost_labels
-
     from jixiao.vocab import parent_level1
 
     labels = [Label(n, n, k, k) for k, n in enumerate(names)]

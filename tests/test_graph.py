@@ -9,6 +9,8 @@ from pathlib import PurePath
 import networkx as nx
 import pytest
 from conftest import load_fixture_records
+
+from jixiao.errors import JixiaoError
 from jixiao.kg import graph as kgg
 from jixiao.kg import ids
 from jixiao.kg.graph import (
@@ -23,8 +25,6 @@ from jixiao.kg.graph import (
     nodes_of_type,
 )
 from jixiao.kg.resolve import clean_org_name
-
-from jixiao.errors import JixiaoError
 
 
 def test_bundled_samples_give_records(kg_sample_records):

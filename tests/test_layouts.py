@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from jixiao.kg.layouts import CELL_PER_LINE, TAB_TABLE, TOKEN_PER_LINE, detect_layout, logical_rows
 from jixiao.kg.segment import DECLARATION, SELF_EVALUATION, split_segments
 

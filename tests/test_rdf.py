@@ -9,17 +9,17 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 from conftest import ROOT, load_fixture_records
-from jixiao.kg import graph as kgg
-from jixiao.kg import ids, rdf
-from jixiao.kg.graph import INDICATOR, PROJECT, build_graph, nodes_of_type
-from jixiao.kg.ontology import JX, load_ontology, load_shapes
-from jixiao.kg.resolve import clean_org_name, resolve_orgs
 from pyshacl import validate
 from rdflib import Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from jixiao.errors import JixiaoError
+from jixiao.kg import graph as kgg
+from jixiao.kg import ids, rdf
+from jixiao.kg.graph import INDICATOR, PROJECT, build_graph, nodes_of_type
+from jixiao.kg.ontology import JX, load_ontology, load_shapes
+from jixiao.kg.resolve import clean_org_name, resolve_orgs
 
 DOC = ROOT / "docs" / "rdf.md"
 

@@ -7,11 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+
+from jixiao.cli import main
 from jixiao.kg import reader as kg_reader
 from jixiao.kg.reader import UNACCOUNTED, check_accounting, read_file, read_paths, split_lines
 from jixiao.kg.records import FileReport, Project, UnreadLine
-
-from jixiao.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))

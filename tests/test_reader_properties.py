@@ -8,11 +8,11 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from jixiao.errors import JixiaoError
 from jixiao.kg.decode import decode_bytes
 from jixiao.kg.reader import UNACCOUNTED, check_accounting, read_file, split_lines
 from jixiao.kg.records import FileReport
-
-from jixiao.errors import JixiaoError
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 SAMPLE_BYTES = [p.read_bytes() for p in sorted(SAMPLES.glob("*.txt"))]

@@ -8,6 +8,7 @@ import pytest
 from conftest import load_fixture_records
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from jixiao.kg import graph as kgg
 from jixiao.kg.graph import PROJECT, UNIT, build_graph, nodes_of_type
 from jixiao.kg.resolve import (

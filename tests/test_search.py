@@ -8,14 +8,14 @@ from collections import Counter
 
 import numpy as np
 import pytest
-from jixiao.kg.ids import concept_key
-from jixiao.search.dense import DenseIndex
-from jixiao.search.fusion import FusionConfig
-from jixiao.search.lexical import BM25Index, tokenize
 
 from jixiao import api
 from jixiao.cli import main
 from jixiao.errors import JixiaoError
+from jixiao.kg.ids import concept_key
+from jixiao.search.dense import DenseIndex
+from jixiao.search.fusion import FusionConfig
+from jixiao.search.lexical import BM25Index, tokenize
 from jixiao.store import samples_dir
 from jixiao.text import compact
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from jixiao.kg.reader import check_accounting, read_file, read_text, split_lines
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"

@@ -12,13 +12,13 @@ import textwrap
 
 import pyoxigraph
 import pytest
-from jixiao.kg import graph as kgg
-from jixiao.kg import rdf
-from jixiao.kg.ontology import JX
 from rdflib.namespace import RDF
 
 from jixiao.cli import main
 from jixiao.errors import JixiaoError
+from jixiao.kg import graph as kgg
+from jixiao.kg import rdf
+from jixiao.kg.ontology import JX
 from jixiao.store import (
     CURRENT,
     add_to_store,

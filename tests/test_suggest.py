@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from jixiao.kg.targets import parse_target
-from jixiao.search.engine import LEVEL1_ORDER
-from jixiao.search.targets import QUANTIFIED, VAGUE, alternative_target, budget_from, target_quality
 
 from jixiao.errors import JixiaoError
+from jixiao.kg.targets import parse_target
+from jixiao.search.targets import QUANTIFIED, VAGUE, alternative_target, budget_from, target_quality
+from jixiao.vocab import LEVEL1
 
 EXAM_PROJECT = "组织本市卫生专业技术资格考试，包括考生报名审核、考场安排、考务人员培训和考试安全保密"
 
@@ -30,8 +30,8 @@ def test_suggestions_are_organised_by_level1_and_level2(exam):
     grouped = exam.grouped()
     level1s = list(grouped)
     assert {"产出指标", "满意度指标"} <= set(level1s)
-    known = [x for x in level1s if x in LEVEL1_ORDER]
-    assert known == sorted(known, key=LEVEL1_ORDER.index)
+    known = [x for x in level1s if x in LEVEL1]
+    assert known == sorted(known, key=LEVEL1.index)
     for level1, by2 in grouped.items():
         for level2, items in by2.items():
             assert all(i.level1 == level1 and i.level2 == level2 for i in items)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from jixiao.kg.targets import clean_target, is_vague, parse_target
 
 

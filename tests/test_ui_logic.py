@@ -8,11 +8,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from jixiao.ui import downloads, neighbourhood, uploads
-from jixiao.ui.followup import Filters, parse_followup, resolve_unit
 from openpyxl import load_workbook
 
 from jixiao.errors import JixiaoError
+from jixiao.ui import downloads, neighbourhood, uploads
+from jixiao.ui.followup import Filters, parse_followup, resolve_unit
 
 UNITS = ["天津市医学考试中心", "上海市卫生人才交流服务中心", "上海市医事团体联合管理发展中心"]
 HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="alert(1)">'
@@ -213,9 +213,8 @@ def app_context(bundled_store, tmp_path: Path):
     """The page's context over a private copy of the bundled store."""
     import shutil
 
-    from jixiao.ui.app import AppContext
-
     from jixiao import api
+    from jixiao.ui.app import AppContext
 
     root = tmp_path / "store"
     shutil.copytree(bundled_store.root, root)
@@ -225,13 +224,13 @@ def app_context(bundled_store, tmp_path: Path):
 def test_neighbourhood_of_a_project_comes_from_the_graph(bundled_store) -> None:
     from jixiao import api
 
-    project = next(p for p in bundled_store.projects() if p["unit"] and p["year"])
-    hood = api.project_neighbourhood(bundled_store, project["id"])
+    project = next(p for p in bundled_store.projects() if p.unit and p.year)
+    hood = api.project_neighbourhood(bundled_store, project.id)
     ids = {n.id for n in hood.nodes}
     kinds = {n.id: n.kind for n in hood.nodes}
-    assert hood.center == project["id"] and kinds[project["id"]] == "project"
-    assert any(n.kind == "unit" and n.label == project["unit"] for n in hood.nodes)
-    assert any(n.kind == "year" and n.label == str(project["year"]) for n in hood.nodes)
+    assert hood.center == project.id and kinds[project.id] == "project"
+    assert any(n.kind == "unit" and n.label == project.unit for n in hood.nodes)
+    assert any(n.kind == "year" and n.label == str(project.year) for n in hood.nodes)
     assert any(n.kind == "concept" for n in hood.nodes)
     assert all(e.source in ids and e.target in ids for e in hood.edges)
     # Every other project drawn is tied to something of this project's.

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
-from jixiao.ui import cards, downloads, neighbourhood, uploads
-from jixiao.ui.followup import Filters, parse_followup
 
 from jixiao import api
 from jixiao.errors import JixiaoError
+from jixiao.ui import cards, downloads, neighbourhood, uploads
+from jixiao.ui.followup import Filters, parse_followup
 from jixiao.vocab import LEVEL1, parent_level1
 
 log = logging.getLogger(__name__)
@@ -76,8 +76,8 @@ class AppContext:
         projects = jx.projects()  # also loads the search engine, so the first question is quick
         with self.lock:
             self.jx = jx
-            self.units = sorted({p["unit"] for p in projects if p.get("unit")})
-            self.years = sorted({p["year"] for p in projects if p.get("year")}, reverse=True)
+            self.units = sorted({p.unit for p in projects if p.unit})
+            self.years = sorted({p.year for p in projects if p.year}, reverse=True)
 
     def summary(self) -> str:
         stats = self.jx.stats()
@@ -321,7 +321,7 @@ def add_documents(ctx: AppContext, files: list[str] | None) -> tuple[Any, ...]:
         except JixiaoError as exc:
             report += [(name, False, 0, 0, [str(exc)]) for name in saved.values()]
         # Keep only the uploads the store lists as its documents.
-        listed = {f["name"] for f in ctx.jx.store.files}
+        listed = set(ctx.jx.documents())
         for name in set(saved) - listed:
             (ctx.uploads_dir / name).unlink(missing_ok=True)
     return (

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
+from jixiao.vocab import FormKind
+
 MAX_USES_SHOWN = 5
 MAX_PROJECT_INDICATORS = 200
 
@@ -120,7 +122,6 @@ def table_html(headers: Sequence[str], rows: Iterable[Sequence[object]], cls: st
     return f'<table class="jx-table {esc(cls)}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-FORM_NAMES = {"target_declaration": "绩效目标申报表", "self_evaluation": "绩效自评表"}
 _FUNDS = (
     ("total", "资金总额"), ("fiscal", "财政拨款"), ("carryover", "上年结转"), ("other", "其他资金"),
     ("executed", "全年执行数"),
@@ -134,7 +135,7 @@ def _number(value: float | None) -> str:
 def project_page_html(details: Any) -> str:
     """A project: who, when, funds, goal, the full indicator table and its source."""
     year = f"{details.year}年" if details.year else "年度不详"
-    form = FORM_NAMES.get(details.form or "", details.form or "")
+    form = _form_name(details.form)
     meta = [
         ("主管部门", details.department or "不详"), ("实施单位", details.unit or "不详"),
         ("年度", year), ("表格类型", form),
@@ -231,3 +232,10 @@ def upload_report_html(rows: Sequence[tuple[str, bool, int, int, Sequence[str]]]
         '<table class="jx-table jx-upload"><thead><tr><th>文件</th><th>结果</th><th>项目</th>'
         "<th>指标</th><th>问题</th></tr></thead><tbody>" + "".join(body) + "</tbody></table>"
     )
+
+
+def _form_name(form: str | None) -> str:
+    try:
+        return FormKind(form).label_zh
+    except ValueError:
+        return form or ""

@@ -11,12 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from jixiao.text import compact
-from jixiao.vocab import LEVEL1, parent_level1
+from jixiao.vocab import LEVEL1, LEVEL2, parent_level1
 
-LEVEL2 = (
-    "数量指标", "质量指标", "时效指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
-    "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
-)
 TYPES = ("all", "indicator", "project")
 
 # Words that open a refinement. Longest first so 「只看一下」 is not read as 「只看」+「一下」.
@@ -35,8 +31,9 @@ for _name in LEVEL1:
     _CATEGORY_WORDS[_name.removesuffix("指标")] = ("level1", _name)
     _CATEGORY_WORDS[_name.removesuffix("指标") + "类"] = ("level1", _name)
 for _name in LEVEL2:
-    _CATEGORY_WORDS[_name] = ("level2", _name)
-    _CATEGORY_WORDS[_name.removesuffix("指标")] = ("level2", _name)
+    # 成本指标 is a level 1 and (in older templates) a level 2: typed, it means the level 1.
+    _CATEGORY_WORDS.setdefault(_name, ("level2", _name))
+    _CATEGORY_WORDS.setdefault(_name.removesuffix("指标"), ("level2", _name))
 _CATEGORY = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, _CATEGORY_WORDS), key=len, reverse=True)) + ")"
     r"(?:指标|类|方面)?"

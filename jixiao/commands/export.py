@@ -7,10 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from jixiao import api
 from jixiao.commands.build import add_store_argument
 from jixiao.errors import JixiaoError
-from jixiao.kg import rdf
-from jixiao.store import open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "DCTERMS and schema.org (see docs/rdf.md), or only one project and its neighbourhood.",
     )
     add_store_argument(parser)
-    parser.add_argument("--format", "-f", choices=list(rdf.FORMATS), default="turtle")
+    parser.add_argument("--format", "-f", choices=list(api.EXPORT_FORMATS), default="turtle")
     parser.add_argument("-o", "--output", metavar="FILE", default=None,
                         help="write to FILE (default: standard output)")
     parser.add_argument("--project", metavar="ID", default=None,
@@ -30,8 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.store)
-    text = rdf.export(store.graph(), args.format, project=args.project)
+    text = api.open_store(args.store).export(args.format, project=args.project)
     if args.output:
         out = Path(args.output)
         tmp = out.with_name(out.name + ".tmp")

@@ -8,10 +8,9 @@ import sys
 import unicodedata
 from typing import TextIO
 
-from jixiao.kg.reader import read_paths
-from jixiao.kg.records import FileReport, Project
-
-_FORMS = {"target_declaration": "declaration", "self_evaluation": "self-evaluation"}
+from jixiao import api
+from jixiao.api import FileReport, Project
+from jixiao.vocab import FormKind
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    reports = read_paths(args.paths)
+    reports = api.parse(args.paths)
     projects = [p for r in reports for p in r.projects]
     if args.json:
         for project in projects:
@@ -83,7 +82,7 @@ def print_table(projects: list[Project], out: TextIO) -> None:
             p.name,
             p.unit or "-",
             str(p.year) if p.year else "-",
-            _FORMS.get(p.form, p.form),
+            FormKind(p.form).label_zh,
             str(len(p.indicators)),
             f"{p.source.file}:{p.source.first_line}-{p.source.last_line}",
         )

@@ -8,9 +8,9 @@ import sys
 from typing import Any, TextIO
 
 from jixiao import api
+from jixiao.api import Hit, Related, Suggestion
 from jixiao.commands.build import add_store_argument
 from jixiao.errors import JixiaoError
-from jixiao.search.results import Hit, Related, Suggestion
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

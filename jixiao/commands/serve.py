@@ -11,7 +11,6 @@ from pathlib import Path
 from jixiao import api
 from jixiao.commands.build import add_store_argument, progress_printer
 from jixiao.errors import JixiaoError
-from jixiao.store import default_store_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,9 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         raise JixiaoError(f"--port must be between 1 and 65535 (got {args.port})")
-    root = Path(args.store).expanduser() if args.store else default_store_dir()
-    fresh = not (root / "CURRENT").exists()
-    if fresh:
+    root = Path(args.store).expanduser() if args.store else api.default_store_dir()
+    if not api.store_exists(root):
         print(f"jixiao: no store at {root} yet; building it from the bundled documents",
               file=sys.stderr, flush=True)
     jx = api.open_store(root, build_if_missing=True, progress=progress_printer(sys.stderr))

@@ -13,7 +13,6 @@ import re
 
 from jixiao.kg.forms.columns import is_score
 from jixiao.kg.layouts import Cell, join_split_labels
-
 from jixiao.vocab import canonical_level1, is_level_label, match_field, match_header
 
 # Field labels that open a row of their own (label, then its values).

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from jixiao.kg.layouts import strip_markup
 from jixiao.kg.targets import looks_like_target
-
 from jixiao.text import clean_cell, compact, normalize_width
 
 # Extraction markup that kg.layouts does not strip (lists and struck-out text in PDF exports).

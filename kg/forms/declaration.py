@@ -17,7 +17,6 @@ from jixiao.kg.layouts import TAB_TABLE, TOKEN_PER_LINE, Cell, logical_rows
 from jixiao.kg.records import Funds, Indicator, Project, Source, UnreadLine
 from jixiao.kg.repair import repair_name
 from jixiao.kg.segment import DECLARATION, Segment
-
 from jixiao.text import compact
 from jixiao.vocab import match_header, match_level1, org_name
 

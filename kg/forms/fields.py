@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 
 from jixiao.kg.layouts import Cell
-
 from jixiao.text import clean_cell, compact
 from jixiao.vocab import amount_unit, match_field, match_header, org_name, scan_fields
 

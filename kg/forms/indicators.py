@@ -16,7 +16,6 @@ from jixiao.kg.forms.ledger import Ledger
 from jixiao.kg.layouts import Cell
 from jixiao.kg.records import Indicator
 from jixiao.kg.targets import clean_target, looks_like_target, parse_target
-
 from jixiao.text import clean_cell
 from jixiao.vocab import (
     LEVEL1,

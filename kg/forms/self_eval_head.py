@@ -17,7 +17,6 @@ from jixiao.kg.records import Funds
 from jixiao.kg.repair import consensus_spelling, repair_name, same_name
 from jixiao.kg.segment import Segment, marker_kind
 from jixiao.kg.wordmodel import log_prob, model
-
 from jixiao.text import clean_cell, compact
 from jixiao.vocab import label_key, org_name, scan_fields
 

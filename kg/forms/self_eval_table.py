@@ -43,7 +43,6 @@ from jixiao.kg.layouts import strip_markup
 from jixiao.kg.records import Indicator
 from jixiao.kg.targets import clean_target, parse_target
 from jixiao.kg.wordmodel import is_word
-
 from jixiao.text import clean_cell, compact, normalize_width
 from jixiao.vocab import canonical_level2, is_level_label, label_remnant, parent_level1
 

@@ -31,7 +31,6 @@ from jixiao.kg.forms.self_eval_table import drop_ghost_rows, read_table, row_lay
 from jixiao.kg.layouts import CELL_PER_LINE, TOKEN_PER_LINE
 from jixiao.kg.records import Indicator, Project, Source, UnreadLine
 from jixiao.kg.segment import Segment
-
 from jixiao.text import compact
 
 FORM = "self_evaluation"

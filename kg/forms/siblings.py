@@ -14,7 +14,6 @@ from difflib import SequenceMatcher
 from jixiao.kg.confusables import look_alike, twins
 from jixiao.kg.records import Indicator, Project
 from jixiao.kg.targets import parse_target
-
 from jixiao.text import compact
 
 # Shorter texts are too generic to be completed safely (`满意度`) ...
