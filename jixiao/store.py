@@ -30,7 +30,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ import networkx as nx
 from jixiao.data import samples_dir
 from jixiao.errors import JixiaoError
 from jixiao.kg import graph as kgg
-from jixiao.kg.records import FileReport, Project, UnreadLine
+from jixiao.kg.records import FileReport, Project
 from jixiao.search.encoders import canonical_name
 from jixiao.search.index import build_index
 
@@ -173,16 +173,7 @@ def open_store(directory: str | Path | None = None) -> Store:
 def _load_report(path: Path) -> FileReport:
     try:
         data = json.loads(path.read_text("utf-8"))
-        rep = data["report"]
-        return FileReport(
-            file=rep["file"],
-            encoding=rep.get("encoding"),
-            layout=rep.get("layout"),
-            projects=[Project.from_json(p) for p in rep.get("projects", [])],
-            unread=[UnreadLine(**u) for u in rep.get("unread", [])],
-            errors=list(rep.get("errors", [])),
-            line_count=rep.get("line_count", 0),
-        )
+        return FileReport.from_json(data["report"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise JixiaoError(f"store records {path} are unreadable ({exc}): rebuild the store "
                           "with `jixiao build`") from exc
@@ -302,15 +293,7 @@ def _read_one(path: Path, records_dir: Path, fingerprint: str) -> FileResult:
 
 
 def _report_json(report: FileReport) -> dict[str, Any]:
-    return {
-        "file": report.file,
-        "encoding": report.encoding,
-        "layout": report.layout,
-        "projects": [p.to_json() for p in report.projects],
-        "unread": [asdict(u) for u in report.unread],
-        "errors": list(report.errors),
-        "line_count": report.line_count,
-    }
+    return report.to_json()
 
 
 def build_store(

@@ -54,6 +54,14 @@ _FORM_LABELS = {
 }
 
 
+class TextFlag(StrEnum):
+    """What the reader noticed about a text's quality (``Indicator.flags``, ``Project.flags``)."""
+
+    GARBLED = "garbled"  # characters look damaged by OCR or extraction (kana, look-alikes)
+    FRAGMENT = "fragment"  # the text looks cut off (a cell split by a page or column break)
+    REPAIRED = "repaired"  # the reader changed what was printed; the printed form is kept
+
+
 # --- the indicator category tree ----------------------------------------------------------
 
 #: 一级指标 → its 二级指标, in the order forms print them. The one definition of the tree.
