@@ -21,6 +21,7 @@ class Use:
     actual: str | None
     file: str | None = None  # source document and line of the row
     line: int | None = None
+    flags: list[str] = field(default_factory=list)  # the reader's TextFlag values for the row
 
 
 @dataclass
@@ -52,6 +53,13 @@ class Hit:
     indicator_count: int | None = None
     dense_score: float = 0.0
     lexical_score: float = 0.0
+    # Indicators: TextFlag values (garbled, fragment, repaired) of most of the wording's rows;
+    # a damaged wording is ranked lower and shown with a note.
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def damaged(self) -> bool:
+        return any(f in ("garbled", "fragment") for f in self.flags)
 
     @property
     def targets_text(self) -> str:
@@ -65,7 +73,8 @@ class Hit:
         out["lexical_score"] = round(self.lexical_score, 4)
         out["targets"] = [{"target": t, "count": n} for t, n in self.targets]
         if self.type == "project":
-            for key in ("count", "targets", "uses", "level1", "level2", "target", "actual"):
+            for key in ("count", "targets", "uses", "level1", "level2", "target", "actual",
+                        "flags"):
                 out.pop(key)
         else:
             for key in ("department", "form", "funds_total", "goal", "indicator_count"):

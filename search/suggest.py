@@ -46,11 +46,11 @@ def suggest(engine: SearchEngine, description: str, k: int = 20) -> Suggestion:
     if k < 1:
         raise JixiaoError(f"-k must be at least 1 (got {k})")
     q = check_query(description, "description", limit=MAX_DESCRIPTION)
-    qvec = engine.embed(q)
     c = engine.corpus
     index = engine.index
 
-    ranked = engine.rank(q, qvec, engine.project_denses, index.project_lexical, TOP_PROJECTS)
+    ranked = engine.rank(q, engine.project_denses, index.project_lexical, TOP_PROJECTS,
+                         concepts=False)
     weights = np.clip(ranked.fused, 0.0, None)
     if weights.size and weights.max() > 0:
         weights = weights / weights.max()
@@ -71,7 +71,7 @@ def suggest(engine: SearchEngine, description: str, k: int = 20) -> Suggestion:
             examples.setdefault(concept, []).append(c.projects[p].name)
     total_w = float(weights.sum()) or 1.0
 
-    direct = engine.rank(q, qvec, index.concept_dense, index.concept_lexical, DIRECT_CANDIDATES)
+    direct = engine.rank(q, index.concept_dense, index.concept_lexical, DIRECT_CANDIDATES)
     direct_of = dict(zip(direct.rows.tolist(), np.clip(direct.fused, 0, None).tolist(), strict=True))
 
     budget = budget_from(q)
