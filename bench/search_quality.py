@@ -282,7 +282,7 @@ def suggestion_scores(engine: SearchEngine, cases: list[dict]) -> dict:
             good += bool(hits_item)
             found.update(hits_item)
             total_targets += 1
-            if ind.recommended_target and not getattr(ind, "target_evidence", None):
+            if ind.recommended_target and not ind.target_evidence:
                 invented += 1
         precisions.append(good / max(len(top), 1))
         recalls.append(len(found) / min(len(relevant), K_SUGGEST))
@@ -361,18 +361,21 @@ def print_table(results: dict) -> None:
 
 #: Values tried for each calibrated parameter (coordinate ascent on dev, see ``tune``).
 TUNE_VALUES = {
-    "lexical_weight": (0.1, 0.2, 0.35, 0.5, 0.7),
-    "coverage_power": (0.5, 1.0, 2.0, 3.0),
+    "lexical_weight": (0.35, 0.5, 0.7, 1.0, 1.4),
+    "coverage_power": (0.25, 0.5, 1.0, 2.0),
     "precision_share": (0.2, 0.5, 0.8, 1.0),
     "expansion_weight": (0.3, 0.5, 0.7, 0.9),
     "expanded_dense": (0.0, 0.25, 0.5, 0.75),
-    "category_weight": (0.0, 0.03, 0.06, 0.1),
-    "context_weight": (0.0, 0.15, 0.3, 0.5, 0.8),
-    "context_floor": (0.4, 0.5, 0.6, 0.7, 0.8),
+    "category_weight": (0.0, 0.05, 0.1, 0.15, 0.2),
+    "context_weight": (0.0, 0.4, 0.8, 1.2, 1.6),
+    "context_floor": (0.2, 0.3, 0.4, 0.5, 0.6),
+    "context_yield": (0.0, 0.25, 0.5, 0.75, 1.0),
     "context_projects": (1, 2, 3, 5),
-    "project_lexical_weight": (0.2, 0.35, 0.5, 0.7, 1.0),
-    "project_coverage_power": (0.5, 1.0, 2.0),
-    "project_precision_share": (0.2, 0.5, 0.8, 1.0),
+    "project_context_weight": (0.0, 0.15, 0.3, 0.5, 0.8),
+    "project_context_floor": (0.4, 0.5, 0.6, 0.7, 0.8),
+    "project_lexical_weight": (0.5, 0.7, 1.0, 1.4, 2.0),
+    "project_coverage_power": (0.25, 0.5, 1.0, 2.0),
+    "project_precision_share": (0.5, 0.8, 1.0),
 }
 
 

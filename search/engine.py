@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -230,9 +230,13 @@ class SearchEngine:
             l_rows, l_scores = l_rows[keep], l_scores[keep]
         lex_top = l_rows[_top(l_scores, depth)] if len(l_rows) else l_rows
         cand = np.union1d(d_rows, lex_top).astype(np.int64)
-        project_score = None
+        project_score = concept_score = None
         if concepts and cfg.context_weight > 0 and cfg.method in ("calibrated", "learned"):
             project_score, extra = self._project_context(plan, cfg, allowed, qvec)
+            cand = np.union1d(cand, extra).astype(np.int64)
+        elif (not concepts and cfg.project_context_weight > 0
+              and cfg.method in ("calibrated", "learned")):
+            concept_score, extra = self._concept_context(plan, cfg, allowed, qvec)
             cand = np.union1d(cand, extra).astype(np.int64)
         n = len(cand)
         dense_s = np.max([d.scores_for(qvec, cand) for d in denses], axis=0) if n else np.zeros(0)
@@ -254,9 +258,12 @@ class SearchEngine:
             else np.zeros(n)
         )
         damaged = self.damaged_share(cand) if concepts else np.zeros(n)
-        context = (
-            self._context_of(cand, project_score) if project_score is not None else np.zeros(n)
-        )
+        if project_score is not None:
+            context = self._context_of(cand, project_score)
+        elif concept_score is not None:
+            context = concept_score[cand]
+        else:
+            context = np.zeros(n)
         return cand, Evidence(
             dense=dense_s.astype(np.float64), dense_expanded=dense_e.astype(np.float64),
             coverage=lex.coverage, precision=lex.precision, bm25=bm25,
@@ -269,11 +276,12 @@ class SearchEngine:
     ) -> tuple[np.ndarray, np.ndarray]:
         """(each project's score above the context floor, the wordings of the best projects)."""
         c = self.corpus
+        flat = replace(cfg, project_context_weight=0.0)  # no recursion back into wordings
         cand, ev = self.evidence(plan, self.project_denses, self.index.project_lexical,
-                                 cfg.context_projects, None, cfg, concepts=False, qvec=qvec)
+                                 cfg.context_projects, None, flat, concepts=False, qvec=qvec)
         score = np.zeros(len(c.projects))
         if len(cand):
-            score[cand] = np.maximum(fuse_evidence(ev, cfg, projects=True) - cfg.context_floor, 0)
+            score[cand] = np.maximum(fuse_evidence(ev, flat, projects=True) - cfg.context_floor, 0)
         best = [int(p) for p in _top(score, cfg.context_projects) if score[p] > 0]
         extra = (
             np.unique(c.row_concept[np.concatenate([c.project_rows[p] for p in best])])
@@ -282,6 +290,25 @@ class SearchEngine:
         if allowed is not None and len(extra):
             extra = extra[allowed[extra]]
         return score, extra
+
+    def _concept_context(
+        self, plan: QueryPlan, cfg: FusionConfig, allowed: np.ndarray | None, qvec: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(each project's best wording score above the floor, the projects of the best ones)."""
+        c = self.corpus
+        flat = replace(cfg, context_weight=0.0)  # no recursion back into projects
+        cand, ev = self.evidence(plan, self.index.concept_dense, self.index.concept_lexical,
+                                 cfg.context_projects, None, flat, concepts=True, qvec=qvec)
+        per_project = np.zeros(len(c.projects))
+        if len(cand):
+            over = np.maximum(fuse_evidence(ev, flat) - cfg.project_context_floor, 0)
+            for concept, v in zip(cand[over > 0].tolist(), over[over > 0].tolist(), strict=True):
+                projects = c.row_project[c.concept_rows[concept]]
+                per_project[projects] = np.maximum(per_project[projects], v)
+        extra = np.flatnonzero(per_project > 0)
+        if allowed is not None and len(extra):
+            extra = extra[allowed[extra]]
+        return per_project, extra
 
     def _context_of(self, concepts: np.ndarray, project_score: np.ndarray) -> np.ndarray:
         c = self.corpus
@@ -369,7 +396,13 @@ class SearchEngine:
                 self.project_hit(int(p), float(f), float(d), float(lx))
                 for p, f, d, lx in zip(ranked.rows, ranked.fused, ranked.dense, ranked.lexical, strict=True)
             ]
-        hits.sort(key=lambda h: -h.score)
+        if type == "all":
+            # Wordings and projects are scored on different scales (context and name boosts):
+            # in mixed results a hit's score is relative to the best hit of its kind (best = 1).
+            best = {t: max((h.score for h in hits if h.type == t), default=1.0) for t in TYPES}
+            for h in hits:
+                h.score = h.score / best[h.type] if best[h.type] > 0 else 0.0
+        hits.sort(key=lambda h: (-h.score, h.type))
         return hits[:k]
 
     def uses_of(self, concept: int, row_mask: np.ndarray | None = None) -> list[Use]:

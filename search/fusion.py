@@ -36,28 +36,35 @@ class FusionConfig:
     rrf_k: float = 60.0  # rrf
     depth: int = 100  # candidates taken from each scorer
     # calibrated
-    lexical_weight: float = 0.35  # λ: weight of a full lexical match
-    coverage_power: float = 2.0  # γ: how fast the lexical weight falls with poor word matches
-    precision_share: float = 0.5  # β
+    lexical_weight: float = 0.7  # λ: weight of a full lexical match
+    coverage_power: float = 1.0  # γ: how fast the lexical weight falls with poor word matches
+    precision_share: float = 0.8  # β
     # query understanding (search.understand, search.concepts)
     fold: bool = True  # traditional → simplified before embedding and matching
     correct: bool = True  # fix sound-alike typing slips (search.sound)
     expand: bool = True  # add the forms' words for the concepts a query names
     expansion_weight: float = 0.7  # how much a form's word covers the phrase that named it
     expanded_dense: float = 0.5  # share of the expanded query's cosine in the dense score
-    category_weight: float = 0.03  # bonus for wordings filed under the query's 二级指标
-    damaged_penalty: float = 0.08  # subtracted for a wording the reader flagged damaged
+    category_weight: float = 0.05  # bonus for wordings filed under the query's 二级指标
+    damaged_penalty: float = 0.1  # subtracted for a wording the reader flagged damaged
     # Graph context: a wording used by a project that matches the query well gains
     # context_weight × (the project's fused score − context_floor) (topic queries such as
     # 「职称评审」 want every indicator of those projects); the best context_projects projects
     # also add their wordings to the candidates.
-    context_weight: float = 0.3
-    context_floor: float = 0.6
+    context_weight: float = 0.8
+    # The context weight shrinks by this share of the best wording coverage: when some wording
+    # contains the query's words the query names a measure, not a kind of project.
+    context_yield: float = 0.0
+    context_floor: float = 0.4
     context_projects: int = 3
+    # Projects gain project_context_weight × (best score − project_context_floor, ≥ 0) of the
+    # wordings they use: a project whose indicators answer the query is about it.
+    project_context_weight: float = 0.8
+    project_context_floor: float = 0.6
     # Projects: names are short and specific, so words weigh more than for wordings.
-    project_lexical_weight: float = 0.5
-    project_coverage_power: float = 1.0
-    project_precision_share: float = 0.5
+    project_lexical_weight: float = 1.0
+    project_coverage_power: float = 0.5
+    project_precision_share: float = 1.0
     learned: tuple[float, ...] = ()
 
     def to_json(self) -> dict:
@@ -131,7 +138,9 @@ def fuse_evidence(
         lam = weight * ev.best_coverage ** power
         return (
             dense_score(ev, cfg) + lam * lex + cfg.category_weight * ev.category
-            - cfg.damaged_penalty * ev.damaged + cfg.context_weight * ev.context
+            - cfg.damaged_penalty * ev.damaged
+            + (cfg.project_context_weight if projects else
+               cfg.context_weight * (1 - cfg.context_yield * ev.best_coverage)) * ev.context
         )
     if cfg.method == "learned":
         w = np.asarray(cfg.learned, dtype=np.float64)
