@@ -26,6 +26,8 @@ from jixiao.text import clean_cell, compact
 from jixiao.vocab import LEVEL2, canonical_level2, label_key
 
 TYPES = ("indicator", "project", "all")
+# Query vectors kept (2 KB each): a query and its concept-expanded form are both embedded.
+EMBED_CACHE = 1024
 
 
 def _level1_key(text: str) -> str:
@@ -65,7 +67,8 @@ class SearchEngine:
                 f"this store was built with encoder {index.encoder_name!r}, not {encoder.name!r}"
             )
         self._encoder_lock = threading.RLock()
-        self._embed_cached = lru_cache(maxsize=256)(self._embed_uncached)
+        self._embed_cached = lru_cache(maxsize=EMBED_CACHE)(self._embed_uncached)
+        self._plan_cached = lru_cache(maxsize=EMBED_CACHE)(self._plan_uncached)
         self._unit_keys = [
             [compact(u).casefold() for u in [p.unit, *p.unit_aliases] if u]
             for p in self.corpus.projects
@@ -311,18 +314,25 @@ class SearchEngine:
         return per_project, extra
 
     def _context_of(self, concepts: np.ndarray, project_score: np.ndarray) -> np.ndarray:
+        """Each concept's best score among the projects using it (only scored projects count)."""
         c = self.corpus
         out = np.zeros(len(concepts))
-        if not project_score.any():
+        scored = np.flatnonzero(project_score > 0)
+        if not len(scored):
             return out
-        for i, concept in enumerate(concepts.tolist()):
-            out[i] = project_score[c.row_project[c.concept_rows[concept]]].max()
-        return out
+        rows = np.concatenate([c.project_rows[p] for p in scored.tolist()])
+        used = c.row_concept[rows]
+        best = np.zeros(len(c.concept_keys))
+        np.maximum.at(best, used, project_score[c.row_project[rows]])
+        return best[concepts]
 
     def plan(self, query: str, fusion: FusionConfig | None = None) -> QueryPlan:
         """What the query asks (``search.understand``), typing slips fixed when ``cfg.correct``."""
         cfg = fusion or DEFAULT_FUSION
-        return understand(query, fold_text=cfg.fold, sound=self.sound_index() if cfg.correct else None)
+        return self._plan_cached(query, cfg.fold, cfg.correct)
+
+    def _plan_uncached(self, query: str, fold: bool, correct: bool) -> QueryPlan:
+        return understand(query, fold_text=fold, sound=self.sound_index() if correct else None)
 
     def sound_index(self) -> SoundIndex:
         """Characters of both lexical vocabularies by pinyin, built on first use."""
