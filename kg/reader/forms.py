@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from jixiao.kg.reader.columns import infer_header, row_like
 from jixiao.kg.reader.grid import Grid, SourceDocument
 from jixiao.kg.reader.head import amount_unit, read_head, read_tail, year_of
 from jixiao.kg.reader.table import (
+    Header,
     Table,
     compose_value,
     find_header,
-    implicit_header,
     level_label_text,
     read_rows,
 )
@@ -93,9 +94,53 @@ def _starts(tokens: list[Token]) -> list[FormSpan]:
         if tok.kind is not Kind.EMPTY and current is not None and tok.kind is not Kind.TITLE:
             content = True
             title_at = None if tok.kind not in (Kind.TEXT,) or len(tok.text) > 30 else title_at
+    # Rows before the first form: a page that starts in the middle of a table.
+    first = spans[0].start if spans else len(tokens)
+    if first > 0 and headerless_table(tokens[:first], False) is not None:
+        spans.insert(0, FormSpan(0, first, None))
     for a, b in zip(spans, spans[1:], strict=False):
         a.end = b.start
     return spans
+
+
+# A table without a header counts when this many of its lines read as indicator rows.
+MIN_HEADERLESS_ROWS = 3
+
+
+def headerless_table(tokens: list[Token], by_x: bool) -> tuple[int, int, Header] | None:
+    """A table whose header row is missing (a page starting mid-table, rows right under
+    「绩效指标：」): where it starts, and the columns its cells imply."""
+    lines: dict[int, list[Token]] = {}
+    order: list[int] = []
+    for t in tokens:
+        if t.kind is Kind.EMPTY:
+            continue
+        ln = t.cell.location.line or t.row
+        if ln not in lines:
+            order.append(ln)
+        lines.setdefault(ln, []).append(t)
+    # Head fields with values end the head; the table starts after the last of them.
+    last_field = max((k for k, t in enumerate(tokens) if t.kind is Kind.FIELD
+                      and t.field not in ("indicators_block", "total_score", "grade",
+                                          "explanation", "contact")), default=-1)
+    for ln in order:
+        first = lines[ln][0]
+        if first.index <= last_field:
+            continue
+        starts_table = row_like(lines[ln]) or (first.is_level and any(
+            t.kind is Kind.TEXT for t in lines[ln]))
+        if not starts_table:
+            continue
+        rest = [t for t in tokens if t.index >= first.index]
+        rows = sum(1 for k in order if k >= ln and row_like(lines[k]))
+        if rows < MIN_HEADERLESS_ROWS and not (rows and not by_x):
+            continue
+        header = infer_header(rest, by_x)
+        if header is None:
+            return None
+        pos = tokens.index(first)
+        return pos, pos, header
+    return None
 
 
 def _content_between(tokens: list[Token], a: int, b: int) -> bool:
@@ -187,7 +232,7 @@ class Context:
 def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
                doc: SourceDocument, context: Context) -> Project | None:
     rows_reliable, by_col, by_x = _grid_flags(tokens, grid_of)
-    found = find_header(tokens) or implicit_header(tokens)
+    found = find_header(tokens) or headerless_table(tokens, by_x)
     table: Table | None = None
     if found:
         first, end, header = found

@@ -19,6 +19,7 @@ from jixiao.kg.targets import clean_target, looks_like_target, parse_target
 from jixiao.vocab import (
     LabelMatch,
     canonical_level2,
+    column_label,
     complete_label,
     label_key,
     match_level1,
@@ -57,6 +58,9 @@ _NAME_END = re.compile(
     r"收入|费用|支出|补助|补贴|额度|个数|户数|人数|场次|期数|件数|项数|规范|合规|准确|及时|"
     r"安全|稳定|效率|知晓|满意|认可|投诉|事故|案件|资金|经费|工作|服务|管理|培训|活动|考核)$"
 )
+# One- and two-character values that are whole targets, not pieces of a wrapped name.
+_SHORT_VALUES = {"优", "良", "中", "差", "是", "否", "无", "有", "高", "低", "好", "优秀", "良好",
+                 "合格", "达标", "完成", "及时", "有效", "满意", "健全", "合规", "明显", "显著"}
 _DASH = re.compile(r"^[-—–/／\\无]+$")
 _TAIL_FIELDS = ("total_score", "grade", "explanation", "contact")
 
@@ -120,6 +124,68 @@ def header_role(token: Token) -> str | None:
     return None
 
 
+# Pieces of header cells stacked over two or three lines (`指标 计量 指标 全年` /
+# `指标类型 指标名称 指标值 评价标准` / `性质 单位 权重 完成值`), and the order such a header's
+# columns are printed in when their places are lost.
+MAX_HEADER_PIECE = 4
+STACKED_WINDOW = 30
+_CHONGQING_ORDER = ("type", "level1", "level2", "level3", "op", "target", "midterm",
+                    "measure_unit", "weight", "actual", "score", "criteria", "deviation",
+                    "description", "direction", "note", "monitor")
+_USUAL_ORDER = ("level1", "level2", "type", "level3", "op", "target", "midterm", "measure_unit",
+                "actual", "monitor", "weight", "score", "deviation", "criteria", "description",
+                "direction", "note")
+
+
+def _is_piece(tok: Token) -> bool:
+    return tok.kind in (Kind.TEXT, Kind.VALUE, Kind.FIELD, Kind.COLUMN) and \
+        len(tok.text) <= MAX_HEADER_PIECE and not any(ch.isdigit() for ch in tok.text)
+
+
+def _stacked_header(tokens: list[Token], i: int) -> tuple[int, Header] | None:
+    """A header whose cells are printed in pieces on stacked lines; (end, header)."""
+    window: list[Token] = []
+    j = i
+    while j < len(tokens) and len(window) < STACKED_WINDOW:
+        t = tokens[j]
+        if t.kind is Kind.EMPTY:
+            j += 1
+            continue
+        if header_role(t) or _is_piece(t):
+            window.append(t)
+            j += 1
+            continue
+        break
+    lines: dict[int, list[Token]] = {}
+    for t in window:
+        lines.setdefault(t.cell.location.line or t.row, []).append(t)
+    if len(lines) < 2:
+        return None
+    keys = sorted(lines)
+    top, bottom = lines[keys[0]], lines[keys[-1]]
+    # The top line holds only the first halves of stacked cells; the bottom their second halves.
+    if any(header_role(t) and len(t.text) > 2 for t in top) or len(top) != len(bottom):
+        return None
+    cols: list[Column] = []
+    for a, b in zip(top, bottom, strict=True):
+        role = column_label(a.text + b.text)
+        if role is None:
+            return None
+        cols.append(Column(role, a))
+    for k in keys[1:-1]:
+        for t in lines[k]:
+            if header_role(t):
+                cols.append(Column(header_role(t) or "", t))
+    roles = {c.role for c in cols}
+    if not (roles & set(NAME_ROLES)) or not (roles & set(VALUE_EVIDENCE)):
+        return None
+    order = _CHONGQING_ORDER if "type" in roles else _USUAL_ORDER
+    cols.sort(key=lambda c: order.index(c.role) if c.role in order else len(order))
+    for t in window:
+        t.use = "structure"
+    return j, Header(cols, window)
+
+
 def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] | None:
     """The first indicator-table header at or after `start`: (first, end, header)."""
     i = start
@@ -128,6 +194,13 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
         if header_role(tokens[i]) is None:
             i += 1
             continue
+        # The first halves of stacked header cells may sit on the line above.
+        back = i
+        while back > start and _is_piece(tokens[back - 1]) and header_role(tokens[back - 1]) is None:
+            back -= 1
+        stacked = _stacked_header(tokens, back) if back < i else None
+        if stacked:
+            return back, stacked[0], stacked[1]
         j, cols = i, []
         while j < n:
             tok = tokens[j]
@@ -174,26 +247,6 @@ def _order_columns(cols: list[Column]) -> list[Column]:
     lead = [c for c in cols if c.role in _LEAD_ROLES]
     lead.sort(key=lambda c: _LEAD_ROLES.index(c.role))
     return lead + [c for c in cols if c.role not in _LEAD_ROLES]
-
-
-# A table printed without its header row still starts with a category label and rows.
-MIN_IMPLICIT_ROWS = 2
-
-
-def implicit_header(tokens: list[Token]) -> tuple[int, int, Header] | None:
-    """A table with no header row (`绩效指标：` then `产出指标 数量指标 X ≥5个`): the usual
-    columns, starting at the first category label that has names and values after it."""
-    for i, tok in enumerate(tokens):
-        if not (tok.is_level and (tok.level1 or tok.level2) and
-                (tok.level1 or tok.level2).suffixed):
-            continue
-        after = [t for t in tokens[i + 1:i + 12] if t.kind is not Kind.EMPTY]
-        values = sum(1 for t in after if t.kind in (Kind.VALUE, Kind.NUMBER))
-        names = sum(1 for t in after if t.kind is Kind.TEXT)
-        if values >= MIN_IMPLICIT_ROWS and names >= MIN_IMPLICIT_ROWS:
-            cols = [Column(role, tok) for role in ("level1", "level2", "level3", "target")]
-            return i, i, Header(cols, [])
-    return None
 
 
 def _header_piece(text: str) -> bool:
@@ -518,6 +571,10 @@ def _known_pair(level1: str, level2: str) -> bool:
 
 def _label_is_text(token: Token, following: Token | None, column: str | None) -> bool:
     """A level-looking token that is really a 三级 text (群众满意度 followed by ≥90%)."""
+    match = token.level2 or token.level1
+    # A label spelt out with 指标 is a label wherever a shifted line puts it.
+    if match is not None and match.suffixed and label_key(token.text).endswith("指标"):
+        return False
     if column in ("level3", "target", "actual", "deviation", "description", "criteria", "note"):
         return True
     if column in ("level1", "level2", "type"):
@@ -580,7 +637,11 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
             end = k
             break
     body, tail = tokens[:end], tokens[end:]
-    if rows_reliable and aligner.by_x and not by_col:
+    for t in body:
+        # Inside the table a head label's words are an indicator's (预算执行率, 资金使用情况).
+        if t.kind is Kind.FIELD and not t.column and t.field != "indicators_block":
+            t.kind = Kind.TEXT
+    if rows_reliable and aligner.by_x and not by_col and _labels_centred(body):
         from jixiao.kg.reader.centred import read_centred
 
         return read_centred(body, roles, aligner, tail, header)
@@ -590,6 +651,16 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
     else:
         _read_stream(body, roles, aligner, state, rows)
     return Table(header, rows, tail)
+
+
+def _labels_centred(body: list[Token]) -> bool:
+    """Labels printed on lines of their own: merged cells centred over their block (a PDF laid
+    out as text). Labels that always share a line with a row are printed at their block's top."""
+    lines: dict[int, list[Token]] = {}
+    for t in body:
+        if t.kind is not Kind.EMPTY:
+            lines.setdefault(t.cell.location.line or t.row, []).append(t)
+    return any(all(t.is_level for t in toks) for toks in lines.values())
 
 
 def _split_labels(group: list[Token], aligner: Aligner | None,
@@ -750,11 +821,22 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     block: list[Token] = []
 
     def flush() -> None:
-        items = [t for t in block if t.use is None]
+        items = _trim_empty([t for t in block if t.use is None])
         if not any(t.kind is not Kind.EMPTY for t in items):
             block.clear()
             return
-        assigned, left = assign(_trim_empty(items), roles, None, one_row=False)
+        # The tail of a name wrapped below its row (`…拨付准确` / row / `率`).
+        tail_piece = None
+        if len(items) >= 3 and items[-1].kind in (Kind.TEXT, Kind.VALUE) \
+                and len(items[-1].text) <= 2 and items[-1].text not in _SHORT_VALUES \
+                and has_cjk(items[-1].text) \
+                and items[-2].kind is Kind.TEXT and len(items[-2].text) > 10:
+            tail_piece = items.pop()
+        assigned, left = assign(items, roles, None, one_row=False)
+        if tail_piece is not None and assigned and "level3" in assigned[-1]:
+            assigned[-1]["level3"].append(tail_piece)
+        elif tail_piece is not None:
+            left.append(tail_piece)
         made = _make_rows(assigned, state)
         rows.extend(r for r in made if r.text("level3"))
         for r in made:
@@ -765,6 +847,7 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
             rows[-1].values.setdefault("note", []).extend(left)
         block.clear()
 
+    body = _move_orphan_names(body)
     for k, t in enumerate(body):
         following = next((u for u in body[k + 1:] if u.kind is not Kind.EMPTY), None)
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, None):
@@ -777,6 +860,36 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
             continue
         block.append(t)
     flush()
+
+
+def _move_orphan_names(body: list[Token]) -> list[Token]:
+    """A name printed on the line above its row's labels and values (a cell wrapped around the
+    line that carries the row): `贷款贴息资金拨付准确` / `质量指标 = 100 % …` / `率`.
+
+    A name with no value of its own right before category labels whose row starts with a value
+    moves after the labels; a piece of at most two characters right after a row's last value
+    joins the name of that row.
+    """
+    out = list(body)
+    k = 0
+    while k < len(out):
+        t = out[k]
+        if t.kind is Kind.TEXT and not t.is_label:
+            j = k + 1
+            while j < len(out) and (out[j].kind is Kind.EMPTY):
+                j += 1
+            labels = j
+            while labels < len(out) and out[labels].is_level:
+                labels += 1
+            prev = next((u for u in reversed(out[:k]) if u.kind is not Kind.EMPTY), None)
+            after = out[labels] if labels < len(out) else None
+            if labels > j and after is not None and after.kind in (Kind.VALUE, Kind.NUMBER) \
+                    and (prev is None or prev.kind not in (Kind.TEXT,) or prev.is_label or
+                         len(prev.text) > 10):
+                out.insert(labels - 1, out.pop(k))
+                continue
+        k += 1
+    return out
 
 
 def _trim_empty(tokens: list[Token]) -> list[Token]:

@@ -136,6 +136,7 @@ _TITLE_IN_TEXT = re.compile(
     r"绩效(?:目标(?:申报|申请)?|自评|评价|目标自评)表(?:[(（]\d{4}年度?[)）])?"
 )
 _SEP_AFTER_LABEL = re.compile(r"^[:：]\s*")
+_OTHER_CATEGORY = re.compile(rf"^[{CJK}]{{2,6}}类指标$")
 _POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _TITLE_HINT = re.compile(r"绩效|自评|申报表|目标表|评价表")
 
@@ -164,6 +165,9 @@ def classify(text: str, cell: Cell) -> Token:
     o2 = other_level2(t)
     if o2:
         return Token(t, cell, Kind.LEVEL, level2=LabelMatch(o2, t, True))
+    if _OTHER_CATEGORY.match(bare):
+        # 管理类指标, 履职类指标 …: a 一级 the vocabulary does not know, kept as printed.
+        return Token(t, cell, Kind.LEVEL, level1=LabelMatch(bare, t, True))
     if _TITLE_HINT.search(t):
         kind = form_title(t)
         if kind:
@@ -359,7 +363,7 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
                     continue  # four pieces: only a label printed one character per line
                 text = "".join(t.text for t in piece)
                 candidate = classify(text, piece[0].cell)
-                if not _is_labelish(candidate):
+                if not _is_labelish(candidate) or _unknown_category(candidate):
                     continue
                 # Worth it only when the pieces are not already labels of their own
                 # (`年度` + `指标值` is one column header; `主管部门` + `实施单位` are two).
@@ -379,6 +383,12 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
             out.append(tok)
             i += 1
     return out
+
+
+def _unknown_category(tok: Token) -> bool:
+    """A category only the 类指标 pattern vouches for: never made by joining pieces."""
+    match = tok.level1 if tok.kind is Kind.LEVEL and tok.level2 is None else None
+    return bool(match and match.canonical == match.printed and _OTHER_CATEGORY.match(tok.text))
 
 
 def _same_label(a: Token, b: Token) -> bool:
