@@ -137,6 +137,7 @@ _TITLE_IN_TEXT = re.compile(
 )
 _SEP_AFTER_LABEL = re.compile(r"^[:：]\s*")
 _OTHER_CATEGORY = re.compile(rf"^[{CJK}]{{2,6}}类指标$")
+_LABEL_NOTE = re.compile(r"[(（][^()（）]{1,14}[)）]$")
 _POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _TITLE_HINT = re.compile(r"绩效|自评|申报表|目标表|评价表")
 
@@ -153,8 +154,11 @@ def classify(text: str, cell: Cell) -> Token:
         if fieldname or column:
             kind = Kind.FIELD if fieldname else Kind.COLUMN
             return Token(t, cell, kind, field=fieldname, column=column)
-    # 产出指标(50分): the points a rubric gives a category are not part of its name.
+    # 产出指标(50分), 数量指标(或建筑规模指标): a note after a category is not part of it.
     bare = _POINTS.sub("", t) or t
+    noted = _LABEL_NOTE.sub("", bare)
+    if noted != bare and noted.endswith("指标") and (match_level1(noted) or match_level2(noted)):
+        bare = noted
     l1 = match_level1(bare)
     l2 = match_level2(bare)
     if l1 or l2:
@@ -267,6 +271,19 @@ def split_run_together(text: str) -> list[str]:
     return [p for p in out if p.strip("：: ")]
 
 
+# Labels that start a run-together cell with their value right after them (`项目名称XX`);
+# other labels at a cell's start are more often the first words of a name (`项目年度考核`,
+# `绩效目标合理性`), unless a number follows.
+_STRONG_FIELDS = ("name", "department", "unit", "department_name", "filer", "code")
+
+
+def _strong_start(text: str, span: tuple[int, int]) -> bool:
+    label = field_label(text[span[0]:span[1]])
+    rest = text[span[1]:]
+    return label in _STRONG_FIELDS or bool(re.match(r"[\d:：]", rest)) or \
+        _TITLE_IN_TEXT.fullmatch(text[span[0]:span[1]]) is not None
+
+
 def _worth_cutting(token: Token, table_cell: bool = False) -> bool:
     """Whether a cell holds several things run together.
 
@@ -281,6 +298,8 @@ def _worth_cutting(token: Token, table_cell: bool = False) -> bool:
     if not spans:
         return False
     if table_cell and len(spans) < 2:
+        return False
+    if len(spans) == 1 and spans[0][0] == 0 and not _strong_start(t, spans[0]):
         return False
     if token.kind is Kind.VALUE and len(spans) == 1:
         return False
@@ -361,8 +380,8 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
         joined = None
         if tok.kind in (Kind.TEXT, Kind.VALUE, Kind.LEVEL, Kind.FIELD, Kind.COLUMN):
             for span in (4, 3, 2):
-                piece = [t for t in tokens[i:i + span]]
-                if len(piece) < span or any(t.kind is Kind.EMPTY for t in piece):
+                piece, end = _pieces(tokens, i, span, grid_of)
+                if piece is None:
                     continue
                 if not all(_same_stream(piece[0], t, grid_of) for t in piece[1:]):
                     continue
@@ -383,7 +402,7 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
                         _is_labelish(piece[-1]):
                     continue
                 candidate.more_cells = [t.cell for t in piece[1:]]
-                joined = (candidate, span)
+                joined = (candidate, end - i)
                 break
         if joined:
             out.append(joined[0])
@@ -392,6 +411,27 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
             out.append(tok)
             i += 1
     return out
+
+
+def _pieces(tokens: list[Token], i: int, span: int,
+            grid_of: dict[int, Grid]) -> tuple[list[Token] | None, int]:
+    """`span` non-empty tokens from i; in a stream one blank line may sit between two pieces
+    (PDF text puts the wrapped half of a cell after an empty line)."""
+    piece: list[Token] = []
+    j = i
+    while j < len(tokens) and len(piece) < span:
+        t = tokens[j]
+        if t.kind is Kind.EMPTY:
+            blank_ok = piece and j + 1 < len(tokens) and tokens[j + 1].kind is not Kind.EMPTY \
+                and _same_stream(piece[-1], tokens[j + 1], grid_of) and \
+                piece[-1].cell is not tokens[j + 1].cell
+            if not blank_ok:
+                return None, j
+            j += 1
+            continue
+        piece.append(t)
+        j += 1
+    return (piece, j) if len(piece) == span else (None, j)
 
 
 def _unknown_category(tok: Token) -> bool:
