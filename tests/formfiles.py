@@ -140,6 +140,9 @@ def write_docx(path: Path, *, nested: bool = False) -> Path:
 # --- PDF ------------------------------------------------------------------------------------
 
 FONT = "STSong-Light"
+# Landscape A4, columns wide enough that no text runs over its cell's border.
+COLUMN_WIDTHS = [100, 110, 130, 90, 50, 110]
+PAGE = (841.89, 595.28)  # landscape A4, points
 
 
 def _register_font() -> None:
@@ -173,7 +176,6 @@ def write_pdf(path: Path, *, pages: int = 1, footer: str = "— {page} —", hea
     mode 3 (not shown) on the first page; ``long_table_rows`` adds a table of that many
     indicator rows that runs onto the following pages, its header row repeated on each page.
     """
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
@@ -187,7 +189,7 @@ def write_pdf(path: Path, *, pages: int = 1, footer: str = "— {page} —", hea
             story.append(Paragraph(TITLE, style))
             story.append(Spacer(1, 12))
         data, spans = table_data(rows=range(2, ROWS + 1))
-        story.append(Table(data, colWidths=[80] * COLUMNS, style=grid + spans))
+        story.append(Table(data, colWidths=COLUMN_WIDTHS, style=grid + spans))
         if page < pages - 1 or long_table_rows:
             story.append(PageBreak())
     if long_table_rows:
@@ -199,7 +201,7 @@ def write_pdf(path: Path, *, pages: int = 1, footer: str = "— {page} —", hea
         canvas.saveState()
         canvas.setFont(FONT, 9)
         if footer:
-            canvas.drawCentredString(A4[0] / 2, 30, footer.format(page=doc.page, pages=pages))
+            canvas.drawCentredString(PAGE[0] / 2, 30, footer.format(page=doc.page, pages=pages))
         if invisible and doc.page == 1:
             text = canvas.beginText(72, 60)
             text.setFont(FONT, 9)
@@ -209,5 +211,57 @@ def write_pdf(path: Path, *, pages: int = 1, footer: str = "— {page} —", hea
             canvas.drawText(text)
         canvas.restoreState()
 
-    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=decorate, onLaterPages=decorate)
+    SimpleDocTemplate(str(path), pagesize=PAGE).build(story, onFirstPage=decorate, onLaterPages=decorate)
     return path
+
+
+# --- real files and odd containers ------------------------------------------------------------
+
+
+def realfiles_folder() -> Path | None:
+    """shared/realfiles beside the repository (or beside one of its parents), if present."""
+    here = Path(__file__).resolve().parent
+    for parent in here.parents:
+        candidate = parent / "shared" / "realfiles"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def realfile(name: str) -> Path:
+    """A file from shared/realfiles; the test is skipped, saying why, when it is absent."""
+    import pytest
+
+    folder = realfiles_folder()
+    if folder is None or not (folder / name).is_file():
+        pytest.skip(f"real file {name} not found (shared/realfiles/ beside the repository is absent)")
+    return folder / name
+
+
+def ole_file(stream: str, payload: bytes = b"") -> bytes:
+    """A minimal OLE2 compound file holding one stream (4096 bytes, in regular sectors).
+
+    Enough for content sniffing: an old Word document is a compound file with a
+    ``WordDocument`` stream, an encrypted OOXML package one with ``EncryptionInfo``.
+    """
+    import struct
+
+    sector = 512
+    data = payload.ljust(4096, b"\0")[:4096]
+    free, end, fat_sector = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+    # Sector 0: FAT; sector 1: directory; sectors 2–9: the stream.
+    fat = [fat_sector, end] + [3, 4, 5, 6, 7, 8, 9, end] + [free] * (128 - 10)
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16
+    header += struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
+    header += struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
+    header += struct.pack("<I", 0) + struct.pack("<I", free) * 108
+
+    def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
+        encoded = (name + "\0").encode("utf-16-le") if name else b""
+        return (encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1)
+                + struct.pack("<iii", -1, -1, child) + b"\0" * 16 + b"\0" * 4 + b"\0" * 16
+                + struct.pack("<IQ", start, size))
+
+    directory = (entry("Root Entry", 5, 1, end, 0) + entry(stream, 2, -1, 2, len(data))
+                 + entry("", 0, -1, 0, 0) * 2)
+    return header + struct.pack("<128I", *fat) + directory.ljust(sector, b"\0") + data
