@@ -84,3 +84,25 @@ def test_a_truncated_docx_is_an_error_naming_the_file(tmp_path):
     data = write_docx(tmp_path / "form.docx").read_bytes()
     doc = read_source(data[: len(data) * 2 // 3], "坏.docx")
     assert len(doc.errors) == 1 and doc.errors[0].startswith("坏.docx: ")
+
+
+def test_a_macro_enabled_document_is_read_and_its_macros_reported(tmp_path):
+    import io
+    import zipfile
+
+    data = write_docx(tmp_path / "form.docx").read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                body = body.replace(
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+                )
+            dst.writestr(info, body)
+        dst.writestr("word/vbaProject.bin", b"\0" * 64)
+    doc = read_source(out.getvalue(), "宏.docm")
+    assert doc.format == "docx" and not doc.errors
+    assert any("macros" in w for w in doc.warnings)
+    assert doc.grids[0].cells[0].text == TITLE

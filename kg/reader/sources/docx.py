@@ -7,19 +7,20 @@ cell's column. Text boxes anchored in a paragraph follow that paragraph. Tracked
 are left out and insertions kept (the document as it would print with changes accepted).
 Cells carry x0/x1 in points from the table's column widths.
 
-python-docx opens the package (and validates it); the body is walked on its XML, because
-python-docx's ``table.rows[i].cells`` repeats a merged cell once per grid column it covers.
+The body XML is walked directly (lxml) rather than through python-docx: python-docx refuses
+macro-enabled documents and templates (DOCM, DOTX) by their content type, and its
+``table.rows[i].cells`` repeats a merged cell once per grid column it covers. python-docx
+writes the tests' documents.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
+import posixpath
 from dataclasses import dataclass, field
 
 from jixiao.kg.reader.grid import Cell, Grid, SourceDocument
 from jixiao.kg.reader.sources.limits import CHECK_EVERY_ROWS, Budget, LimitReached, SourceError
-from jixiao.kg.reader.sources.ooxml import local, open_package
+from jixiao.kg.reader.sources.ooxml import local, main_part, open_package, parse_part
 from jixiao.kg.records import Location
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -32,21 +33,18 @@ TWIPS_PER_POINT = 20
 
 
 def read(data: bytes, name: str, budget: Budget) -> SourceDocument:
-    import docx  # python-docx: validates the package and finds the main document part
-
-    open_package(data, name).close()  # encrypted members, bombs, truncation: clear messages
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError) as exc:
-        raise SourceError(f"{name}: damaged DOCX file, cannot be opened ({type(exc).__name__}: {exc})") from exc
-    except Exception as exc:  # noqa: BLE001 - python-docx raises its own types on bad parts
-        raise SourceError(f"{name}: not a readable Word document ({type(exc).__name__}: {exc})") from exc
+    archive = open_package(data, name)  # encrypted members, bombs, truncation: clear messages
+    part = main_part(archive, "word/document.xml")
+    root = parse_part(archive, part, name)
+    body = next((el for el in root if local(el.tag) == "body"), None)
+    if body is None:
+        raise SourceError(f"{name}: damaged DOCX file: {part} has no document body")
     doc = SourceDocument(name=name, format="docx")
-    if any(p.partname.endswith("vbaProject.bin") for p in document.part.package.iter_parts()):
+    if any(posixpath.basename(n).lower() == "vbaproject.bin" for n in archive.namelist()):
         doc.warnings.append(f"{name}: the document contains macros (VBA); they are ignored")
     walker = _Walker(name=name, budget=budget, grid=Grid(name=name, shape="docx"))
     try:
-        walker.block(document.element.body)
+        walker.block(body)
     except LimitReached as exc:
         doc.warnings.append(f"{name}: stopped after paragraph {walker.paragraphs}: {exc}")
     doc.grids.append(walker.grid)

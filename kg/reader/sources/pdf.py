@@ -380,6 +380,8 @@ def _has_drawn_content(page) -> bool:
 
 def _tables(page) -> list[_Table]:
     try:
+        if not page.get_cdrawings():
+            return []  # no vector graphics, so no ruled table: skip the costly finder
         found = page.find_tables()
     except Exception:  # noqa: BLE001 - a page whose drawings confuse the finder: text only
         return []

@@ -35,7 +35,7 @@ def read(data: bytes, name: str, budget: Budget) -> SourceDocument:
         raise SourceError(f"{name}: damaged or unsupported XLS file ({exc})") from exc
     except (AssertionError, IndexError, KeyError, ValueError, EOFError, OSError) as exc:
         raise SourceError(f"{name}: damaged or truncated XLS file ({type(exc).__name__}: {exc})") from exc
-    if getattr(book, "_macros", None) or _has_macros(data):
+    if _has_macros(data):
         doc.warnings.append(f"{name}: the workbook contains macros (VBA); they are ignored")
     formats = _formats(book)
     for index in range(book.nsheets):
