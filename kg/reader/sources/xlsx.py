@@ -13,9 +13,9 @@ a sheet with 100k formatted empty rows that streams in about a second (docs/pars
 
 from __future__ import annotations
 
-import io
 import posixpath
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -30,7 +30,6 @@ from jixiao.kg.reader.sources.ooxml import (
     main_part,
     open_package,
     parse_part,
-    read_part,
     relationships,
     unescape,
 )
@@ -96,7 +95,7 @@ def read(data: bytes, name: str, budget: Budget) -> SourceDocument:
         except SourceError as exc:
             doc.errors.append(str(exc))
             continue
-        except (etree.XMLSyntaxError, zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
             doc.errors.append(f"{name}: sheet {sheet.name}: damaged, cannot be read ({exc})")
             continue
         doc.grids.append(reader.grid())
@@ -209,13 +208,16 @@ class _SheetReader:
 
     def read(self, archive: zipfile.ZipFile) -> None:
         assert self.sheet.part is not None
-        data = read_part(archive, self.sheet.part, self.name)
+        try:
+            stream = archive.open(self.sheet.part)  # streamed: a sheet may unpack to 100s of MB
+        except KeyError as exc:
+            raise SourceError(f"{self.name}: damaged file: part {self.sheet.part} is missing") from exc
         # Events only for value-bearing elements and row ends: a formatted empty cell costs
         # nothing in Python, which keeps sheets with 100k formatted empty rows fast.
         formulas: dict[etree._Element, bool] = {}  # formula cells seen, value not (yet) seen
         rows_seen = 0
         for _, el in etree.iterparse(
-            io.BytesIO(data), events=("end",), tag=_STREAMED, resolve_entities=False,
+            stream, events=("end",), tag=_STREAMED, resolve_entities=False,
             no_network=True, huge_tree=True,
         ):
             tag = _TAGS[el.tag]
