@@ -198,3 +198,43 @@ def test_a_budget_table_continued_on_the_next_page_is_joined(shanghai):
     first = joined[0]
     lines = [r[0].location.line for r in rows if r[0].location.table == first]
     assert lines == sorted(lines) and len(lines) == len(set(lines))
+
+
+def test_a_wide_sheet_printed_across_pages_comes_back_as_whole_rows():
+    """LibreOffice prints the Wuhan sheet's columns F–G on pages 3–4, after A–E on pages 1–2;
+    merged cells crossing the page break lose their top border on page 2."""
+    sheet = read(realfile("sstqa_zh_17.xlsx")).grids[0]
+    converted = read(realfile("derived_sstqa_zh_17.pdf"))
+    assert not converted.errors
+    pdf_rows = [{squeeze(c.text) for c in r if not c.empty} for r in converted.grids[0].rows()]
+    pairs = []
+    for row in sheet.rows():
+        by_col = {c.location.cells[0]: squeeze(c.text) for c in row}
+        if row[0].location.line >= 36 and "E" in by_col and "F" in by_col:
+            pairs.append((by_col["E"], by_col["F"]))
+    assert len(pairs) == 13  # the 13 filled indicator rows: name and target
+    for name, target in pairs:
+        assert any({name, target} <= r for r in pdf_rows), (name, target)
+    # One table: the rows of pages 2 and 4 continue those of pages 1 and 3.
+    tables = {c.location.table for c in converted.grids[0].cells if c.location.table}
+    assert tables == {1}
+    assert any("continue a table of an earlier page to the right" in w for w in converted.warnings)
+
+
+def test_generated_wide_form_split_over_two_pages_is_joined(tmp_path):
+    from formfiles import FONT, PAGE, _register_font, table_data
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
+
+    _register_font()
+    data, _ = table_data(rows=range(7, 14))  # the indicator table, without merges
+    style = [("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("FONT", (0, 0), (-1, -1), FONT, 9)]
+    left = Table([r[:3] for r in data], colWidths=[100, 110, 130], rowHeights=24, style=style)
+    right = Table([r[3:] for r in data], colWidths=[90, 50, 110], rowHeights=24, style=style)
+    path = tmp_path / "split.pdf"
+    SimpleDocTemplate(str(path), pagesize=PAGE).build([left, PageBreak(), right])
+    rows = list(read(path).grids[0].rows())
+    assert [[c.text for c in r] for r in rows] == data
+    assert [c.col for c in rows[0]] == [0, 1, 2, 3, 4, 5]
+    assert [c.location.page for c in rows[0]] == [1, 1, 1, 2, 2, 2]
+    xs = [c.x0 for c in rows[0]]
+    assert xs == sorted(xs)

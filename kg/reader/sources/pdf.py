@@ -2,7 +2,7 @@
 
 PyMuPDF (``pymupdf<2``) finds the ruled tables and gives the characters with their boxes.
 It was chosen over pdfplumber by measurement on the real budget PDFs (docs/parsing.md, "File
-formats"): the same cells, table finding about twice as fast, and it tells invisible text
+formats"): the same cells, table finding 1.7 times as fast, and it tells invisible text
 (render mode 3, alpha 0) and text clipped away or outside the page, which pdfplumber's page
 text includes. PyMuPDF 2.x is excluded: its table cells scramble punctuation.
 
@@ -12,8 +12,13 @@ text includes. PyMuPDF 2.x is excluded: its table cells scramble punctuation.
   same row, ``col`` their order), in reading order with the tables.
 * Page numbers in the top or bottom margin (``— 1 —``, ``- 3 -``, ``第 2 页 共 5 页``) are
   dropped and counted in the warnings.
-* A table that ends a page and one that starts the next with the same columns are one table:
-  row numbers go on, a repeated header row is dropped (and counted).
+* A table that ends a page and one that starts the next with the same columns (or the same
+  less some on the left, where merged cells run on without a top border) are one table: row
+  numbers go on, a repeated header row is dropped (and counted), and text inside the table's
+  frame that lies in no found cell becomes a cell of the row and column it lies in. A table with the same
+  rows at the same heights as one on an earlier page but other columns is its right-hand part
+  (a wide sheet printed across pages): its cells join those rows, in the columns after the
+  left part's, x0/x1 shifted to lie right of it.
 * A page without any text layer (a scan) is an error naming it: it needs OCR.
 """
 
@@ -36,6 +41,8 @@ EDGE_TOLERANCE = 2.0
 SAME_ROW_OVERLAP = 0.5
 # Column edges of two tables on consecutive pages may differ this much and still be one table.
 CONTINUATION_TOLERANCE = 3.0
+# A table continues an earlier one to the right only with at least this many rows in common.
+MIN_STITCHED_ROWS = 3
 
 _PAGE_NUMBER = re.compile(
     r"^(?:"
@@ -103,6 +110,7 @@ class _TableCell:
 @dataclass
 class _Table:
     box: tuple[float, float, float, float]
+    page: int
     xs: list[float]  # left edges of the columns
     tops: list[float]  # top of each row
     cells: list[_TableCell]
@@ -123,6 +131,33 @@ class _Table:
 
     def row_texts(self, row: int) -> list[str]:
         return [c.text for c in self.cells if c.row == row]
+
+
+@dataclass
+class _Placed:
+    """A table already in the grid: where its rows went, for a right-hand part to join."""
+
+    table: _Table
+    page: int
+    height: float
+    number: int
+    rows: dict[int, tuple[int, int]] = field(default_factory=dict)  # table row → (grid row, line)
+    columns: int = 0
+    right: float = 0.0
+    next_row: int = 0
+
+    def __post_init__(self) -> None:
+        self.columns = len(self.table.xs)
+        self.right = self.table.box[2]
+
+
+@dataclass
+class _Open:
+    """The table that ended the previous page, which a table at the top of this one may continue."""
+
+    table: _Table  # its first part (its columns are the table's columns)
+    number: int
+    next_row: int
 
 
 @dataclass
@@ -172,6 +207,9 @@ class _Reader:
     invisible_pages: list[int] = field(default_factory=list)
     dropped: int = 0
     repeated_headers: int = 0
+    stitched: int = 0
+    reorder: bool = False
+    placed: list[_Placed] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.doc = SourceDocument(name=self.name, format="pdf")
@@ -183,7 +221,7 @@ class _Reader:
             self.doc.warnings.append(
                 f"{self.name}: {pdf.page_count} pages; only the first {MAX_PAGES} are read"
             )
-        open_table: tuple[_Table, int, int] | None = None  # table ending the last page, its number, next row
+        open_table: _Open | None = None  # the table that ended the last page
         for index in range(last):
             try:
                 self.budget.check_time()
@@ -211,28 +249,41 @@ class _Reader:
             except LimitReached as exc:
                 self.doc.warnings.append(f"{self.name}: stopped on page {page.number}: {exc}")
                 break
+        if self.reorder:  # right-hand parts were appended to earlier rows
+            self.grid.cells.sort(key=lambda c: (c.row, c.col))
         self._report()
         self.doc.grids.append(self.grid)
         return self.doc
 
-    def _emit(self, page: _Page, open_table):
+    def _emit(self, page: _Page, open_table: _Open | None) -> _Open | None:
         line = 0
+        absorbed: set[int] = set()
         for position, (_, item) in enumerate(page.items):
+            if position in absorbed:
+                continue
             if isinstance(item, _Table):
-                continues = (
-                    position == 0 and open_table is not None and _same_columns(open_table[0], item)
-                )
-                if continues:
-                    previous, number, next_row = open_table
-                    skip = 0
-                    if item.rows > 1 and _nonempty(item.row_texts(0)) and item.row_texts(0) == previous.row_texts(0):
+                offset = None
+                if position == 0 and open_table is not None:
+                    offset = _column_offset(open_table.table, item)
+                left = None if offset is not None else self._left_part(item, page)
+                if left is not None:
+                    self._emit_right_part(item, page.number, left)
+                    open_table = None
+                    continue
+                skip = 0
+                if offset is not None:
+                    assert open_table is not None
+                    parent, number, next_row = open_table.table, open_table.number, open_table.next_row
+                    if (offset == 0 and item.rows > 1 and _nonempty(item.row_texts(0))
+                            and item.row_texts(0) == parent.row_texts(0)):
                         skip = 1
                         self.repeated_headers += 1
                 else:
                     self.tables += 1
-                    number, next_row, skip = self.tables, 0, 0
-                next_row = self._emit_table(item, page.number, number, next_row, skip)
-                open_table = (item if not continues else open_table[0], number, next_row)
+                    parent, number, next_row, offset = item, self.tables, 0, 0
+                placed = self._emit_table(item, page, number, next_row, skip, offset)
+                absorbed |= self._absorb(page, position, item, parent, placed)
+                open_table = _Open(parent, number, placed.next_row)
             else:
                 line += 1
                 cells = []
@@ -245,34 +296,109 @@ class _Reader:
                 self.budget.add_cells(len(cells))
                 self.grid.cells.extend(cells)
                 self.row += 1
-                open_table = None
+                if open_table is None or not _beside_or_fragment(item, open_table.table, page.number):
+                    open_table = None
         return open_table
 
-    def _emit_table(self, table: _Table, page: int, number: int, first_row: int, skip: int) -> int:
-        """Cells of ``table`` as grid rows; returns the table's next row number."""
+    def _emit_table(
+        self, table: _Table, page: _Page, number: int, first_row: int, skip: int, offset: int
+    ) -> _Placed:
+        """Cells of ``table`` as grid rows (columns shifted by ``offset`` when it continues a
+        table with more columns on its left)."""
         by_row: dict[int, list[_TableCell]] = {}
         for cell in table.cells:
             by_row.setdefault(cell.row, []).append(cell)
+        placed = _Placed(table, page.number, page.height, number)
+        placed.columns = offset + len(table.xs)
         row_number = first_row
         for r in range(skip, table.rows):
             row_number += 1
             cells = sorted(by_row.get(r, []), key=lambda c: c.col)
             if not cells:
                 continue
-            out = []
-            for cell in cells:
-                x0, _, x1, _ = cell.box
-                last = row_number + cell.rowspan - 1
-                out.append(Cell(
-                    text=cell.text, row=self.row, col=cell.col,
-                    location=Location(page=page, table=number, line=row_number,
-                                      last_line=last if last != row_number else None),
-                    rowspan=cell.rowspan, colspan=cell.colspan, x0=x0, x1=x1,
-                ))
+            placed.rows[r] = (self.row, row_number)
+            out = [self._cell(cell, page.number, number, row_number, cell.col + offset, 0.0) for cell in cells]
             self.budget.add_cells(len(out))
             self.grid.cells.extend(out)
             self.row += 1
-        return row_number
+        placed.next_row = row_number
+        self.placed.append(placed)
+        return placed
+
+    def _absorb(self, page: _Page, position: int, table: _Table, parent: _Table, placed: _Placed) -> set[int]:
+        """Text inside a table's frame but in no detected cell (a merged cell continued from the
+        previous page has no top border, so no cell is found for it): a cell of the row and
+        column it lies in. Returns the positions of the text rows taken."""
+        x0, y0, x1, y1 = parent.box[0], table.box[1], table.box[2], table.box[3]
+        taken: set[int] = set()
+        for j in range(position + 1, len(page.items)):
+            _, item = page.items[j]
+            if isinstance(item, _Table):
+                continue
+            top = min(p.box[1] for p in item)
+            bottom = max(p.box[3] for p in item)
+            if not (y0 <= (top + bottom) / 2 <= y1):
+                continue
+            if not all(x0 - EDGE_TOLERANCE <= p.box[0] and p.box[2] <= x1 + EDGE_TOLERANCE for p in item):
+                continue
+            r = bisect.bisect_right(table.tops, (top + bottom) / 2) - 1
+            if r not in placed.rows:
+                continue
+            grid_row, line = placed.rows[r]
+            for piece in item:
+                px0, _, px1, _ = piece.box
+                col = _index(parent.xs, px0)
+                cell = Cell(
+                    text=piece.text, row=grid_row, col=col,
+                    location=Location(page=page.number, table=placed.number, line=line),
+                    colspan=max(1, sum(1 for x in parent.xs if px0 - EDGE_TOLERANCE < x < px1 - EDGE_TOLERANCE)),
+                    x0=px0, x1=px1,
+                )
+                self.budget.add_cells()
+                self.grid.cells.append(cell)
+            taken.add(j)
+            self.reorder = True
+        return taken
+
+    def _cell(self, cell: _TableCell, page: int, number: int, line: int, col: int, shift: float) -> Cell:
+        x0, _, x1, _ = cell.box
+        last = line + cell.rowspan - 1
+        return Cell(
+            text=cell.text, row=self.row, col=col,
+            location=Location(page=page, table=number, line=line, last_line=last if last != line else None),
+            rowspan=cell.rowspan, colspan=cell.colspan, x0=x0 + shift, x1=x1 + shift,
+        )
+
+    def _left_part(self, table: _Table, page: _Page) -> _Placed | None:
+        """The table on an earlier page whose rows this one continues to the right (a wide
+        sheet printed across pages): the same rows at the same heights, other columns."""
+        if table.rows < MIN_STITCHED_ROWS:
+            return None
+        for placed in reversed(self.placed):
+            left = placed.table
+            if placed.page == page.number or abs(placed.height - page.height) > EDGE_TOLERANCE:
+                continue
+            if left.rows != table.rows or left.xs == table.xs:
+                continue
+            if all(abs(a - b) <= CONTINUATION_TOLERANCE for a, b in zip(left.tops, table.tops, strict=True)):
+                return placed
+        return None
+
+    def _emit_right_part(self, table: _Table, page: int, left: _Placed) -> None:
+        """Cells of ``table`` appended to the grid rows of ``left``, in columns after its own."""
+        shift = left.right - table.box[0]
+        for cell in table.cells:
+            if cell.row not in left.rows:
+                continue
+            grid_row, line = left.rows[cell.row]
+            out = self._cell(cell, page, left.number, line, left.columns + cell.col, shift)
+            out.row = grid_row
+            self.budget.add_cells()
+            self.grid.cells.append(out)
+        left.columns += len(table.xs)
+        left.right += table.box[2] - table.box[0]
+        self.stitched += 1
+        self.reorder = True
 
     def _report(self) -> None:
         name = self.name
@@ -291,6 +417,11 @@ class _Reader:
             )
         if self.dropped:
             self.doc.warnings.append(f"{name}: {self.dropped} page numbers in page headers/footers dropped")
+        if self.stitched:
+            self.doc.warnings.append(
+                f"{name}: {self.stitched} tables continue a table of an earlier page to the right "
+                "(a wide sheet printed across pages) and are joined to its rows"
+            )
         if self.repeated_headers:
             self.doc.warnings.append(
                 f"{name}: {self.repeated_headers} table header rows repeated on continuation pages dropped"
@@ -313,7 +444,7 @@ def _read_page(page, number: int) -> _Page | str | None:
             return "scan"
         else:
             return None
-    tables = _tables(page)
+    tables = _tables(page, number)
     leftover: dict[int, list[_Char]] = {}
     for ch in chars:
         for table in tables:
@@ -378,7 +509,7 @@ def _has_drawn_content(page) -> bool:
         return False
 
 
-def _tables(page) -> list[_Table]:
+def _tables(page, page_number: int) -> list[_Table]:
     try:
         if not page.get_cdrawings():
             return []  # no vector graphics, so no ruled table: skip the costly finder
@@ -387,13 +518,13 @@ def _tables(page) -> list[_Table]:
         return []
     out = []
     for table in found.tables:
-        built = _build_table(table)
+        built = _build_table(table, page_number)
         if built is not None:
             out.append(built)
     return out
 
 
-def _build_table(table) -> _Table | None:
+def _build_table(table, page_number: int) -> _Table | None:
     rows = [r for r in table.rows if any(c is not None for c in r.cells)]
     if not rows:
         return None
@@ -416,7 +547,7 @@ def _build_table(table) -> _Table | None:
                 for cc in range(c, c + colspan):
                     slots.setdefault((rr, cc), cell)
     x0, y0, x1, y1 = table.bbox
-    return _Table((x0, y0, x1, y1), xs, tops, cells, slots)
+    return _Table((x0, y0, x1, y1), page_number, xs, tops, cells, slots)
 
 
 def _edges(values: list[float]) -> list[float]:
@@ -477,12 +608,29 @@ def _cell_text(chars: list[_Char]) -> str:
     return "\n".join(t for t in texts if t)
 
 
-def _same_columns(previous: _Table, table: _Table) -> bool:
-    if len(previous.xs) != len(table.xs):
-        return False
-    if abs(previous.box[2] - table.box[2]) > CONTINUATION_TOLERANCE:
-        return False
-    return all(abs(a - b) <= CONTINUATION_TOLERANCE for a, b in zip(previous.xs, table.xs, strict=True))
+def _column_offset(previous: _Table, table: _Table) -> int | None:
+    """How many columns of ``previous`` lie left of ``table`` when ``table`` continues it on the
+    next page: its columns are the same, or the same minus some at the left (merged cells
+    running on from the previous page have no top border, so no cell is found there)."""
+    if abs(previous.box[2] - table.box[2]) > CONTINUATION_TOLERANCE or len(table.xs) > len(previous.xs):
+        return None
+    offset = len(previous.xs) - len(table.xs)
+    same = all(abs(a - b) <= CONTINUATION_TOLERANCE for a, b in zip(previous.xs[offset:], table.xs, strict=True))
+    return offset if same else None
+
+
+def _beside_or_fragment(row: list[_TextLine], table: _Table, page: int) -> bool:
+    """Text that does not end a table: text beside it on its own page (within its height), or
+    a character or two just under it (a cell's text running over its border)."""
+    text = "".join(p.text for p in row)
+    x0, y0, x1, y1 = table.box
+    top = min(p.box[1] for p in row)
+    bottom = max(p.box[3] for p in row)
+    if table.page == page and y0 <= (top + bottom) / 2 <= y1:
+        return True
+    height = max(p.box[3] - p.box[1] for p in row)
+    return (len(text.replace(" ", "")) <= 2 and top < y1 + 2 * height
+            and all(x0 - EDGE_TOLERANCE <= p.box[0] and p.box[2] <= x1 + EDGE_TOLERANCE for p in row))
 
 
 def _nonempty(texts: list[str]) -> bool:
