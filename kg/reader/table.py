@@ -24,6 +24,7 @@ from jixiao.vocab import (
     label_key,
     match_level1,
     match_level2,
+    other_level2,
     parent_level1,
 )
 
@@ -44,6 +45,10 @@ EMPTY_NAME = -6.0
 JOIN = -0.45
 ALIGNED = 0.6
 MISALIGNED = -0.6
+BARE_NUMBER_VALUE = 1.0
+# A blank cell taken as a column's empty value, or passed over.
+BLANK_AS_EMPTY = 0.3
+BLANK_SKIPPED = -0.3
 # A row may leave a token over (a stray cell): costly, so it is used only when nothing fits.
 LEFTOVER = -2.5
 
@@ -225,13 +230,23 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
                     break
             roles = {c.role for c in cols}
         if (roles & set(NAME_ROLES)) and (roles & set(VALUE_EVIDENCE)) and len(cols) >= 2:
-            return i, j, Header(_order_columns(_merge_subheaders(_drop_group_label(cols))),
-                                tokens[i:j])
+            cols = _category_points(_drop_group_label(cols))
+            return i, j, Header(_order_columns(_merge_subheaders(cols)), tokens[i:j])
         i = max(j, i + 1)
     return None
 
 
 _LEAD_ROLES = ("level1", "level2", "type", "level3")
+
+
+def _category_points(cols: list[Column]) -> list[Column]:
+    """A 分值 column printed right after a category column holds that category's points (a
+    scoring rubric: 一级指标 | 分值 | 二级指标 …), not an indicator's weight."""
+    for k in range(1, len(cols)):
+        if cols[k].role == "weight" and cols[k - 1].role in ("level1", "level2") and \
+                any(c.role == "weight" for c in cols[k + 1:]):
+            cols[k].role = "points"
+    return cols
 
 
 def _drop_group_label(cols: list[Column]) -> list[Column]:
@@ -307,12 +322,13 @@ def _value_score(tokens: list[Token], role: str) -> float:
     text = _joined(tokens)
     if any(t.is_label and t.kind is not Kind.LEVEL for t in tokens):
         return -8.0
-    if parse_target(text):
+    if all(t.kind is Kind.NUMBER for t in tokens):
+        # A bare number may be a target (50000) but is likelier a weight or a score.
+        score = BARE_NUMBER_VALUE
+    elif parse_target(text):
         score = 2.2
     elif re.match(r"^[≥≤><=≈]", text) or re.search(r"\d\s*%", text):
         score = 1.8
-    elif all(t.kind is Kind.NUMBER for t in tokens):
-        score = 1.5
     elif re.search(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成", text):
         score = 1.6
     elif looks_like_target(text):
@@ -476,9 +492,15 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
                     s += aligner.bonus(role, piece)
                 if cur + s > best[i + k][j + 1]:
                     best[i + k][j + 1], back[i + k][j + 1] = cur + s, (i, j, role)
-            # A blank cell (an empty line in a stream) may stand for an empty value.
-            if i < n and tokens[i].kind is Kind.EMPTY and cur > best[i + 1][j]:
-                best[i + 1][j], back[i + 1][j] = cur, (i, j, "skip")
+            # A blank cell (an empty tab cell, an empty line in a stream) stands for an empty
+            # value: a little better than a value left out, a little worse than no blank.
+            if i < n and tokens[i].kind is Kind.EMPTY:
+                if cur + BLANK_SKIPPED > best[i + 1][j]:
+                    best[i + 1][j], back[i + 1][j] = cur + BLANK_SKIPPED, (i, j, "skip")
+                if j < m and _optional(roles[j]):
+                    s = role_score(roles[j], []) + BLANK_AS_EMPTY
+                    if cur + s > best[i + 1][j + 1]:
+                        best[i + 1][j + 1], back[i + 1][j + 1] = cur + s, (i, j, "blank")
     if best[n][m] == neg:
         return [], list(tokens)
     rows: list[dict[str, list[Token]]] = []
@@ -495,7 +517,7 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
             current = {}
         elif what == "left":
             left.append(tokens[pi])
-        elif what == "skip":
+        elif what in ("skip", "blank"):
             pass
         else:
             piece = [t for t in tokens[pi:i] if t.kind is not Kind.EMPTY]
@@ -584,8 +606,10 @@ def _label_is_text(token: Token, following: Token | None, column: str | None) ->
         return False
     if following is None:
         return False
-    return not match.suffixed and following.kind in (Kind.VALUE, Kind.NUMBER) \
-        and not following.is_label
+    # 群众满意度 ≥90%: an indicator named like a category. A bare number after a short label
+    # is the category's points in a scoring rubric (产出 | 40).
+    return not match.suffixed and following.kind is Kind.VALUE and not following.is_label \
+        and len(label_key(token.text)) >= 3
 
 
 # ----------------------------------------------------------------------------- the rows
@@ -638,9 +662,14 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
             break
     body, tail = tokens[:end], tokens[end:]
     for t in body:
-        # Inside the table a head label's words are an indicator's (预算执行率, 资金使用情况).
+        # Inside the table a head label's words are a category (绩效目标 in a rubric) or an
+        # indicator's (预算执行率, 资金使用情况).
         if t.kind is Kind.FIELD and not t.column and t.field != "indicators_block":
-            t.kind = Kind.TEXT
+            rubric = other_level2(t.text)
+            if rubric:
+                t.kind, t.level2 = Kind.LEVEL, LabelMatch(rubric, t.text, True)
+            else:
+                t.kind = Kind.TEXT
     if rows_reliable and aligner.by_x and not by_col and _labels_centred(body):
         from jixiao.kg.reader.centred import read_centred
 
@@ -667,12 +696,17 @@ def _split_labels(group: list[Token], aligner: Aligner | None,
                   state: LevelState) -> list[Token]:
     """Apply the category labels in `group`; return the other tokens."""
     rest: list[Token] = []
+    points = aligner is not None and aligner.header.has("points")
     for k, t in enumerate(group):
         following = next((u for u in group[k + 1:] if u.kind is not Kind.EMPTY), None)
         column = aligner.column_of(t) if aligner is not None else None
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, column):
             state.apply(t, following, column)
             t.use = "structure"
+            continue
+        if t.kind is Kind.NUMBER and points and k > 0 and group[k - 1].use == "structure" \
+                and group[k - 1].kind is Kind.LEVEL:
+            t.use = "structure"  # the category's points in a scoring rubric
             continue
         after = [u for u in group[k + 1:] if u.kind is not Kind.EMPTY and not u.is_level]
         if column in ("level1", "level2", "type") and t.kind in (Kind.TEXT, Kind.VALUE) \
@@ -700,6 +734,7 @@ def _make_rows(assigned: list[dict[str, list[Token]]], state: LevelState) -> lis
 
 def _read_reliable_row(group: list[Token], roles: list[str], aligner: Aligner,
                        state: LevelState, rows: list[Row]) -> None:
+    cells = group
     group = [t for t in group if t.kind is not Kind.EMPTY]
     if not group:
         return
@@ -720,6 +755,11 @@ def _read_reliable_row(group: list[Token], roles: list[str], aligner: Aligner,
     if rows and _is_continuation(rest, aligner, rows[-1]):
         _continue_row(rows[-1], rest, aligner)
         return
+    # Keep the blank cells between the row's values: they hold empty columns' places.
+    kept = {id(t) for t in rest}
+    first = next(k for k, t in enumerate(cells) if id(t) in kept)
+    last = max(k for k, t in enumerate(cells) if id(t) in kept)
+    rest = [t for t in cells[first:last + 1] if id(t) in kept or t.kind is Kind.EMPTY]
     assigned, left = assign(rest, roles, aligner, one_row=True)
     if not assigned:
         return
@@ -848,13 +888,22 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
         block.clear()
 
     body = _move_orphan_names(body)
+    points = aligner.header.has("points")
+    previous: Token | None = None
     for k, t in enumerate(body):
         following = next((u for u in body[k + 1:] if u.kind is not Kind.EMPTY), None)
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, None):
             flush()
             state.apply(t, following, None)
             t.use = "structure"
+            previous = t
             continue
+        if points and t.kind is Kind.NUMBER and previous is not None and previous.is_level:
+            t.use = "structure"  # the category's points in a scoring rubric
+            previous = t
+            continue
+        if t.kind is not Kind.EMPTY:
+            previous = t
         if t.column or (t.kind is Kind.FIELD and t.field == "indicators_block"):
             t.use = "structure"
             continue

@@ -267,12 +267,20 @@ def split_run_together(text: str) -> list[str]:
     return [p for p in out if p.strip("：: ")]
 
 
-def _worth_cutting(token: Token) -> bool:
+def _worth_cutting(token: Token, table_cell: bool = False) -> bool:
+    """Whether a cell holds several things run together.
+
+    `table_cell`: the cell comes from a real table (a spreadsheet, a tab or pipe row): there a
+    label at the start of a cell is part of its text (`立项依据充分性`) unless several labels
+    or a colon say otherwise.
+    """
     if token.kind not in (Kind.TEXT, Kind.VALUE, Kind.TITLE) or len(token.text) < RUN_TOGETHER_MIN:
         return False
     t = compact(token.text)
     spans = _cut_points(t)
     if not spans:
+        return False
+    if table_cell and len(spans) < 2:
         return False
     if token.kind is Kind.VALUE and len(spans) == 1:
         return False
@@ -303,6 +311,7 @@ def tokenize(grids: list[Grid]) -> list[Token]:
     """Every non-empty cell of the grids as tokens, in reading order; run-together cells cut."""
     out: list[Token] = []
     for grid in grids:
+        table = grid.rows_reliable
         for cell in grid.cells:
             if _PIPES.match(cell.text) and cell.text.strip():
                 # A lone table rule from an HTML copy (` |`): an empty cell.
@@ -312,9 +321,9 @@ def tokenize(grids: list[Grid]) -> list[Token]:
             pieces = _label_value(cell.text) if token.kind in (Kind.TEXT, Kind.VALUE) else None
             if pieces is not None:
                 rest = classify(pieces[1], cell)
-                if _worth_cutting(rest):
+                if _worth_cutting(rest, table):
                     pieces = [pieces[0], *split_run_together(pieces[1])]
-            elif _worth_cutting(token):
+            elif _worth_cutting(token, table):
                 pieces = split_run_together(cell.text)
             if pieces and len(pieces) > 1:
                 tokens = [classify(p, cell) for p in pieces]
