@@ -17,6 +17,7 @@ from jixiao.kg.reader.grid import Grid, SourceDocument
 from jixiao.kg.reader.head import amount_unit, read_head, read_tail, year_of
 from jixiao.kg.reader.table import (
     Header,
+    Row,
     Table,
     compose_value,
     find_header,
@@ -36,6 +37,8 @@ IN_FAILED_FORM = "part of a form that could not be read"
 # A form with no indicator rows is kept only with a name and an organisation: a mention of a
 # form in a report (「详见项目绩效目标表」) is not a form.
 _KANA = re.compile(r"[\u3040-\u30ff]")
+# Template numbering before an indicator's name: 「指标1：」 (OCR: 「标3:」).
+_NUMBERING = re.compile(r"^(?:指标|标)\d{1,2}[:：、.]")
 _REPLACEMENT = "\ufffd"
 
 
@@ -105,6 +108,7 @@ def _starts(tokens: list[Token]) -> list[FormSpan]:
 
 # A table without a header counts when this many of its lines read as indicator rows.
 MIN_HEADERLESS_ROWS = 3
+MIN_HEADERLESS_LABELS = 2
 
 
 def headerless_table(tokens: list[Token], by_x: bool) -> tuple[int, int, Header] | None:
@@ -135,6 +139,14 @@ def headerless_table(tokens: list[Token], by_x: bool) -> tuple[int, int, Header]
         rows = sum(1 for k in order if k >= ln and row_like(lines[k]))
         if rows < MIN_HEADERLESS_ROWS and not (rows and not by_x):
             continue
+        # Evidence that these rows are indicators, not a budget table: category labels, and
+        # values that read as targets rather than plain amounts.
+        labels = sum(1 for t in rest if t.is_level and (t.level1 or t.level2) and
+                     (t.level1 or t.level2).suffixed)
+        targets = sum(1 for t in rest if t.kind is Kind.VALUE)
+        amounts = sum(1 for t in rest if t.kind is Kind.NUMBER)
+        if labels < MIN_HEADERLESS_LABELS or targets < amounts / 2:
+            return None
         header = infer_header(rest, by_x)
         if header is None:
             return None
@@ -343,7 +355,7 @@ def _indicators(table: Table) -> list[Indicator]:
     out: list[Indicator] = []
     for k, row in enumerate(table.rows):
         name = row.text("level3")
-        if not name:
+        if not name or _not_an_indicator(row, name):
             continue
         l1, l1p = level_label_text(row.level1)
         l2, l2p = level_label_text(row.level2)
@@ -363,8 +375,9 @@ def _indicators(table: Table) -> list[Indicator]:
         flags = []
         if _KANA.search(name) or _REPLACEMENT in name:
             flags.append(TextFlag.GARBLED.value)
+        name = _NUMBERING.sub("", compact(name)) or compact(name)
         out.append(Indicator(
-            level1=l1, level2=l2, level3=compact(name),
+            level1=l1, level2=l2, level3=name,
             target=target, target_parsed=parse_target(target),
             actual=actual, actual_parsed=parse_target(actual),
             weight=_number(row.text("weight")), score=_number(row.text("score")),
@@ -374,6 +387,17 @@ def _indicators(table: Table) -> list[Indicator]:
             extra=extra, flags=flags, location=loc,
         ))
     return out
+
+
+_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+def _not_an_indicator(row: Row, name: str) -> bool:
+    """Text after a table that ran into its last rows: a heading or a sentence, no values."""
+    has_values = any(row.text(r) for r in ("target", "actual", "weight", "score", "midterm"))
+    if has_values:
+        return False
+    return bool(_HEADING_START.match(name) or re.search(r"[。；;]", name) or len(name) > 30)
 
 
 def _number(text: str | None) -> float | None:

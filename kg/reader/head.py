@@ -167,12 +167,17 @@ _CODE_PREFIX = re.compile(r"^([0-9A-Z]{8,}[0-9A-Z-]*?)\s*[-－—_:：]\s*(?=[^\
 
 
 def _first_cell(fv: FieldValue) -> str:
-    """The value's first cell (an organisation name does not run on into the next cell)."""
+    """The value's first cell (an organisation name does not run on into the next cell,
+    unless a line break cut it: `上海市松江区卫生` / `健康委员会`)."""
     values = [t for t in fv.values if t.kind is not Kind.EMPTY]
     if not values:
         return ""
     first = values[0].cell
-    return "".join(t.text for t in values if t.cell is first)
+    text = "".join(t.text for t in values if t.cell is first)
+    rest = [t for t in values if t.cell is not first]
+    if rest and org_name(text) is None and org_name(text + rest[0].text) is not None:
+        text += rest[0].text
+    return text
 
 
 def _apply_field(head: Head, f: str | None, printed: str, fv: FieldValue, text: str) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from jixiao.kg.reader.tokens import Kind, Token, has_cjk
 from jixiao.kg.targets import clean_target, looks_like_target, parse_target
 from jixiao.vocab import (
+    LEVEL2,
     LabelMatch,
     canonical_level2,
     column_label,
@@ -591,9 +592,20 @@ def _known_pair(level1: str, level2: str) -> bool:
     return parent is None or parent == level1 or (level1 == "成本指标" and "成本" in level2)
 
 
-def _label_is_text(token: Token, following: Token | None, column: str | None) -> bool:
-    """A level-looking token that is really a 三级 text (群众满意度 followed by ≥90%)."""
+def _label_is_text(token: Token, following: Token | None, column: str | None,
+                   previous: Token | None = None) -> bool:
+    """A level-looking token that is really a 三级 text (群众满意度 followed by ≥90%), or a
+    value (`患者满意度 | 满意`)."""
     match = token.level2 or token.level1
+    # A rubric's category name (产出数量) right after a level-2 label is the row's name.
+    if token.level1 is None and token.level2 is not None and \
+            token.level2.canonical not in LEVEL2 and previous is not None and previous.is_level \
+            and previous.level2 is not None and previous.level2.canonical in LEVEL2 \
+            and previous.level1 is None:
+        return True
+    if match is not None and not match.suffixed and previous is not None and \
+            previous.kind is Kind.TEXT and not previous.is_label and len(label_key(token.text)) <= 3:
+        return True
     # A label spelt out with 指标 is a label wherever a shifted line puts it.
     if match is not None and match.suffixed and label_key(token.text).endswith("指标"):
         return False
@@ -692,6 +704,16 @@ def _labels_centred(body: list[Token]) -> bool:
     return any(all(t.is_level for t in toks) for toks in lines.values())
 
 
+_POINTS_CELL = re.compile(r"^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+
+
+def _row_after_is(rest: list[Token]) -> bool:
+    """The rest of a row is a name and a value (and nothing that is a label)."""
+    items = [t for t in rest if t.kind is not Kind.EMPTY]
+    return len(items) >= 2 and items[0].kind is Kind.TEXT and \
+        items[1].kind in (Kind.VALUE, Kind.NUMBER)
+
+
 def _split_labels(group: list[Token], aligner: Aligner | None,
                   state: LevelState) -> list[Token]:
     """Apply the category labels in `group`; return the other tokens."""
@@ -699,14 +721,23 @@ def _split_labels(group: list[Token], aligner: Aligner | None,
     points = aligner is not None and aligner.header.has("points")
     for k, t in enumerate(group):
         following = next((u for u in group[k + 1:] if u.kind is not Kind.EMPTY), None)
+        before = next((u for u in reversed(group[:k]) if u.kind is not Kind.EMPTY), None)
         column = aligner.column_of(t) if aligner is not None else None
-        if t.kind is Kind.LEVEL and not _label_is_text(t, following, column):
+        if t.kind is Kind.LEVEL and not _label_is_text(t, following, column, before):
             state.apply(t, following, column)
             t.use = "structure"
             continue
-        if t.kind is Kind.NUMBER and points and k > 0 and group[k - 1].use == "structure" \
-                and group[k - 1].kind is Kind.LEVEL:
+        if (t.kind is Kind.NUMBER and points or _POINTS_CELL.match(t.text)) and k > 0 \
+                and group[k - 1].use == "structure" and group[k - 1].kind is Kind.LEVEL:
             t.use = "structure"  # the category's points in a scoring rubric
+            continue
+        if t.kind is Kind.TEXT and before is not None and before.use == "structure" and \
+                before.level1 is not None and before.level2 is None and len(t.text) <= 10 and \
+                _row_after_is(group[k + 1:]):
+            # 履职效能 | 重点工作任务完成 | name | value: a level 2 the vocabulary lacks.
+            fake = Token(t.text, t.cell, Kind.LEVEL, level2=LabelMatch(t.text, t.text, True))
+            state.apply(fake, following, "level2")
+            t.use = "structure"
             continue
         after = [u for u in group[k + 1:] if u.kind is not Kind.EMPTY and not u.is_level]
         if column in ("level1", "level2", "type") and t.kind in (Kind.TEXT, Kind.VALUE) \
@@ -846,8 +877,9 @@ def _drop_repeats(body: list[Token]) -> list[Token]:
         if t.kind is Kind.EMPTY:
             out.append(t)
             continue
-        if last is not None and t.kind is Kind.TEXT and last.kind is Kind.TEXT \
-                and t.text == last.text and len(t.text) >= 2 and t.cell is not last.cell:
+        if last is not None and t.kind in (Kind.TEXT, Kind.VALUE) and last.kind is t.kind \
+                and t.text == last.text and len(t.text) >= 3 and t.cell is not last.cell \
+                and not any(ch.isdigit() for ch in t.text):
             t.use = "structure"
             continue
         out.append(t)
@@ -892,13 +924,14 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     previous: Token | None = None
     for k, t in enumerate(body):
         following = next((u for u in body[k + 1:] if u.kind is not Kind.EMPTY), None)
-        if t.kind is Kind.LEVEL and not _label_is_text(t, following, None):
+        if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous):
             flush()
             state.apply(t, following, None)
             t.use = "structure"
             previous = t
             continue
-        if points and t.kind is Kind.NUMBER and previous is not None and previous.is_level:
+        if (points and t.kind is Kind.NUMBER or _POINTS_CELL.match(t.text)) and \
+                previous is not None and previous.is_level:
             t.use = "structure"  # the category's points in a scoring rubric
             previous = t
             continue

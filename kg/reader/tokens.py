@@ -79,6 +79,8 @@ class Token:
 
 
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# Characters a number's unit or measure word starts with (a number before them is a value).
+_UNIT_START = re.compile(r"^(?:型|号|级|类|期|届|年|月|日|项|个|条)")
 _OPS = r"(?:≥|≤|>=|<=|>|<|=|不低于|不少于|不小于|不高于|不超过|不大于|大于等于|小于等于|大于|小于|低于|高于|达到|约|≈)"
 # Units a target value ends with, longest first, so that a run-together value stops there.
 _UNITS = sorted(
@@ -136,7 +138,9 @@ _TITLE_IN_TEXT = re.compile(
     r"绩效(?:目标(?:申报|申请)?|自评|评价|目标自评)表(?:[(（]\d{4}年度?[)）])?"
 )
 _SEP_AFTER_LABEL = re.compile(r"^[:：]\s*")
+_TOTAL_BEFORE_NUMBER = re.compile(r"(?:总分|合计|总计)(?=[:：]?\d)")
 _OTHER_CATEGORY = re.compile(rf"^[{CJK}]{{2,6}}类指标$")
+_LABEL_NOTE = re.compile(r"[(（][^()（）]{1,14}[)）]$")
 _POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _TITLE_HINT = re.compile(r"绩效|自评|申报表|目标表|评价表")
 
@@ -153,8 +157,11 @@ def classify(text: str, cell: Cell) -> Token:
         if fieldname or column:
             kind = Kind.FIELD if fieldname else Kind.COLUMN
             return Token(t, cell, kind, field=fieldname, column=column)
-    # 产出指标(50分): the points a rubric gives a category are not part of its name.
+    # 产出指标(50分), 数量指标(或建筑规模指标): a note after a category is not part of it.
     bare = _POINTS.sub("", t) or t
+    noted = _LABEL_NOTE.sub("", bare)
+    if noted != bare and noted.endswith("指标") and (match_level1(noted) or match_level2(noted)):
+        bare = noted
     l1 = match_level1(bare)
     l2 = match_level2(bare)
     if l1 or l2:
@@ -194,6 +201,9 @@ def _cut_points(text: str) -> list[tuple[int, int]]:
             a += 2
         spans.append((a, b))
     for m in _VALUE_IN_TEXT.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            spans.append((m.start(), m.end()))
+    for m in _TOTAL_BEFORE_NUMBER.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
     # Short column headers (分值, 得分 …) count only beside another anchor: a header row run
@@ -241,13 +251,33 @@ def split_qualitative(text: str) -> list[str]:
 
 
 def split_run_together(text: str) -> list[str]:
-    """Cut text at anchors; pieces in order (labels and values stand alone)."""
-    t = compact(text)
-    if len(t) < RUN_TOGETHER_MIN:
+    """Cut text at anchors; pieces in order (labels and values stand alone).
+
+    Spaces are separators too: `10 10` is two numbers, not 1010.
+    """
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    if len(compact(text)) < RUN_TOGETHER_MIN:
         return [text]
+    out: list[str] = []
+    for word in words:
+        # A weight or score run into the next name (`10开展职业技能培训…`).
+        m = _BARE_NUMBER.match(word)
+        if m and m.end() < len(word) and has_cjk(word[m.end()]) and \
+                not _UNIT_START.match(word[m.end():]) and _NUMBER_UNIT.match(word) is None:
+            out.append(m.group(0))
+            word = word[m.end():]
+        for piece in _cut_word(word):
+            parts = split_qualitative(piece) if not _ANCHORS.fullmatch(piece) else [piece]
+            for part in parts:
+                out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
+    out = [p for p in out if p.strip("：: ")]
+    return out if len(out) > 1 else [text]
+
+
+def _cut_word(t: str) -> list[str]:
     spans = _cut_points(t)
-    if not spans or (len(spans) == 1 and spans[0] == (0, len(t))):
-        return [text]
+    if not spans:
+        return [t]
     pieces, pos = [], 0
     for a, b in spans:
         if a < pos:
@@ -261,10 +291,56 @@ def split_run_together(text: str) -> list[str]:
             pos += m.end()
     if pos < len(t):
         pieces.append(t[pos:])
+    return pieces
+
+
+_NUMBER_UNIT = re.compile(rf"^{_NUM}(?:{_UNIT_RE})")
+_BARE_NUMBER = re.compile(rf"^{_NUM}")
+
+
+def _is_value_piece(piece: str) -> bool:
+    return bool(_VALUE_IN_TEXT.fullmatch(piece) or _NUMBER_UNIT.fullmatch(piece)
+                or _NUMBER.match(piece))
+
+
+def _peel_values(piece: str) -> list[str]:
+    """After a value, the values that follow it run together (`1.72万人10` after `≥1.6万人`:
+    the actual value, then the weight), before the next name (`10开展…`)."""
     out = []
-    for piece in pieces:
-        out.extend(split_qualitative(piece) if not _ANCHORS.fullmatch(piece) else [piece])
-    return [p for p in out if p.strip("：: ")]
+    rest = piece
+    while rest:
+        m = _NUMBER_UNIT.match(rest)
+        if m and (m.end() == len(rest) or rest[m.end()].isdigit() or has_cjk(rest[m.end()])):
+            # 1.72万人 | 10 …, but not 2型 in 2型糖尿病 (型 is no unit).
+            out.append(m.group(0))
+            rest = rest[m.end():]
+            continue
+        m = _BARE_NUMBER.match(rest)
+        if m and m.end() < len(rest) and has_cjk(rest[m.end()]) and not \
+                _UNIT_START.match(rest[m.end():]):
+            out.append(m.group(0))
+            rest = rest[m.end():]
+            continue
+        if m and m.end() == len(rest):
+            out.append(rest)
+            rest = ""
+            continue
+        out.append(rest)
+        break
+    return out
+
+
+# Labels that start a run-together cell with their value right after them (`项目名称XX`);
+# other labels at a cell's start are more often the first words of a name (`项目年度考核`,
+# `绩效目标合理性`), unless a number follows.
+_STRONG_FIELDS = ("name", "department", "unit", "department_name", "filer", "code")
+
+
+def _strong_start(text: str, span: tuple[int, int]) -> bool:
+    label = field_label(text[span[0]:span[1]])
+    rest = text[span[1]:]
+    return label in _STRONG_FIELDS or bool(re.match(r"[\d:：]", rest)) or \
+        _TITLE_IN_TEXT.fullmatch(text[span[0]:span[1]]) is not None
 
 
 def _worth_cutting(token: Token, table_cell: bool = False) -> bool:
@@ -282,6 +358,8 @@ def _worth_cutting(token: Token, table_cell: bool = False) -> bool:
         return False
     if table_cell and len(spans) < 2:
         return False
+    if len(spans) == 1 and spans[0][0] == 0 and not _strong_start(t, spans[0]):
+        return False
     if token.kind is Kind.VALUE and len(spans) == 1:
         return False
     # A sentence (goal text, a narrative) mentions a label or two without being cells; a
@@ -289,7 +367,7 @@ def _worth_cutting(token: Token, table_cell: bool = False) -> bool:
     if re.search(r"[，。；,;]", t) and len(t) > 40 and len(spans) < MIN_RUN_ANCHORS:
         return False
     covered = sum(b - a for a, b in spans)
-    return len(spans) >= 2 or covered < len(t) and spans[0][0] == 0
+    return covered < len(t)
 
 
 _COLON = re.compile(r"^([^:：]{1,16})[:：]\s*(.+)$", re.S)
@@ -361,8 +439,8 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
         joined = None
         if tok.kind in (Kind.TEXT, Kind.VALUE, Kind.LEVEL, Kind.FIELD, Kind.COLUMN):
             for span in (4, 3, 2):
-                piece = [t for t in tokens[i:i + span]]
-                if len(piece) < span or any(t.kind is Kind.EMPTY for t in piece):
+                piece, end = _pieces(tokens, i, span, grid_of)
+                if piece is None:
                     continue
                 if not all(_same_stream(piece[0], t, grid_of) for t in piece[1:]):
                     continue
@@ -383,7 +461,7 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
                         _is_labelish(piece[-1]):
                     continue
                 candidate.more_cells = [t.cell for t in piece[1:]]
-                joined = (candidate, span)
+                joined = (candidate, end - i)
                 break
         if joined:
             out.append(joined[0])
@@ -392,6 +470,27 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
             out.append(tok)
             i += 1
     return out
+
+
+def _pieces(tokens: list[Token], i: int, span: int,
+            grid_of: dict[int, Grid]) -> tuple[list[Token] | None, int]:
+    """`span` non-empty tokens from i; in a stream one blank line may sit between two pieces
+    (PDF text puts the wrapped half of a cell after an empty line)."""
+    piece: list[Token] = []
+    j = i
+    while j < len(tokens) and len(piece) < span:
+        t = tokens[j]
+        if t.kind is Kind.EMPTY:
+            blank_ok = piece and j + 1 < len(tokens) and tokens[j + 1].kind is not Kind.EMPTY \
+                and _same_stream(piece[-1], tokens[j + 1], grid_of) and \
+                piece[-1].cell is not tokens[j + 1].cell
+            if not blank_ok:
+                return None, j
+            j += 1
+            continue
+        piece.append(t)
+        j += 1
+    return (piece, j) if len(piece) == span else (None, j)
 
 
 def _unknown_category(tok: Token) -> bool:
