@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from jixiao.search.engine import SearchEngine
 
 SHOWN_TARGETS = 3
+SHOWN_CHARS = 20  # a target printed as a sentence is cut here in the one-line summary
 
 
 def _number(v: float) -> str:
@@ -29,6 +30,10 @@ def _number(v: float) -> str:
 
 def _unit(unit: str | None) -> str:
     return unit or ""
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
 
 
 def meets(target: str | None, actual: str | None) -> bool | None:
@@ -83,7 +88,7 @@ class TargetStats:
         """「≥90(%) ×8、≥95(%) ×4；实际 96–100% ×6（达标 6/6）」."""
         parts = []
         if self.targets:
-            parts.append("、".join(f"{t} ×{n}" for t, n in self.targets[:SHOWN_TARGETS]))
+            parts.append("、".join(f"{_short(t)} ×{n}" for t, n in self.targets[:SHOWN_TARGETS]))
         if self.achieved:
             ach = "、".join(a.text() for a in self.achieved[:2])
             if self.compared:
