@@ -64,6 +64,8 @@ def print_summary(report: FileReport, out: TextIO, verbose: bool = False) -> Non
     print(summary_line(report), file=out)
     for error in report.errors:
         print(f"  {error}", file=out)
+    for warning in report.warnings:
+        print(f"  {warning}", file=out)
     if verbose:
         for u in report.unread:
             if u.text.strip():
