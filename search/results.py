@@ -52,6 +52,7 @@ class Hit:
     indicator_count: int | None = None
     dense_score: float = 0.0
     lexical_score: float = 0.0
+    iri: str | None = None  # set by jixiao.api under the store's base IRI
 
     @property
     def targets_text(self) -> str:

@@ -233,7 +233,7 @@ def test_unknown_format_and_project_are_clear_errors(kg_sample_graph):
     with pytest.raises(JixiaoError, match="unknown RDF format"):
         rdf.export(kg_sample_graph, "xml")
     with pytest.raises(JixiaoError, match="no such project"):
-        rdf.export(kg_sample_graph, "turtle", project="project/0000000000")
+        rdf.export(kg_sample_graph, "turtle", project="project/00000000000000000000")
 
 
 def test_published_ontology_and_shapes_parse():
