@@ -284,8 +284,8 @@ class Jixiao:
         graphs = rdf.named_graphs(self.store.graph(), base=pub.base, publication=pub)
         payload = {}
         for name, part in graphs.items():
-            text = rdf.serialize(part, "nt")
-            payload[str(name)] = (text, rdf.graph_checksum(part), len(part))
+            text = rdf.serialize(part, "nt")  # sorted lines: the checksum of equal graphs is equal
+            payload[str(name)] = (text, rdf.text_checksum(text), len(part))
         state = push.state_path(self.root / "push", target.url)
         return push.push(payload, target, state, full=full, dry_run=dry_run, progress=progress)
 
@@ -353,7 +353,7 @@ def records_json(reports: Sequence[FileReport], base: str | None = None) -> list
 def _short_id(value: str, kind: str | None = None) -> str:
     text = (value or "").strip()
     if not text:
-        raise JixiaoError("empty id: give an id such as project/3f2a9c1b0d")
+        raise JixiaoError("empty id: give an id such as project/3f2a9c1b0d4e5f6a7b8c")
     short = ids.to_short(text)
     if kind and ids.kind_of(short) != kind:
         raise JixiaoError(f"{short} is not a {kind} id")

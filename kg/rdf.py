@@ -528,7 +528,11 @@ def parse_graphs(text: str, fmt: str) -> dict[URIRef, Graph]:
 
 def graph_checksum(part: Graph) -> str:
     """SHA-256 of a graph's sorted N-Triples: equal graphs (no blank nodes) give equal sums."""
-    return hashlib.sha256(serialize(part, "nt").encode("utf-8")).hexdigest()
+    return text_checksum(serialize(part, "nt"))
+
+
+def text_checksum(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def export(
