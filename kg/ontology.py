@@ -31,7 +31,7 @@ from rdflib.namespace import (
 )
 
 from jixiao.data import ontology_path, shapes_path
-from jixiao.kg.ids import BASE, DEFAULT_BASE, check_base
+from jixiao.kg.ids import BASE, DEFAULT_BASE
 from jixiao.vocab import FormKind
 
 JX = Namespace(BASE + "ontology#")
@@ -97,10 +97,6 @@ class Iris:
     """The data IRIs of one publication: nodes, helper resources and named graphs."""
 
     base: str = DEFAULT_BASE
-
-    @classmethod
-    def of(cls, base: str | None) -> Iris:
-        return cls(check_base(base))
 
     def node(self, short: str) -> URIRef:
         return URIRef(f"{self.base}id/{short}")

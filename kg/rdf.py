@@ -83,7 +83,7 @@ CATALOG_GRAPH = "catalog"
 # A USCC is 18 characters: registration authority, type, region (6 digits), organisation code
 # (9) and a check character; letters I, O, Z, S, V are never used.
 _USCC = set("0123456789ABCDEFGHJKLMNPQRTUWXY")
-_UNQUALIFIED_SUFFIX = "（三级指标）"
+_CONCEPT_QUALIFIER = "（三级指标）"
 
 
 def _zh(text: str) -> Literal:
@@ -363,7 +363,7 @@ def scheme_labels(g: nx.MultiDiGraph) -> dict[str, tuple[str, str | None]]:
         label = a["label"]
         en = CATEGORY_LABELS_EN.get(label) if a["type"] == kgg.CATEGORY else None
         if a["type"] == kgg.CONCEPT:
-            out[n] = (label + _UNQUALIFIED_SUFFIX if label in category_labels else label, None)
+            out[n] = (label + _CONCEPT_QUALIFIER if label in category_labels else label, None)
             continue
         parent = _parent(g, n)
         if parent and (label in LEVEL1 or counts[label] > 1):
