@@ -398,8 +398,10 @@ def is_label_variant(printed: str, canonical: str) -> bool:
     damage (満意度指标, 质量指, 对益指标, a label split by spaces): those are hidden labels."""
     if printed != compact(printed) or label_key(printed) != printed:
         return False
-    m = match_level1(printed) or match_level2(printed)
-    return bool(m and m.canonical == canonical and (printed.endswith("指标") or not m.suffixed))
+    # 满意度 is a level 1 and a level 2 core: either reading may be the one meant.
+    found = [m for m in (match_level1(printed), match_level2(printed))
+             if m and m.canonical == canonical]
+    return any(printed.endswith("指标") or not m.suffixed for m in found)
 
 
 def is_uscc(code: str) -> bool:
