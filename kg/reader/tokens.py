@@ -79,6 +79,8 @@ class Token:
 
 
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# Characters a number's unit or measure word starts with (a number before them is a value).
+_UNIT_START = re.compile(r"^(?:型|号|级|类|期|届|年|月|日|项|个|条)")
 _OPS = r"(?:≥|≤|>=|<=|>|<|=|不低于|不少于|不小于|不高于|不超过|不大于|大于等于|小于等于|大于|小于|低于|高于|达到|约|≈)"
 # Units a target value ends with, longest first, so that a run-together value stops there.
 _UNITS = sorted(
@@ -136,6 +138,7 @@ _TITLE_IN_TEXT = re.compile(
     r"绩效(?:目标(?:申报|申请)?|自评|评价|目标自评)表(?:[(（]\d{4}年度?[)）])?"
 )
 _SEP_AFTER_LABEL = re.compile(r"^[:：]\s*")
+_TOTAL_BEFORE_NUMBER = re.compile(r"(?:总分|合计|总计)(?=[:：]?\d)")
 _OTHER_CATEGORY = re.compile(rf"^[{CJK}]{{2,6}}类指标$")
 _LABEL_NOTE = re.compile(r"[(（][^()（）]{1,14}[)）]$")
 _POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
@@ -200,6 +203,9 @@ def _cut_points(text: str) -> list[tuple[int, int]]:
     for m in _VALUE_IN_TEXT.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
+    for m in _TOTAL_BEFORE_NUMBER.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            spans.append((m.start(), m.end()))
     # Short column headers (分值, 得分 …) count only beside another anchor: a header row run
     # together (`三级指标年度指标值实际完成值分值得分`), not a word inside a name.
     changed = True
@@ -245,13 +251,33 @@ def split_qualitative(text: str) -> list[str]:
 
 
 def split_run_together(text: str) -> list[str]:
-    """Cut text at anchors; pieces in order (labels and values stand alone)."""
-    t = compact(text)
-    if len(t) < RUN_TOGETHER_MIN:
+    """Cut text at anchors; pieces in order (labels and values stand alone).
+
+    Spaces are separators too: `10 10` is two numbers, not 1010.
+    """
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    if len(compact(text)) < RUN_TOGETHER_MIN:
         return [text]
+    out: list[str] = []
+    for word in words:
+        # A weight or score run into the next name (`10开展职业技能培训…`).
+        m = _BARE_NUMBER.match(word)
+        if m and m.end() < len(word) and has_cjk(word[m.end()]) and \
+                not _UNIT_START.match(word[m.end():]) and _NUMBER_UNIT.match(word) is None:
+            out.append(m.group(0))
+            word = word[m.end():]
+        for piece in _cut_word(word):
+            parts = split_qualitative(piece) if not _ANCHORS.fullmatch(piece) else [piece]
+            for part in parts:
+                out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
+    out = [p for p in out if p.strip("：: ")]
+    return out if len(out) > 1 else [text]
+
+
+def _cut_word(t: str) -> list[str]:
     spans = _cut_points(t)
-    if not spans or (len(spans) == 1 and spans[0] == (0, len(t))):
-        return [text]
+    if not spans:
+        return [t]
     pieces, pos = [], 0
     for a, b in spans:
         if a < pos:
@@ -265,10 +291,43 @@ def split_run_together(text: str) -> list[str]:
             pos += m.end()
     if pos < len(t):
         pieces.append(t[pos:])
+    return pieces
+
+
+_NUMBER_UNIT = re.compile(rf"^{_NUM}(?:{_UNIT_RE})")
+_BARE_NUMBER = re.compile(rf"^{_NUM}")
+
+
+def _is_value_piece(piece: str) -> bool:
+    return bool(_VALUE_IN_TEXT.fullmatch(piece) or _NUMBER_UNIT.fullmatch(piece)
+                or _NUMBER.match(piece))
+
+
+def _peel_values(piece: str) -> list[str]:
+    """After a value, the values that follow it run together (`1.72万人10` after `≥1.6万人`:
+    the actual value, then the weight), before the next name (`10开展…`)."""
     out = []
-    for piece in pieces:
-        out.extend(split_qualitative(piece) if not _ANCHORS.fullmatch(piece) else [piece])
-    return [p for p in out if p.strip("：: ")]
+    rest = piece
+    while rest:
+        m = _NUMBER_UNIT.match(rest)
+        if m and (m.end() == len(rest) or rest[m.end()].isdigit() or has_cjk(rest[m.end()])):
+            # 1.72万人 | 10 …, but not 2型 in 2型糖尿病 (型 is no unit).
+            out.append(m.group(0))
+            rest = rest[m.end():]
+            continue
+        m = _BARE_NUMBER.match(rest)
+        if m and m.end() < len(rest) and has_cjk(rest[m.end()]) and not \
+                _UNIT_START.match(rest[m.end():]):
+            out.append(m.group(0))
+            rest = rest[m.end():]
+            continue
+        if m and m.end() == len(rest):
+            out.append(rest)
+            rest = ""
+            continue
+        out.append(rest)
+        break
+    return out
 
 
 # Labels that start a run-together cell with their value right after them (`项目名称XX`);
@@ -308,7 +367,7 @@ def _worth_cutting(token: Token, table_cell: bool = False) -> bool:
     if re.search(r"[，。；,;]", t) and len(t) > 40 and len(spans) < MIN_RUN_ANCHORS:
         return False
     covered = sum(b - a for a, b in spans)
-    return len(spans) >= 2 or covered < len(t) and spans[0][0] == 0
+    return covered < len(t)
 
 
 _COLON = re.compile(r"^([^:：]{1,16})[:：]\s*(.+)$", re.S)
