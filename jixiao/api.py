@@ -31,7 +31,9 @@ from jixiao.search.query import Filters
 from jixiao.search.results import Hit, Related, SuggestedIndicator, Suggestion, Use
 from jixiao.search.similar import similar
 from jixiao.search.suggest import suggest
+from jixiao.search.target_stats import TargetAnswer, TargetStats, answer_target_question
 from jixiao.search.targets import target_quality
+from jixiao.search.understand import understand
 from jixiao.store import (
     BuildResult,
     Progress,
@@ -47,8 +49,9 @@ from jixiao.store import (
 __all__ = [
     "DEFAULT_BASE", "EXPORT_EXTENSIONS", "EXPORT_FORMATS", "FileReport", "Hit", "Indicator",
     "IndicatorRow", "Jixiao", "Project", "ProjectDetails", "ProjectSummary", "PushResult",
-    "RECORDS_SCHEMA", "Related", "SearchResult", "SuggestedIndicator", "Suggestion", "Use",
-    "add", "build", "default_store_dir", "open_store", "parse", "records_json", "store_exists",
+    "RECORDS_SCHEMA", "Related", "SearchResult", "SuggestedIndicator", "Suggestion",
+    "TargetAnswer", "TargetStats", "Use", "add", "build", "default_store_dir",
+    "is_target_question", "open_store", "parse", "records_json", "store_exists",
 ]
 
 #: RDF serialisations `Jixiao.export` writes, by name; TriG and N-Quads keep the named graphs.
@@ -187,6 +190,10 @@ class Jixiao:
                      "level2": filters.level2},
             hits=hits,
         )
+
+    def target_question(self, question: str) -> TargetAnswer:
+        """「知晓率一般定多少」: what projects set for that measure and what they achieved."""
+        return answer_target_question(self.engine, question)
 
     def similar(self, item_id: str, k: int = 10) -> list[Related]:
         return similar(self.engine, item_id, k)
@@ -358,6 +365,11 @@ def _short_id(value: str, kind: str | None = None) -> str:
     if kind and ids.kind_of(short) != kind:
         raise JixiaoError(f"{short} is not a {kind} id")
     return short
+
+
+def is_target_question(text: str | None) -> bool:
+    """True when a question asks what target to set (「知晓率一般定多少」「满意度目标值填多少」)."""
+    return bool(text and text.strip()) and understand(text).target_question
 
 
 def store_exists(store_dir: str | Path | None = None) -> bool:

@@ -173,6 +173,9 @@ def ask(
     try:
         hits = _run_search(ctx, question, filters)
         reply = cards.answer_html(question, filters.describe(), hits, note)
+        if refinement is None and api.is_target_question(question):
+            # 「知晓率一般定多少」: what projects set and achieved, above the matching wordings.
+            reply = cards.target_answer_html(ctx.jx.target_question(question)) + reply
         session = ChatSession(question, filters)
     except JixiaoError as exc:
         hits, reply = [], cards.message_html(f"无法检索：{exc}", "error")

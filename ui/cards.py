@@ -64,10 +64,43 @@ def indicator_card(hit: Any, rank: int) -> str:
         f'<span class="jx-kind">指标</span><span class="jx-title">{esc(hit.text)}</span>'
         f'<span class="jx-score">相关度 {hit.score:.2f}</span></div>'
         f'<div class="jx-path">{_category(hit.level1, hit.level2)}</div>'
+        f"{damaged_note(getattr(hit, 'flags', []))}"
         f'<div class="jx-line">目标值：{targets}</div>'
         f'<div class="jx-line">使用情况：{len(projects)} 个项目 · {len(units)} 个单位 · '
         f"{_years(u.year for u in uses)}</div>"
         f'<ul class="jx-uses">{"".join(shown)}</ul></div>'
+    )
+
+
+_FLAG_NOTES = {
+    "garbled": "原文文字可能识别有误（OCR/抽取损坏）",
+    "fragment": "原文可能不完整（单元格被分页或分栏截断）",
+}
+
+
+def damaged_note(flags: Sequence[str]) -> str:
+    """A note on a wording the reader flagged as damaged (it is also ranked lower)."""
+    notes = [_FLAG_NOTES[f] for f in flags if f in _FLAG_NOTES]
+    return f'<div class="jx-line jx-muted jx-damaged">注意：{"；".join(notes)}</div>' if notes else ""
+
+
+def target_answer_html(answer: Any) -> str:
+    """The answer to a target question (「知晓率一般定多少」): targets set and values achieved."""
+    stats = answer.stats
+    wordings = "、".join(f"{esc(t)}（{n} 行）" for t, n in answer.wordings) or "无"
+    rows = [[t, n] for t, n in stats.targets]
+    achieved = "；".join(esc(a.text()) for a in stats.achieved) or "无实际完成值"
+    met = f"（达到目标 {stats.met}/{stats.compared}）" if stats.compared else ""
+    table = table_html(["目标值", "行数"], rows, "jx-targets") if rows else ""
+    return (
+        '<div class="jx-card jx-target-answer">'
+        f'<div class="jx-head"><span class="jx-kind">目标值</span>'
+        f'<span class="jx-title">{esc(answer.measure)}</span></div>'
+        f'<div class="jx-line">参考的指标：{wordings}</div>'
+        f'<div class="jx-line">{stats.projects} 个项目、{stats.rows} 行；其中 {stats.quantified} 行为量化目标，'
+        f"{stats.vague} 行不明确</div>{table}"
+        f'<div class="jx-line">实际完成：{achieved}{met}</div>'
+        f'<div class="jx-line"><b>{esc(answer.advice)}</b></div></div>'
     )
 
 
@@ -206,14 +239,15 @@ def suggestion_html(suggestion: Any) -> str:
         rows = []
         for level2, indicators in by_level2.items():
             for s in indicators:
-                note = ""
+                note = s.target_evidence or ""
                 if s.vague:
-                    note = f"常见写法「{s.target}」不够明确，建议量化" if s.target else "建议量化"
-                usual = "；".join(f"{t} ×{n}" for t, n in s.targets[:3])
+                    vague = f"常见写法「{s.target}」不够明确。" if s.target else ""
+                    note = vague + (s.advice or note)
+                usual = s.set_and_achieved or "；".join(f"{t} ×{n}" for t, n in s.targets[:3])
                 rows.append([level2, s.text, s.recommended_target or "（待定）", usual, note,
                              f"{s.used_by} 个项目"])
         parts.append(f"<h3>{esc(level1)}</h3>")
-        parts.append(table_html(["二级指标", "三级指标", "建议指标值", "常见指标值", "说明", "使用"],
+        parts.append(table_html(["二级指标", "三级指标", "建议指标值", "已设目标与实际完成", "说明", "使用"],
                                 rows, "jx-suggest"))
     return '<div class="jx-page">' + "".join(parts) + "</div>"
 

