@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from jixiao.errors import JixiaoError
 
 # Each module exposes register(subparsers) and sets `func` on its parser.
-COMMANDS = ("parse", "build", "add", "export", "search", "serve")
+COMMANDS = ("parse", "build", "add", "export", "push", "search", "serve")
 
 
 def make_parser() -> argparse.ArgumentParser:

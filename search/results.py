@@ -56,6 +56,7 @@ class Hit:
     # Indicators: TextFlag values (garbled, fragment, repaired) of most of the wording's rows;
     # a damaged wording is ranked lower and shown with a note.
     flags: list[str] = field(default_factory=list)
+    iri: str | None = None  # set by jixiao.api under the store's base IRI
 
     @property
     def damaged(self) -> bool:

@@ -260,7 +260,7 @@ def test_cli_build_then_export(tmp_path, capsys, monkeypatch):
     part = rdf.parse(capsys.readouterr().out, "json-ld")
     assert len(set(part.subjects(RDF.type, JX.Project))) == 1
 
-    assert main(["export", "--project", "project/0000000000"]) == 2
+    assert main(["export", "--project", "project/00000000000000000000"]) == 2
     assert "no such project" in capsys.readouterr().err
 
     extra = tmp_path / "extra.txt"

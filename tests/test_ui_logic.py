@@ -237,7 +237,7 @@ def test_neighbourhood_of_a_project_comes_from_the_graph(bundled_store) -> None:
     for other in (n.id for n in hood.nodes if n.kind == "project" and n.id != hood.center):
         assert any(e.source == other for e in hood.edges)
     with pytest.raises(JixiaoError):
-        api.project_neighbourhood(bundled_store, "project/0000000000")
+        api.project_neighbourhood(bundled_store, "project/00000000000000000000")
 
 
 def test_followup_in_the_chat_refines_filters_and_hits(app_context) -> None:

