@@ -141,6 +141,8 @@ _TITLE_IN_TEXT = re.compile(
     r"绩效(?:目标(?:申报|申请)?|自评|评价|目标自评)表(?:[(（]\d{4}年度?[)）])?"
 )
 _SEP_AFTER_LABEL = re.compile(r"^[:：]\s*")
+# A field label followed by a colon inside a cell: a second field written into the same cell.
+_LABEL_COLON = re.compile(r"(?:主管部门|实施单位|项目单位|预算单位|主管预算部门|项目名称|部门名称)[:：]")
 _TABLE_RUN = re.compile(r"^(?:项目名称|项目单位|主管部门|实施单位|部门名称)")
 _TOTAL_BEFORE_NUMBER = re.compile(r"(?:总分|合计|总计)(?=[:：]?\d)")
 _OTHER_CATEGORY = re.compile(rf"^[{CJK}]{{2,6}}类指标$")
@@ -386,7 +388,7 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
     spans = _cut_points(t)
     if not spans:
         return False
-    if table_cell == "exact" and not _TABLE_RUN.match(t):
+    if table_cell == "exact" and not _TABLE_RUN.match(t) and not _LABEL_COLON.search(t):
         # A cell of a real table holds one thing: labels and numbers inside its sentence (a
         # 评价标准 text, a note under a label) are no cell boundaries — unless the cell is a
         # whole head run together (`项目名称XX主管部门YY`).
