@@ -116,10 +116,10 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
             goal=p.goal,
             total_score=p.total_score,
             grade=p.grade,
-            source={"file": doc, "first_line": p.source.first_line,
-                    "last_line": p.source.last_line},
+            source=_project_source(p, doc),
             document=ids.document_id(doc),
             warnings=list(p.warnings),
+            flags=list(p.flags),
             indicator_count=len(p.indicators),
         )
         if unit:
@@ -159,6 +159,8 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
                 line=ind.line,
                 project=pid,
                 source={"file": doc, "line": ind.line},
+                location=ind.location.to_json() if ind.location else None,
+                flags=list(ind.flags),
                 document=ids.document_id(doc),
             )
             _add_edge(g, pid, ordinal_id, HAS_INDICATOR)
@@ -177,6 +179,17 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
             key=ids.concept_key(ranked[0][0]),
         )
     return g
+
+
+def _project_source(p: Project, doc: str) -> dict[str, Any]:
+    """Where the project is printed: file and lines, and sheet/cells/page/format when known."""
+    source: dict[str, Any] = {"file": doc, "first_line": p.source.first_line,
+                              "last_line": p.source.last_line}
+    for key in ("sheet", "cells", "page", "last_page", "format"):
+        value = getattr(p.source, key, None)
+        if value is not None:
+            source[key] = value
+    return source
 
 
 def _parsed_target(ind: Indicator) -> dict[str, Any] | None:

@@ -15,16 +15,17 @@ from jixiao.errors import JixiaoError
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="export the knowledge graph as RDF (Turtle, JSON-LD, N-Triples)",
-        description="Write the store's knowledge graph as RDF using SKOS, W3C ORG, PROV, "
-        "DCTERMS and schema.org (see docs/rdf.md), or only one project and its neighbourhood.",
+        help="把知识图谱导出为 RDF（" + "、".join(api.EXPORT_FORMATS) + "）",
+        description="用 SKOS、W3C ORG、PROV、DCTERMS 和 schema.org 词汇把库中的知识图谱写成 RDF"
+        "（见 docs/rdf.md），也可以只导出一个项目及其周边。",
     )
     add_store_argument(parser)
-    parser.add_argument("--format", "-f", choices=list(api.EXPORT_FORMATS), default="turtle")
-    parser.add_argument("-o", "--output", metavar="FILE", default=None,
-                        help="write to FILE (default: standard output)")
-    parser.add_argument("--project", metavar="ID", default=None,
-                        help="only this project (e.g. project/3f2a9c1b0d, or its full IRI)")
+    parser.add_argument("--format", "-f", choices=list(api.EXPORT_FORMATS), default="turtle",
+                        help="格式（默认 turtle）")
+    parser.add_argument("-o", "--output", metavar="文件", default=None,
+                        help="写入这个文件（默认：标准输出）")
+    parser.add_argument("--project", metavar="编号", default=None,
+                        help="只导出这个项目（例如 project/3f2a9c1b0d，或完整的 IRI）")
     parser.set_defaults(func=run)
 
 
@@ -37,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
             tmp.write_text(text, encoding="utf-8")
             os.replace(tmp, out)
         except OSError as exc:
-            raise JixiaoError(f"cannot write {out}: {exc.strerror or exc}") from exc
-        print(f"wrote {out} ({args.format}, {len(text.encode())} bytes)", file=sys.stderr)
+            raise JixiaoError(f"无法写入 {out}：{exc.strerror or exc}") from exc
+        print(f"已写入 {out}（{args.format}，{len(text.encode())} 字节）", file=sys.stderr)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
