@@ -399,11 +399,7 @@ class Jixiao:
             file=name, added=bool(refs), projects=refs,
             indicators=sum(len(p.indicators) for p in report.projects),
             errors=list(report.errors), warnings=warnings,
-            not_understood=[
-                NotUnderstood(_location_text(u.location.to_json() if u.location else None, u.line),
-                              u.text.strip(), u.reason)
-                for u in report.unread if u.text.strip()
-            ],
+            not_understood=_not_understood(report),
         )
 
     def similar(self, item_id: str, k: int = 10) -> list[Related]:
@@ -537,8 +533,21 @@ def document_reports(jx: Jixiao, result: BuildResult, names: dict[str, str] | No
             report.errors = list(dict.fromkeys([*report.errors, *f.errors]))
         else:
             report = DocumentReport(file=shown, added=False, errors=list(f.errors))
+            # What the reader made of a file it could not add (the store keeps no record).
+            if f.path and Path(f.path).is_file():
+                [read] = read_paths([Path(f.path)])
+                report.warnings = list(read.warnings)
+                report.not_understood = _not_understood(read)
         out.append(report)
     return out
+
+
+def _not_understood(report: FileReport) -> list[NotUnderstood]:
+    return [
+        NotUnderstood(_location_text(u.location.to_json() if u.location else None, u.line),
+                      u.text.strip(), u.reason)
+        for u in report.unread if u.text.strip()
+    ]
 
 
 def store_exists(store_dir: str | Path | None = None) -> bool:

@@ -429,6 +429,9 @@ def test_uploaded_forms_are_reported_searchable_and_stay_in_the_store(
     text = cards.visible_text(view.html)
     assert "防注入演示.txt 已加入" in text and "不是表格.txt 未加入" in text
     assert "找不到可识别的表格" in text and latin_words(text) == set()
+    # What was not understood in the file that was not added is listed too.
+    assert [u.text for u in by_file["不是表格.txt"].not_understood] == ["只是几句话。"]
+    assert "第 1 行：只是几句话。（文档中没有找到绩效表）" in text
     assert f'data-open="{project.id}"' in view.html
     assert app_context.jx.stats()["projects"] == before + 1
     assert view.summary == app_context.summary() and f"共 {before + 1} 个项目" in view.summary
