@@ -144,6 +144,9 @@ class Project:
     extra: dict[str, str] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.form = FormKind(self.form)
+
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["form"] = str(self.form)

@@ -102,7 +102,7 @@ def test_missing_path(tmp_path, good, capsys):
 
 
 def test_directory_without_documents(tmp_path, capsys):
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.png").write_bytes(b"%PDF-1.4")
     [report] = read_paths([tmp_path])
     assert report.errors and report.errors[0].startswith(f"{tmp_path}: directory holds no ")
     assert main(["parse", str(tmp_path)]) == 1

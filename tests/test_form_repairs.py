@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jixiao.kg.forms.siblings import complete_from_siblings
-from jixiao.kg.reader import check_accounting, read_text, split_lines
+from jixiao.kg.reader import check_accounting, split_lines
+from jixiao.kg.reader.ocr import read_text
+from jixiao.kg.reader.ocr.forms.siblings import complete_from_siblings
 from jixiao.kg.records import Indicator, Project, Source
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
@@ -40,8 +41,8 @@ def _by_text(project):
 
 
 def _labels(rows_kinds, owners, names):
-    from jixiao.kg.forms.level_labels import Label
-    from jixiao.kg.forms.self_eval_table import _lost_labels
+    from jixiao.kg.reader.ocr.forms.level_labels import Label
+    from jixiao.kg.reader.ocr.forms.self_eval_table import _lost_labels
     from jixiao.vocab import parent_level1
 
     labels = [Label(n, n, k, k) for k, n in enumerate(names)]

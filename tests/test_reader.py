@@ -10,11 +10,11 @@ import pytest
 
 from jixiao.cli import main
 from jixiao.commands import display
-from jixiao.kg import reader as kg_reader
 from jixiao.kg.reader import UNACCOUNTED, check_accounting, read_file, read_paths, split_lines
 from jixiao.kg.records import FileReport, Project, UnreadLine
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+HOLDOUT = Path(__file__).resolve().parent.parent / "bench" / "holdout"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 
 # Forms per document, counted by reading them: self-evaluations end with a 评分等级 row, target
@@ -131,26 +131,30 @@ def test_same_file_named_twice_is_read_once():
 
 
 def test_reader_bug_in_one_form_loses_only_that_form(monkeypatch):
-    """A reader crash on the second form: error with its line span, its lines unread, the rest read."""
-    path = SAMPLES / "001_6d5ee8cbe97a2a69.txt"
-    real = kg_reader.read_segment
+    """A crash on the second form: an error naming its lines, its cells unread, the rest read."""
+    from jixiao.kg import reader
+    from jixiao.kg.reader import forms
+
+    path = HOLDOUT / "h01_zhejiang_markdown.txt"
+    real = forms._read_form
     calls = []
 
-    def flaky(segment, file):
-        calls.append(segment)
+    def flaky(tokens, *args):
+        calls.append(tokens)
         if len(calls) == 2:
             raise ZeroDivisionError("boom")
-        return real(segment, file)
+        return real(tokens, *args)
 
-    monkeypatch.setattr(kg_reader, "read_segment", flaky)
+    monkeypatch.setattr(forms, "_read_form", flaky)
+    monkeypatch.setattr(reader, "OCR_READER_MAX_BYTES", 0)  # only the grid reader here
     report = read_file(path)
-    broken = calls[1]
-    assert len(report.projects) == 9
+    assert [p.name for p in report.projects] == ["基层慢性病综合管理能力提升项目"]
     [error] = report.errors
-    assert error.startswith(f"{path}:{broken.first_line}-{broken.last_line}: ")
+    lines = [t.cell.location.line for t in calls[1] if t.text]
+    assert error.startswith(f"{path}:{min(lines)}-{max(lines)}: ")
     assert "ZeroDivisionError: boom" in error
-    unread = {u.line for u in report.unread}
-    assert {n for n, t in broken.lines if t.strip()} <= unread
+    unread = {u.text for u in report.unread}
+    assert "重点传染病监测与防控经费" in unread
     assert check_accounting(report, split_lines(path.read_text(encoding="utf-8"))).ok
 
 

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jixiao.errors import JixiaoError
-from jixiao.kg.decode import decode_bytes
 from jixiao.kg.reader import UNACCOUNTED, check_accounting, read_file, split_lines
+from jixiao.kg.reader.decode import decode_bytes
 from jixiao.kg.records import FileReport
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"

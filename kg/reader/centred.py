@@ -1,0 +1,255 @@
+"""Tables laid out by position (`pdftotext -layout`): wrapped cells and vertically centred labels.
+
+In such text a merged category cell prints its label in the middle of its block of rows (often
+on a line of its own, wrapped as `可持续影响指` / `标`), and a long name wraps around the line
+that holds its value (`实施耕地质量提升（土壤改良）` / `≥0.8万亩` / `面积`). Cells are placed
+under the header by their horizontal position; label pieces are joined down their column; each
+label gets the contiguous block of rows it is centred on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jixiao.kg.reader.table import Aligner, Row, Table, header_role
+from jixiao.kg.reader.tokens import Kind, Token
+from jixiao.vocab import (
+    LabelMatch,
+    complete_label,
+    label_prefix,
+    match_level1,
+    match_level2,
+    other_level1,
+    other_level2,
+    parent_level1,
+)
+
+CATEGORY_ROLES = ("level1", "level2", "type")
+# Cost of a label whose block is empty (a category printed with no rows under it).
+EMPTY_BLOCK = 2.0
+# Cost of a label lying outside its block, per line of distance.
+OUTSIDE = 3.0
+
+
+@dataclass
+class Label:
+    match: LabelMatch
+    level: int  # 1 or 2
+    first: int
+    last: int
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def centre(self) -> float:
+        return (self.first + self.last) / 2
+
+
+@dataclass
+class LineRow:
+    anchor: int  # the line holding the row's values
+    values: dict[str, list[Token]] = field(default_factory=dict)
+    first: int = 0
+    last: int = 0
+
+    @property
+    def centre(self) -> float:
+        return (self.first + self.last) / 2
+
+
+def _line(t: Token) -> int:
+    return t.cell.location.line or t.row
+
+
+def _match(text: str, role: str) -> tuple[LabelMatch | None, int]:
+    if role == "level1":
+        m = match_level1(text)
+        if m:
+            return m, 1
+        o = other_level1(text)
+        if o:
+            return LabelMatch(o, text, True), 1
+    m2 = match_level2(text)
+    if m2:
+        return m2, 2
+    o2 = other_level2(text)
+    if o2:
+        return LabelMatch(o2, text, True), 2
+    if role == "level2" or role == "type":
+        m1 = match_level1(text)
+        if m1:
+            return m1, 1
+    return None, 0
+
+
+def _labels(fragments: list[Token], role: str) -> list[Label]:
+    """Join a category column's pieces down the column into labels."""
+    out: list[Label] = []
+    buf: list[Token] = []
+
+    def flush() -> None:
+        if not buf:
+            return
+        text = "".join(t.text for t in buf)
+        match, level = _match(text, role)
+        if match is None:
+            guess = complete_label(text)
+            match, level = (guess, 2 if guess and match_level2(guess.canonical) else 1) \
+                if guess else (LabelMatch(text, text, True), 2 if role != "level1" else 1)
+        out.append(Label(LabelMatch(match.canonical, text, match.suffixed), level,
+                         _line(buf[0]), _line(buf[-1]), list(buf)))
+        buf.clear()
+
+    for t in fragments:
+        if buf:
+            joined = "".join(u.text for u in buf) + t.text
+            current, _ = _match("".join(u.text for u in buf), role)
+            near = _line(t) - _line(buf[-1]) <= 1
+            if near and (current is None or not current.suffixed) and (
+                    _match(joined, role)[0] is not None or label_prefix(joined)):
+                buf.append(t)
+                continue
+            flush()
+        buf.append(t)
+    flush()
+    return out
+
+
+def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
+    """Value lines become rows; name pieces on lines without values join their neighbours."""
+    by_line: dict[int, dict[str, list[Token]]] = {}
+    for t in tokens:
+        role = aligner.column_of(t)
+        if role is None or role in CATEGORY_ROLES:
+            continue
+        by_line.setdefault(_line(t), {}).setdefault(role, []).append(t)
+    lines = sorted(by_line)
+    anchors = [ln for ln in lines if any(r not in ("level3", "deviation", "criteria", "description",
+                                                     "note") for r in by_line[ln])]
+    rows = {ln: LineRow(ln, {r: list(v) for r, v in by_line[ln].items()}, ln, ln) for ln in anchors}
+    anchor_set = set(anchors)
+    for ln in lines:
+        if ln in anchor_set:
+            continue
+        pieces = by_line[ln]
+        below = ln + 1 if ln + 1 in anchor_set else None
+        above = next((a for a in range(ln - 1, ln - 3, -1) if a in anchor_set), None)
+        target = None
+        if below is not None and "level3" not in rows[below].values and "level3" in pieces:
+            target = below
+        elif above is not None and not (below is not None and "level3" not in rows[below].values):
+            target = above
+        elif below is not None:
+            target = below
+        elif above is not None:
+            target = above
+        if target is None:
+            nearest = min(anchors, key=lambda a: abs(a - ln), default=None)
+            target = nearest
+        if target is None:
+            continue
+        row = rows[target]
+        for role, toks in pieces.items():
+            if target > ln:
+                row.values[role] = toks + row.values.get(role, [])
+            else:
+                row.values.setdefault(role, []).extend(toks)
+        row.first, row.last = min(row.first, ln), max(row.last, ln)
+    return [rows[a] for a in anchors]
+
+
+def _assign(labels: list[Label], rows: list[LineRow]) -> list[int | None]:
+    """Label index per row: contiguous blocks in order, each label centred on its block."""
+    n, m = len(rows), len(labels)
+    if not m:
+        return [None] * n
+    inf = float("inf")
+    # best[k][i]: labels 0..k-1 placed, rows 0..i-1 covered.
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back = [[0] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = 0.0
+    for k in range(1, m + 1):
+        lab = labels[k - 1]
+        for i in range(n + 1):
+            # empty block
+            if best[k - 1][i] + EMPTY_BLOCK < best[k][i]:
+                best[k][i], back[k][i] = best[k - 1][i] + EMPTY_BLOCK, i
+            for j in range(i):
+                if best[k - 1][j] == inf:
+                    continue
+                top, bottom = rows[j].first, rows[i - 1].last
+                centre = (top + bottom) / 2
+                cost = abs(lab.centre - centre) / max(1.0, (bottom - top + 1))
+                if lab.last < top - 1:
+                    cost += OUTSIDE * (top - 1 - lab.last)
+                if lab.first > bottom + 1:
+                    cost += OUTSIDE * (lab.first - bottom - 1)
+                if best[k - 1][j] + cost < best[k][i]:
+                    best[k][i], back[k][i] = best[k - 1][j] + cost, j
+    out: list[int | None] = [None] * n
+    i = n
+    # Rows before the first label's block keep no label; find the best end state.
+    k = m
+    while k > 0:
+        j = back[k][i]
+        for r in range(j, i):
+            out[r] = k - 1
+        i = j
+        k -= 1
+    return out
+
+
+def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Aligner,
+                 tail: list[Token], header) -> Table:  # noqa: ANN001 - table.Header
+    """Read a position-laid-out table body."""
+    fragments: dict[str, list[Token]] = {"level1": [], "level2": []}
+    rest: list[Token] = []
+    for t in body:
+        if t.kind is Kind.EMPTY:
+            continue
+        if header_role(t) and t.kind is not Kind.LEVEL:
+            t.use = "structure"
+            continue
+        if t.kind is Kind.FIELD and t.field == "indicators_block":
+            t.use = "structure"
+            continue
+        role = aligner.column_of(t)
+        if role in CATEGORY_ROLES or (t.kind is Kind.LEVEL and role is None):
+            key = "level1" if role == "level1" else "level2"
+            if role is None and t.level1 and not t.level2:
+                key = "level1"
+            if role == "type" and t.level1 and not t.level2:
+                key = "level1"
+            fragments[key].append(t)
+            continue
+        if role is None:
+            rest.append(t)
+            continue
+        rest.append(t)
+    l1 = _labels(fragments["level1"], "level1")
+    l2 = _labels(fragments["level2"], "level2")
+    # A level-1 label read in the level-2 column (产出 printed there) moves over.
+    for lab in list(l2):
+        if lab.level == 1:
+            l2.remove(lab)
+            l1.append(lab)
+    l1.sort(key=lambda x: x.first)
+    rows = _rows(rest, aligner)
+    a1 = _assign(l1, rows)
+    a2 = _assign(l2, rows)
+    out: list[Row] = []
+    for k, r in enumerate(rows):
+        lab2 = l2[a2[k]].match if a2[k] is not None else None
+        lab1 = l1[a1[k]].match if a1[k] is not None else None
+        if lab2 is not None:
+            parent = parent_level1(lab2.canonical)
+            if parent and (lab1 is None or (lab1.canonical != parent and not (
+                    lab1.canonical == "成本指标" and "成本" in lab2.canonical))):
+                lab1 = LabelMatch(parent, lab1.printed if lab1 and lab1.canonical == parent else "",
+                                  False)
+            if lab1 and lab1.canonical == "成本指标" and lab2.canonical == "成本指标":
+                lab2 = LabelMatch("经济成本指标", lab2.printed, lab2.suffixed)
+        out.append(Row(lab1, lab2, r.values))
+    for lab in l1 + l2:
+        for t in lab.tokens:
+            t.use = "structure"
+    return Table(header, out, tail)
