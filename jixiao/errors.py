@@ -30,9 +30,28 @@ def _form(match: re.Match[str], group: str = "form") -> str:
 # taken off). Replacements may use named groups.
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.S), r) for p, r in (
-        (r"no recognisable form \(.*\)", "找不到可识别的表格（没有「项目名称」「绩效目标申报表/绩效目标表」或「绩效自评表」）"),
+        (r"no recognisable form \(.*\)", "找不到可识别的表格（没有项目名称、表格标题或指标表）"),
         (r"no performance form found in the document", "文档中没有找到绩效表"),
         (r"not accounted for by the form reader", "表格读取时未能归入任何字段"),
+        (r"not understood", "没有读懂"),
+        (r"markup only \(a table rule or empty tags\)", "只有排版符号（表格线或空标记）"),
+        (r"document heading, used only as context \(year\) for the forms", "文档标题，仅用于推断年度"),
+        (r"part of a form that could not be read", "属于一张无法读取的表格"),
+        (r"《(?P<name>.*)》 has no indicator table \(truncated form\?\)", r"《\g<name>》没有指标表（表格不完整？）"),
+        (r"a form starts here but cannot be read: it has no indicator table, and no project name with a 主管部门 or 实施单位",
+         "这里开始一张表格，但无法读取：没有指标表，也没有带主管部门或实施单位的项目名称"),
+        (r"project name looks damaged by OCR or extraction: (?P<name>.*)", r"项目名称可能有识别错误：\g<name>"),
+        (r"no project name: the form starts in the middle of its indicator table", "没有项目名称：表格从指标表中间开始"),
+        (r"indicator table without rows", "指标表没有行"),
+        (r"the (?:document|workbook) contains macros \(VBA\); they are ignored", "文件含有宏（VBA），已忽略"),
+        (r"sheet (?P<s>.*?): hidden rows (?P<r>.*) \(read all the same\)", r"工作表 \g<s>：隐藏的行 \g<r>（照样读取）"),
+        (r"sheet (?P<s>.*?): hidden columns (?P<r>.*) \(read all the same\)", r"工作表 \g<s>：隐藏的列 \g<r>（照样读取）"),
+        (r"sheet (?P<s>.*?) is (?P<state>hidden|very hidden|veryHidden) \(read all the same\)", r"工作表 \g<s> 是隐藏的（照样读取）"),
+        (r"sheet (?P<s>.*?): damaged, cannot be read.*", r"工作表 \g<s> 已损坏，无法读取"),
+        (r"the workbook has no sheets", "工作簿没有工作表"),
+        (r"no text found in the PDF \(damaged, or pages without text\)", "PDF 中没有找到文字（文件损坏，或页面没有文字层）"),
+        (r"(?P<n>\d+) page numbers in page headers/footers dropped", r"去掉了页眉页脚中的 \g<n> 个页码"),
+        (r"(?P<n>\d+) page header/footer line\(s\) dropped", r"去掉了 \g<n> 行页眉页脚"),
         (r"document heading, used only as context \(year, unit\) for the forms", "文档标题，仅用于推断年度和单位"),
         (r"not part of the form's fields or indicator table", "不属于表格字段或指标表"),
         (r"form without a project name or indicators", "表格没有项目名称也没有指标"),
@@ -88,7 +107,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"not read: (?P<form>{_FORM_WORDS}) reader failed", r"未读取：\g<form>读取出错"),
     )
 )
-_PREFIX = re.compile(r"^(?P<file>[^\s:：]+?)(?::(?P<line>\d+(?:-\d+)?))?: ")
+_PREFIX = re.compile(r"^(?P<file>[^\s:：]+?)(?::(?P<line>\d+(?:-\d+)?|[^\s:]+!\d+-\d+|p\d+:\d+-\d+))?: ")
 _LINE = re.compile(r"^line (?P<line>\d+): ")
 _UNNAMED = re.compile(
     rf"^\(unnamed (?P<form>{_FORM_WORDS}), lines (?P<a>\d+)-(?P<b>\d+)\)$"
@@ -107,8 +126,7 @@ def in_chinese(message: str) -> str:
     head = ""
     prefix = _PREFIX.match(text)
     if prefix and _translate(text[prefix.end():]) is not None:
-        line = prefix["line"]
-        head = prefix["file"] + (f" 第 {line.replace('-', '–')} 行" if line else "") + "："
+        head = prefix["file"] + _where(prefix["line"]) + "："
         text = text[prefix.end():]
     line = _LINE.match(text)
     if line and _translate(text[line.end():]) is not None:
@@ -116,6 +134,19 @@ def in_chinese(message: str) -> str:
         text = text[line.end():]
     translated = _translate(text)
     return head + translated if translated is not None else str(message)
+
+
+def _where(where: str | None) -> str:
+    """`12`, `12-40`, `Sheet1!3-20` or `p2:5-9` as 「 第 12–40 行」「 表 Sheet1 第 3–20 行」…"""
+    if not where:
+        return ""
+    page = re.fullmatch(r"p(\d+):(.*)", where)
+    sheet = re.fullmatch(r"(.*)!(.*)", where)
+    if page:
+        return f" 第 {page[1]} 页第 {page[2].replace('-', '–')} 行"
+    if sheet:
+        return f" 表 {sheet[1]} 第 {sheet[2].replace('-', '–')} 行"
+    return f" 第 {where.replace('-', '–')} 行"
 
 
 def _translate(text: str) -> str | None:

@@ -404,6 +404,7 @@ def test_an_upload_reaches_every_visitor_and_markup_stays_text(
             browser.find_elements(By.CSS_SELECTOR, "#jx-upload-report tbody tr")}
     assert "已加入" in rows["防注入演示.txt"] and "防注入演示项目" in rows["防注入演示.txt"], report
     assert "未加入" in rows["不是表格.txt"] and "找不到可识别的表格" in rows["不是表格.txt"], report
+    settle(browser)
     assert latin_words(browser) == set()
     # The report links to the new project.
     browser.find_element(By.XPATH, "//*[@id='jx-upload-report']//button[normalize-space(.)='防注入演示项目']").click()
@@ -428,7 +429,7 @@ def test_an_upload_reaches_every_visitor_and_markup_stays_text(
     assert "上海市安全测试中心" in options, options
     # So does a page opened afresh.
     open_page(browser, server)
-    assert text_of(browser, "jx-summary") == after
+    wait(browser).until(lambda d: text_of(d, "jx-summary") == after)
 
 
 def _non_loopback_address() -> str | None:

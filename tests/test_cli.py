@@ -77,8 +77,10 @@ def test_argparse_messages_and_help_are_chinese(capsys) -> None:
 @pytest.mark.parametrize(
     ("message", "chinese"),
     [
-        ("a.txt: no recognisable form (no 项目名称, 绩效目标申报表/绩效目标表 or 绩效自评表 found)",
+        ("a.txt: no recognisable form (no 项目名称, form title or indicator table found)",
          "a.txt：找不到可识别的表格"),
+        ("a.xlsx:Sheet1!3-20: a form starts here but cannot be read: it has no indicator table, "
+         "and no project name with a 主管部门 or 实施单位", "a.xlsx 表 Sheet1 第 3–20 行：这里开始一张表格"),
         ("(unnamed self-evaluation, lines 50-88)", "（未命名的绩效自评表，第 50–88 行）"),
         ("a.txt:12: target declaration could not be read (lines 12-40)",
          "a.txt 第 12 行：绩效目标申报表无法读取（第 12–40 行）"),

@@ -145,6 +145,9 @@ CSS = """
 .jx-tip{position:absolute;z-index:5;background:#111827;color:#fff;font-size:12px;padding:3px 8px;
   border-radius:4px;pointer-events:none;max-width:320px}
 #jx-back{max-width:420px}
+/* Gradio's progress overlay writes "processing | 0.4s", "queue: 1/2" in English only; the
+   spinner says the same without words. */
+.meta-text,.meta-text-center,.progress-text{display:none !important}
 """
 
 
@@ -401,7 +404,8 @@ def build_app(ctx: AppContext) -> gr.Blocks:
                 return _search_updates(page.set_filter(live, state, name, value))
             return handler
 
-        demo.load(on_load, session, search_outputs, api_visibility="private")
+        demo.load(on_load, session, search_outputs, api_visibility="private",
+                  show_progress="hidden")
         for trigger in (box.submit, send.click):
             trigger(on_ask, [session, box], [*search_outputs, box], api_visibility="private")
         for html in (chat, chips, related, picture, upload_report):
