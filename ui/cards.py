@@ -19,6 +19,7 @@ from jixiao.vocab import FormKind, TextFlag
 MAX_USES_SHOWN = 5
 MAX_PROJECT_INDICATORS = 200
 MAX_NOT_UNDERSTOOD_SHOWN = 50
+UNREAD_SHOWN_OPEN = 10
 
 
 def esc(value: object) -> str:
@@ -357,9 +358,11 @@ def upload_report_html(reports: Sequence[Any]) -> str:
             more = unread - len(shown)
             if more > 0:
                 lines += f'<li class="jx-muted">……另有 {more} 处</li>'
+            # A short list is shown open; a long one is one click away.
+            opened = " open" if unread <= UNREAD_SHOWN_OPEN else ""
             details.append(
-                f'<details class="jx-unread"><summary>{esc(report.file)}：没有读懂的 {unread} 处'
-                f"</summary><ul>{lines}</ul></details>"
+                f'<details class="jx-unread"{opened}><summary>{esc(report.file)}：没有读懂的 '
+                f"{unread} 处</summary><ul>{lines}</ul></details>"
             )
     table = table_html(["文件", "结果", "项目", "指标", "问题与提示", "没有读懂的行或单元格"],
                        rows, "jx-upload", raw_columns=range(6))
