@@ -11,16 +11,19 @@ Results are plain dataclasses with ``to_json()``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from jixiao.errors import JixiaoError
 from jixiao.kg import graph as kgg
-from jixiao.kg import ids, rdf
+from jixiao.kg import ids, push, rdf
+from jixiao.kg.rdf_catalog import Publication, SourceDocument
 from jixiao.kg.reader import read_paths
-from jixiao.kg.records import FileReport, Indicator, Location, Project
+from jixiao.kg.records import RECORDS_SCHEMA, FileReport, Indicator, Location, Project
 from jixiao.search.corpus import ProjectInfo as ProjectSummary
 from jixiao.search.engine import SearchEngine
 from jixiao.search.index import check_encoder, load_index, read_meta
@@ -28,7 +31,9 @@ from jixiao.search.query import Filters
 from jixiao.search.results import Hit, Related, SuggestedIndicator, Suggestion, Use
 from jixiao.search.similar import similar
 from jixiao.search.suggest import suggest
+from jixiao.search.target_stats import TargetAnswer, TargetStats, answer_target_question
 from jixiao.search.targets import target_quality
+from jixiao.search.understand import understand
 from jixiao.store import (
     CURRENT,
     BuildResult,
@@ -44,20 +49,27 @@ from jixiao.store import (
 from jixiao.vocab import LEVEL1, LEVEL2, canonical_level1, canonical_level2
 
 __all__ = [
-    "EXPORT_EXTENSIONS", "EXPORT_FORMATS", "DocumentReport", "FileReport", "FilterChoices", "Hit", "Indicator",
-    "IndicatorRow", "IndicatorSource", "ItemSummary", "Jixiao", "Location", "NotUnderstood",
-    "Project", "ProjectDetails", "ProjectRef", "ProjectSummary", "Related", "SearchResult",
-    "SuggestedIndicator", "Suggestion", "Use", "add", "build", "default_store_dir",
-    "document_reports", "open_store", "parse", "store_exists",
+    "DEFAULT_BASE", "EXPORT_EXTENSIONS", "EXPORT_FORMATS", "DocumentReport", "FileReport",
+    "FilterChoices", "Hit", "Indicator", "IndicatorRow", "IndicatorSource", "ItemSummary",
+    "Jixiao", "Location", "NotUnderstood", "Project", "ProjectDetails", "ProjectRef",
+    "ProjectSummary", "PushResult", "RECORDS_SCHEMA", "Related", "SearchResult",
+    "SuggestedIndicator", "Suggestion", "TargetAnswer", "TargetStats", "Use", "add", "build",
+    "default_store_dir", "document_reports", "is_target_question", "open_store", "parse",
+    "records_json", "store_exists",
 ]
 
 #: How many known values an "unknown filter value" message lists.
 KNOWN_VALUES_LISTED = 12
 
-#: RDF serialisations `Jixiao.export` writes, by name.
+#: RDF serialisations `Jixiao.export` writes, by name; TriG and N-Quads keep the named graphs.
 EXPORT_FORMATS: tuple[str, ...] = tuple(rdf.FORMATS)
-#: File suffix of each export format (``.ttl`` …).
+#: File name extension of each format.
 EXPORT_EXTENSIONS: dict[str, str] = dict(rdf.EXTENSIONS)
+#: The placeholder base IRI used until a store is given its own (`jixiao build --base`).
+DEFAULT_BASE = ids.DEFAULT_BASE
+#: Environment variable read for basic auth (`user:password`) by `Jixiao.push`.
+PUSH_AUTH_ENV = "JIXIAO_PUSH_AUTH"
+PushResult = push.PushResult
 
 
 @dataclass
@@ -266,6 +278,17 @@ class Jixiao:
 
     # ---- queries -------------------------------------------------------------------------------
 
+    # ---- identifiers ---------------------------------------------------------------------------
+
+    @property
+    def base(self) -> str:
+        """The base IRI the store publishes under (its setting, else the placeholder)."""
+        return ids.check_base((self.store.manifest.get("publication") or {}).get("base"))
+
+    def iri(self, item_id: str, base: str | None = None) -> str:
+        """The IRI of a short id (``project/…``) under the store's base (or ``base``)."""
+        return ids.to_iri(item_id, base or self.base)
+
     def search(
         self,
         query: str,
@@ -278,6 +301,8 @@ class Jixiao:
     ) -> SearchResult:
         filters = self.check_filters(unit=unit, year=year, level1=level1, level2=level2)
         hits = self.engine.search(query, type=type, k=k, filters=filters)
+        for hit in hits:
+            hit.iri = self.iri(hit.id)
         return SearchResult(
             query=query, type=type, k=k,
             filters={"unit": filters.unit, "year": filters.year, "level1": filters.level1,
@@ -402,6 +427,10 @@ class Jixiao:
             not_understood=_not_understood(report),
         )
 
+    def target_question(self, question: str) -> TargetAnswer:
+        """「知晓率一般定多少」: what projects set for that measure and what they achieved."""
+        return answer_target_question(self.engine, question)
+
     def similar(self, item_id: str, k: int = 10) -> list[Related]:
         return similar(self.engine, item_id, k)
 
@@ -429,7 +458,10 @@ class Jixiao:
                     flags=list(ia.get("flags") or []),
                 )
             )
-        source = dict(a.get("source") or {})
+        # Where the project is printed: file and lines, with sheet/cells/pages when known.
+        source = {**(a.get("location") or {}), **(a.get("source") or {})}
+        if a.get("file_format"):
+            source["format"] = a["file_format"]
         return ProjectDetails(
             id=short, name=a.get("label") or "", name_as_printed=a.get("name_as_printed"),
             department=a.get("department"), unit=a.get("unit"), year=a.get("year"),
@@ -452,9 +484,61 @@ class Jixiao:
 
     # ---- export (delegates to kg.rdf) ---------------------------------------------------------
 
-    def export(self, fmt: str = "turtle", project: str | None = None) -> str:
-        """The graph (or one project and its neighbourhood) as RDF in `fmt` (EXPORT_FORMATS)."""
-        return rdf.export(self.store.graph(), fmt, project=project)
+    def publication(self, base: str | None = None) -> Publication:
+        """What the export's catalog says: the store's publication settings, its dates, reader
+        version and source documents (from the manifest)."""
+        m = self.store.manifest
+        settings = m.get("publication") or {}
+        return Publication(
+            base=ids.check_base(base or settings.get("base")),
+            title=settings.get("title") or Publication.title,
+            publisher=settings.get("publisher"),
+            licence=settings.get("licence"),
+            issued=settings.get("issued") or m.get("created"),
+            modified=m.get("created"),
+            generation=m.get("generation"),
+            reader=m.get("reader"),
+            software_version=_version(),
+            documents=[
+                SourceDocument(name=f["name"], sha256=f.get("sha256"), bytes=f.get("bytes"),
+                               format=f.get("format"), projects=f.get("projects", 0),
+                               indicators=f.get("indicators", 0))
+                for f in self.store.files
+            ],
+        )
+
+    def export(self, fmt: str = "turtle", project: str | None = None,
+               base: str | None = None) -> str:
+        """The graph (or one project and its neighbourhood) as RDF in `fmt` (EXPORT_FORMATS),
+        with IRIs under ``base`` (default: the store's setting). A whole export holds the
+        vocabulary and a DCAT/VoID/PROV description of the store."""
+        pub = self.publication(base)
+        return rdf.export(self.store.graph(), fmt, project=project, base=pub.base,
+                          publication=pub)
+
+    def push(
+        self,
+        url: str,
+        base: str | None = None,
+        auth_env: str | None = None,
+        timeout: float = push.DEFAULT_TIMEOUT,
+        full: bool = False,
+        dry_run: bool = False,
+        progress: push.Progress | None = None,
+    ) -> PushResult:
+        """Send the store to a SPARQL 1.1 store's Graph Store Protocol endpoint ``url``: one
+        graph per source document plus the shared, vocabulary and catalog graphs; only graphs
+        changed since the last push to ``url`` (all with ``full``). Basic auth comes from the
+        environment variable ``auth_env`` (default ``JIXIAO_PUSH_AUTH``, if set)."""
+        target = push.Target(url.strip(), auth=_auth_from_env(auth_env), timeout=timeout)
+        pub = self.publication(base)
+        graphs = rdf.named_graphs(self.store.graph(), base=pub.base, publication=pub)
+        payload = {}
+        for name, part in graphs.items():
+            text = rdf.serialize(part, "nt")  # sorted lines: the checksum of equal graphs is equal
+            payload[str(name)] = (text, rdf.text_checksum(text), len(part))
+        state = push.state_path(self.root / "push", target.url)
+        return push.push(payload, target, state, full=full, dry_run=dry_run, progress=progress)
 
     def export_suggestion_rows(self, suggestion: Suggestion) -> list[dict[str, Any]]:
         """A suggestion as table rows (for CSV/XLSX downloads)."""
@@ -465,6 +549,8 @@ class Jixiao:
                 "常见指标值": "; ".join(f"{t} ×{n}" for t, n in s.targets),
                 "指标值不明确": "是" if s.vague else "",
                 "使用项目数": s.used_by,
+                "指标概念ID": s.id,
+                "IRI": self.iri(s.id),
             }
             for s in suggestion.indicators
         ]
@@ -472,11 +558,55 @@ class Jixiao:
 
 _KIND_ZH = {"project": "项目", "indicator": "指标", "concept": "指标表述", "org": "单位"}
 
+def _version() -> str | None:
+    try:
+        return version("jixiao")
+    except PackageNotFoundError:
+        return None
+
+
+def _auth_from_env(name: str | None) -> tuple[str, str] | None:
+    """(user, password) from ``$name`` (``user:password``); None when the default is unset."""
+    var = name or PUSH_AUTH_ENV
+    value = os.environ.get(var)
+    if value is None:
+        if name:
+            raise JixiaoError(f"the environment variable {name} is not set (expected "
+                              "user:password for basic auth)")
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user:
+        raise JixiaoError(f"the environment variable {var} must be user:password for basic auth")
+    return user, password
+
+
+def records_json(reports: Sequence[FileReport], base: str | None = None) -> list[dict[str, Any]]:
+    """The projects of ``reports`` as `jixiao parse --json` prints them (one object each):
+    the record contract (``data/records.schema.json``) with ``schema_version``, the ids and
+    IRIs the store will give the project, its rows and their concepts, and its document."""
+    base = ids.check_base(base)
+    projects = [p for r in reports for p in r.projects]
+    out = []
+    for p, pid in zip(projects, kgg.project_ids(projects), strict=True):
+        data = {"schema_version": RECORDS_SCHEMA, "id": pid, "iri": ids.to_iri(pid, base),
+                **p.to_json()}
+        doc = ids.document_id(p.source.file)
+        data["document_id"] = doc
+        data["document_iri"] = ids.to_iri(doc, base)
+        for raw, ind, iid in zip(data["indicators"], p.indicators, ids.indicator_ids(p, pid),
+                                 strict=True):
+            raw["id"] = iid
+            raw["iri"] = ids.to_iri(iid, base)
+            has_concept = bool(ind.level3 and ids.concept_key(ind.level3))
+            raw["concept_id"] = ids.concept_id(ind.level3) if has_concept else None
+        out.append(data)
+    return out
+
 
 def _short_id(value: str, kind: str | None = None) -> str:
     text = (value or "").strip()
     if not text:
-        raise JixiaoError("编号是空的：请给出形如 project/3f2a9c1b0d 的编号")
+        raise JixiaoError("编号是空的：请给出形如 project/3f2a9c1b0d4e5f6a7b8c 的编号")
     short = ids.to_short(text)
     if kind and ids.kind_of(short) != kind:
         raise JixiaoError(f"{short} 不是{_KIND_ZH.get(kind, kind)}编号")
@@ -549,6 +679,10 @@ def _not_understood(report: FileReport) -> list[NotUnderstood]:
         for u in report.unread if u.text.strip()
     ]
 
+def is_target_question(text: str | None) -> bool:
+    """True when a question asks what target to set (「知晓率一般定多少」「满意度目标值填多少」)."""
+    return bool(text and text.strip()) and understand(text).target_question
+
 
 def store_exists(store_dir: str | Path | None = None) -> bool:
     """True when `store_dir` (default: the default store) holds a usable store."""
@@ -588,9 +722,12 @@ def build(
     store_dir: str | Path | None = None,
     encoder: str | None = None,
     progress: Progress | None = None,
+    publication: dict[str, str | None] | None = None,
 ) -> tuple[Jixiao, BuildResult]:
-    """(Re)build a store from documents (default: the bundled samples)."""
-    result = build_store(paths, store_dir, encoder=encoder, progress=progress)
+    """(Re)build a store from documents (default: the bundled samples). ``publication``:
+    RDF settings kept by the store (``base``, ``title``, ``publisher``, ``licence``)."""
+    result = build_store(paths, store_dir, encoder=encoder, progress=progress,
+                         publication=check_publication(publication))
     return Jixiao(result.store), result
 
 
@@ -598,10 +735,33 @@ def add(
     paths: Sequence[str | Path],
     store_dir: str | Path | None = None,
     progress: Progress | None = None,
+    publication: dict[str, str | None] | None = None,
 ) -> tuple[Jixiao, BuildResult]:
     """Add documents to a store; only they are read, only new texts are embedded."""
-    result = add_to_store(paths, store_dir, progress=progress)
+    result = add_to_store(paths, store_dir, progress=progress,
+                          publication=check_publication(publication))
     return Jixiao(result.store), result
+
+
+def check_publication(settings: dict[str, str | None] | None) -> dict[str, str | None] | None:
+    """Publication settings as given, checked: an http(s) base IRI, a licence IRI or SPDX
+    identifier (``CC-BY-4.0`` → its spdx.org IRI). An empty string clears a setting."""
+    if not settings:
+        return settings
+    out = dict(settings)
+    if out.get("base"):
+        out["base"] = ids.check_base(out["base"])
+    licence = (out.get("licence") or "").strip()
+    if licence:
+        if licence.startswith(("http://", "https://")):
+            out["licence"] = licence
+        elif licence.replace("-", "").replace(".", "").replace("+", "").isalnum():
+            out["licence"] = f"http://spdx.org/licenses/{licence}"
+        else:
+            raise JixiaoError(f"not a licence: {licence!r} (give its IRI, e.g. "
+                              "https://creativecommons.org/licenses/by/4.0/, or an SPDX "
+                              "identifier such as CC-BY-4.0)")
+    return out
 
 
 # ---- for the web UI (issue 5): the graph around one project, for a small picture -------------

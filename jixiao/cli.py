@@ -19,7 +19,7 @@ from jixiao.commands import display
 from jixiao.errors import JixiaoError, in_chinese
 
 # Each module exposes register(subparsers) and sets `func` on its parser.
-COMMANDS = ("parse", "build", "add", "export", "search", "serve")
+COMMANDS = ("parse", "build", "add", "export", "push", "search", "serve")
 
 _HEADINGS = {"positional arguments": "参数", "options": "选项", "optional arguments": "选项"}
 # argparse's own messages (Python 3.11+), in Chinese.

@@ -55,7 +55,8 @@ KEEP_GENERATIONS = 2  # the live one and its predecessor (a reader may still be 
 Progress = Callable[[str, int, int], None]
 
 # kg modules that are not part of reading documents: changing them keeps cached records valid.
-_NOT_READER = {"graph.py", "rdf.py", "resolve.py", "ontology.py", "ids.py", "errors.py"}
+_NOT_READER = {"graph.py", "rdf.py", "rdf_cube.py", "rdf_catalog.py", "push.py", "resolve.py",
+               "ontology.py", "ids.py", "errors.py"}
 
 
 def default_store_dir() -> Path:
@@ -187,6 +188,8 @@ class FileResult:
     path: str
     name: str
     sha256: str | None = None
+    bytes: int | None = None
+    format: str | None = None  # detected file type (FileReport.format)
     records: str | None = None  # key of records/<key>.json
     projects: int = 0
     indicators: int = 0
@@ -264,6 +267,7 @@ def _read_one(path: Path, records_dir: Path, fingerprint: str) -> FileResult:
         res.errors.append(f"{path}: cannot read file ({exc.strerror or exc})")
         return res
     res.sha256 = hashlib.sha256(data).hexdigest()
+    res.bytes = len(data)
     key = _records_key(res.sha256, name, fingerprint)
     target = records_dir / f"{key}.json"
     if target.is_file():
@@ -284,6 +288,7 @@ def _read_one(path: Path, records_dir: Path, fingerprint: str) -> FileResult:
                    "file": name, "report": _report_json(report)}
         _atomic_write(target, json.dumps(payload, ensure_ascii=False))
     res.records = key
+    res.format = report.format
     res.projects = len(report.projects)
     res.indicators = sum(len(p.indicators) for p in report.projects)
     res.errors.extend(report.errors)
@@ -303,10 +308,12 @@ def build_store(
     progress: Progress | None = None,
     incremental: bool = False,
     with_index: bool = True,
+    publication: dict[str, str | None] | None = None,
 ) -> BuildResult:
     """Read ``paths`` (default: the bundled samples), build graph and search indexes, and make
     them the store's live generation. ``incremental``: keep the files already in the store
-    (a file with the same name is replaced) and read only the new ones."""
+    (a file with the same name is replaced) and read only the new ones. ``publication``:
+    settings for RDF exports (``PUBLICATION_KEYS``), kept from build to build until changed."""
     started = time.perf_counter()
     root = Path(store_dir).expanduser() if store_dir else default_store_dir()
     note = progress or (lambda stage, done, total: None)
@@ -357,12 +364,13 @@ def build_store(
             raise JixiaoError("nothing could be read; the store is unchanged:\n  "
                               + "\n  ".join(e for r in results for e in r.errors))
 
+        settings = publication_settings(previous, publication)
         gen_name = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{os.urandom(3).hex()}"
         partial = root / "generations" / (gen_name + PARTIAL)
         partial.mkdir()
         try:
             store, index_stats = _write_generation(
-                root, partial, gen_name, entries, encoder, with_index, note
+                root, partial, gen_name, entries, encoder, with_index, note, settings
             )
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
@@ -380,10 +388,32 @@ def add_to_store(
     progress: Progress | None = None,
     encoder: str | None = None,
     with_index: bool = True,
+    publication: dict[str, str | None] | None = None,
 ) -> BuildResult:
     """Add documents to an existing store (or start one); other documents are not re-read."""
     return build_store(paths, store_dir, encoder=encoder, progress=progress, incremental=True,
-                       with_index=with_index)
+                       with_index=with_index, publication=publication)
+
+
+#: Publication settings a store keeps for its RDF exports (base IRI, title, publisher, licence).
+PUBLICATION_KEYS = ("base", "title", "publisher", "licence")
+
+
+def publication_settings(
+    previous: Store | None, given: dict[str, str | None] | None
+) -> dict[str, Any]:
+    """The previous build's settings updated with the given ones (an empty string clears one);
+    ``issued`` is the time of the store's first build."""
+    old = dict(previous.manifest.get("publication") or {}) if previous else {}
+    for key, value in (given or {}).items():
+        if key not in PUBLICATION_KEYS:
+            raise JixiaoError(f"unknown publication setting {key!r}: use one of "
+                              + ", ".join(PUBLICATION_KEYS))
+        if value is not None:
+            old[key] = value or None
+    first = previous.manifest.get("created") if previous else None
+    old["issued"] = old.get("issued") or first or time.strftime("%Y-%m-%dT%H:%M:%S%z")
+    return {k: v for k, v in old.items() if v is not None}
 
 
 def _check_same_encoder(previous: Store, encoder: str) -> None:
@@ -396,8 +426,9 @@ def _check_same_encoder(previous: Store, encoder: str) -> None:
 
 
 def _entry(r: FileResult) -> dict[str, Any]:
-    return {"name": r.name, "path": r.path, "sha256": r.sha256, "records": r.records,
-            "projects": r.projects, "indicators": r.indicators, "errors": r.errors}
+    return {"name": r.name, "path": r.path, "sha256": r.sha256, "bytes": r.bytes,
+            "format": r.format, "records": r.records, "projects": r.projects,
+            "indicators": r.indicators, "errors": r.errors}
 
 
 def _write_generation(
@@ -408,6 +439,7 @@ def _write_generation(
     encoder: str | None,
     with_index: bool,
     note: Progress,
+    publication: dict[str, Any] | None = None,
 ) -> tuple[Store, dict[str, Any] | None]:
     draft = Store(root=root, generation=partial, manifest={"files": entries})
     projects = draft.records()
@@ -437,6 +469,7 @@ def _write_generation(
         "files": entries,
         "counts": counts,
         "kept_apart": g.graph.get("kept_apart", []),
+        "publication": publication or {},
     }
     note("saving", 0, 1)
     _atomic_write(partial / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))

@@ -505,9 +505,9 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "measure_unit": ("计量单位", "度量单位", "单位", "指标单位"),
     "weight": ("分值", "权重", "指标分值", "指标权重", "权重(%)", "分值(分)", "标准分值"),
     "actual": ("实际完成值", "全年实际完成值", "实际完成情况", "全年完成值", "完成值", "实际值",
-               "实际完成", "执行情况", "1-12月执行情况", "全年预计执行数", "实际完成指标值"),
+               "实际完成", "执行情况", "1-12月执行情况", "实际完成指标值"),
     "monitor": ("1-7月执行数", "1-6月执行数", "1-6月执行情况", "1-7月执行情况", "执行数",
-                "截至目前执行情况", "预计完成值"),
+                "截至目前执行情况", "预计完成值", "全年预计执行数", "全年预计完成值"),
     "score": ("得分", "自评得分", "评分", "评价得分", "实际得分"),
     "deviation": ("偏差原因分析及改进措施", "偏差原因", "偏差原因及改进措施", "偏差原因分析",
                   "未完成原因", "未完成原因分析", "原因分析及改进措施", "偏差原因分析及改进",
@@ -563,13 +563,27 @@ def _strip_label_tail(key: str) -> str:
     return key
 
 
+_FIRST_NOTE = re.compile(r"[(（\n]")
+
+
 def field_label(text: str) -> str | None:
-    """The header field a whole cell names (`主管 部门：`, `项目资金（万元）`), else None."""
+    """The header field a whole cell names (`主管 部门：`, `项目资金（万元）`), else None.
+
+    A long note after the label (`全年预算数（A）（上年结转+年初预算+…）`) does not hide it.
+    """
     raw = compact(text).translate(_VARIANTS)
     key = label_key(_strip_label_tail(raw)) or label_key(raw)
     if key.startswith("其中") and len(key) > 2 and key[2:] in _FIELD_LABEL_BY_KEY:
         key = key[2:]
-    return _FIELD_LABEL_BY_KEY.get(key)
+    found = _FIELD_LABEL_BY_KEY.get(key)
+    if found is None:
+        whole = text.strip()
+        head = _FIRST_NOTE.split(whole, maxsplit=1)[0]
+        rest = compact(whole[len(head):])
+        # Only notes may follow: `（A）（上年结转+…）` or a second line, nothing after them.
+        if head and rest and (rest[-1] in ")）" or "\n" in whole[len(head):len(head) + 1]):
+            found = _FIELD_LABEL_BY_KEY.get(label_key(compact(head)))
+    return found
 
 
 def column_label(text: str) -> str | None:

@@ -1,6 +1,6 @@
 """Typed records read from performance-target documents.
 
-The JSON keys are a public contract (other tools read them; ``docs/records.schema.json``
+The JSON keys are a public contract (other tools read them; ``data/records.schema.json``
 describes them): add fields, never rename or drop one without bumping ``RECORDS_SCHEMA``.
 """
 

@@ -23,10 +23,31 @@ from jixiao.kg import ids
 from jixiao.kg.records import Project
 from jixiao.search.targets import is_vague
 from jixiao.text import clean_cell
+from jixiao.vocab import TextFlag
 
 # How much of a project's goal its dense text carries: enough to say what the project does,
 # not so much that boilerplate dominates.
 GOAL_CHARS = 120
+
+#: The reader's text-quality flags (``Indicator.flags``) as bits of ``Corpus.row_flags``.
+FLAG_BITS = {TextFlag.GARBLED: 1, TextFlag.FRAGMENT: 2, TextFlag.REPAIRED: 4}
+#: Flags that mean the wording shown is not what the form says (ranked lower, cards say so).
+DAMAGED_BITS = FLAG_BITS[TextFlag.GARBLED] | FLAG_BITS[TextFlag.FRAGMENT]
+
+
+def flag_bits(flags: Sequence[str] | None) -> int:
+    """Bits of the known flags in ``flags`` (unknown values are ignored)."""
+    bits = 0
+    for f in flags or ():
+        try:
+            bits |= FLAG_BITS[TextFlag(f)]
+        except ValueError:
+            continue
+    return bits
+
+
+def flags_of(bits: int) -> list[str]:
+    return [str(f) for f, b in FLAG_BITS.items() if bits & b]
 
 
 @dataclass
@@ -89,6 +110,8 @@ class Corpus:
     actuals: list[str]
     target_vague: np.ndarray  # bool per entry of ``targets``
     target_quantified: np.ndarray  # bool per entry of ``targets``: parses as op/value/unit
+    # uint8 FLAG_BITS of each row (stores written before the reader flagged text: all zero).
+    row_flags: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint8))
     # Derived on load, not stored.
     concept_rows: list[np.ndarray] = field(default_factory=list, repr=False)
     project_rows: list[np.ndarray] = field(default_factory=list, repr=False)
@@ -97,6 +120,8 @@ class Corpus:
     _row_index: dict[bytes, int] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
+        if len(self.row_flags) != len(self.row_concept):
+            self.row_flags = np.zeros(len(self.row_concept), dtype=np.uint8)
         self._derive()
 
     # ---- building -------------------------------------------------------------------------
@@ -136,6 +161,7 @@ class Corpus:
                 cols["actual"].append(actuals.code(ind.actual))
                 cols["digest"].append(short.split("/", 1)[1].encode("ascii"))
                 cols["line"].append(ind.line or 0)
+                cols["flags"].append(flag_bits(getattr(ind, "flags", None)))
         return cls(
             projects=infos,
             concept_keys=list(concept_of),
@@ -149,6 +175,7 @@ class Corpus:
             row_actual=np.asarray(cols["actual"], dtype=np.int32),
             row_digest=np.asarray(cols["digest"], dtype=f"S{ids.DIGEST_LEN}"),
             row_line=np.asarray(cols["line"], dtype=np.int32),
+            row_flags=np.asarray(cols["flags"], dtype=np.uint8),
             level1s=level1s.table, level2s=level2s.table,
             targets=targets.table, actuals=actuals.table,
             target_vague=np.asarray([is_vague(t) for t in targets.table], dtype=bool),
@@ -207,6 +234,7 @@ class Corpus:
             for name in (
                 "row_project", "row_concept", "row_level1", "row_level2", "row_target",
                 "row_actual", "row_digest", "row_line", "target_vague", "target_quantified",
+                "row_flags",
             )
         }
         tmp = directory / "corpus.tmp.npz"

@@ -5,23 +5,29 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
 
 from jixiao.errors import JixiaoError
+from jixiao.search.corpus import DAMAGED_BITS, flags_of
 from jixiao.search.dense import DenseIndex
-from jixiao.search.encoders import Encoder, load_encoder
-from jixiao.search.fusion import FusionConfig, fuse
+from jixiao.search.encoders import Encoder, encode_query, load_encoder
+from jixiao.search.fusion import DEFAULT_FUSION, Evidence, FusionConfig, dense_score, fuse_evidence
 from jixiao.search.index import SearchIndex
 from jixiao.search.lexical import BM25Index
+from jixiao.search.matching import LexicalStats, evidence, lexical_query
 from jixiao.search.query import Filters, check_query
 from jixiao.search.results import Hit, Use
+from jixiao.search.sound import SoundIndex
+from jixiao.search.understand import QueryPlan, understand
 from jixiao.text import clean_cell, compact
 from jixiao.vocab import LEVEL2, canonical_level2, label_key
 
 TYPES = ("indicator", "project", "all")
+# Query vectors kept (2 KB each): a query and its concept-expanded form are both embedded.
+EMBED_CACHE = 1024
 
 
 def _level1_key(text: str) -> str:
@@ -61,7 +67,8 @@ class SearchEngine:
                 f"this store was built with encoder {index.encoder_name!r}, not {encoder.name!r}"
             )
         self._encoder_lock = threading.RLock()
-        self._embed_cached = lru_cache(maxsize=256)(self._embed_uncached)
+        self._embed_cached = lru_cache(maxsize=EMBED_CACHE)(self._embed_uncached)
+        self._plan_cached = lru_cache(maxsize=EMBED_CACHE)(self._plan_uncached)
         self._unit_keys = [
             [compact(u).casefold() for u in [p.unit, *p.unit_aliases] if u]
             for p in self.corpus.projects
@@ -69,6 +76,10 @@ class SearchEngine:
         self._level1_keys = [_level1_key(x) for x in self.corpus.level1s]
         self._level2_keys = [_level2_key(x) for x in self.corpus.level2s]
         self._years = np.array([p.year or 0 for p in self.corpus.projects], dtype=np.int32)
+        self._lexical_stats: dict[int, LexicalStats] = {}
+        self._level2_share: tuple[list[str], np.ndarray] | None = None
+        self._damaged: np.ndarray | None = None
+        self._sound: SoundIndex | None = None
 
     @property
     def project_denses(self) -> tuple[DenseIndex, DenseIndex]:
@@ -88,7 +99,7 @@ class SearchEngine:
         # One encoder call at a time: the web app serves queries from several threads and the
         # encoders are neither documented as thread-safe nor faster when run concurrently here.
         with self._encoder_lock:
-            vec = encoder.encode([text])[0]
+            vec = np.asarray(encode_query(encoder, text), dtype=np.float32)
         vec.flags.writeable = False
         return vec
 
@@ -143,46 +154,215 @@ class SearchEngine:
 
     # ---- ranking -----------------------------------------------------------------------------
 
-    def rank(
+    def lexical_stats(self, lexical: BM25Index) -> LexicalStats:
+        """Idf and document masses of one lexical index, derived on first use."""
+        key = id(lexical)
+        with self._encoder_lock:
+            if key not in self._lexical_stats:
+                self._lexical_stats[key] = LexicalStats.of(lexical)
+            return self._lexical_stats[key]
+
+    def _concept_level2(self) -> tuple[list[str], np.ndarray]:
+        """(canonical 二级指标 labels, share of each concept's rows under each)."""
+        if self._level2_share is None:
+            c = self.corpus
+            names = sorted({canonical_level2(x) or x for x in c.level2s})
+            col = {n: i for i, n in enumerate(names)}
+            code_col = np.array([col[canonical_level2(x) or x] for x in c.level2s] + [-1])
+            cols = code_col[c.row_level2]  # -1 (no level 2) indexes the padding entry
+            share = np.zeros((len(c.concept_keys), len(names) + 1), dtype=np.float32)
+            np.add.at(share, (c.row_concept, cols), 1.0)
+            share = share[:, :-1] if len(names) else share[:, :0]
+            counts = np.bincount(c.row_concept, minlength=len(c.concept_keys)).astype(np.float32)
+            share /= np.maximum(counts, 1)[:, None]
+            self._level2_share = (names, share)
+        return self._level2_share
+
+    def category_share(self, concepts: np.ndarray, level2s: set[str]) -> np.ndarray:
+        """Share of each concept's rows filed under any of ``level2s``."""
+        if not level2s or not len(concepts):
+            return np.zeros(len(concepts))
+        names, share = self._concept_level2()
+        cols = [i for i, n in enumerate(names) if n in level2s]
+        if not cols:
+            return np.zeros(len(concepts))
+        return share[concepts][:, cols].sum(axis=1).astype(np.float64)
+
+    def damaged_share(self, concepts: np.ndarray) -> np.ndarray:
+        """Share of each concept's rows the reader flagged garbled or a fragment."""
+        if self._damaged is None:
+            c = self.corpus
+            bad = (c.row_flags & DAMAGED_BITS) != 0
+            counts = np.bincount(c.row_concept, minlength=len(c.concept_keys))
+            hits = np.bincount(c.row_concept, weights=bad, minlength=len(c.concept_keys))
+            self._damaged = hits / np.maximum(counts, 1)
+        return self._damaged[concepts] if len(concepts) else np.zeros(0)
+
+    def evidence(
         self,
-        query: str,
-        qvec: np.ndarray,
+        query: str | QueryPlan,
         dense: DenseIndex | Sequence[DenseIndex],
         lexical: BM25Index,
         k: int,
         allowed: np.ndarray | None = None,
         fusion: FusionConfig | None = None,
-    ) -> Ranked:
-        """Fused ranking of one document space (concepts or projects).
+        concepts: bool = True,
+        qvec: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, Evidence]:
+        """Candidate rows of one document space (concepts or projects) and all their scores.
 
         Several dense indexes over the same rows (a project's name, and name + goal) count as
         one scorer whose score is the best of theirs.
         """
-        cfg = fusion or self.index.fusion
+        cfg = fusion or DEFAULT_FUSION
+        plan = query if isinstance(query, QueryPlan) else self.plan(query, cfg)
         depth = max(cfg.depth, k)
         denses = [dense] if isinstance(dense, DenseIndex) else list(dense)
+        if qvec is None:
+            qvec = self.embed(plan.folded if cfg.fold else plan.text)
+        use_expanded = cfg.expand and cfg.expanded_dense > 0 and bool(plan.expansion_terms)
+        evec = self.embed(plan.expanded) if use_expanded else qvec
+        vecs = [qvec, evec] if use_expanded else [qvec]
         d_rows = np.unique(
-            np.concatenate([d.search(qvec, depth, allowed)[1] for d in denses])
+            np.concatenate([d.search(v, depth, allowed)[1] for d in denses for v in vecs])
         )
-        l_rows, l_scores = lexical.scores(query)
+        lex_text = lexical_query(plan, cfg.expansion_weight, cfg.expand)
+        l_rows, l_scores = lexical.scores(lex_text)
         if allowed is not None and len(l_rows):
             keep = allowed[l_rows]
             l_rows, l_scores = l_rows[keep], l_scores[keep]
         lex_top = l_rows[_top(l_scores, depth)] if len(l_rows) else l_rows
         cand = np.union1d(d_rows, lex_top).astype(np.int64)
+        project_score = concept_score = None
+        if concepts and cfg.context_weight > 0 and cfg.method in ("calibrated", "learned"):
+            project_score, extra = self._project_context(plan, cfg, allowed, qvec)
+            cand = np.union1d(cand, extra).astype(np.int64)
+        elif (not concepts and cfg.project_context_weight > 0
+              and cfg.method in ("calibrated", "learned")):
+            concept_score, extra = self._concept_context(plan, cfg, allowed, qvec)
+            cand = np.union1d(cand, extra).astype(np.int64)
+        n = len(cand)
+        dense_s = np.max([d.scores_for(qvec, cand) for d in denses], axis=0) if n else np.zeros(0)
+        dense_e = (
+            np.max([d.scores_for(evec, cand) for d in denses], axis=0) if use_expanded and n
+            else dense_s
+        )
+        bm25 = np.zeros(n, dtype=np.float64)
+        if len(l_rows) and n:
+            order = np.argsort(l_rows)
+            sr, ss = l_rows[order], l_scores[order]
+            pos = np.minimum(np.searchsorted(sr, cand), len(sr) - 1)
+            found = sr[pos] == cand
+            bm25[found] = ss[pos[found]]
+        lex = evidence(lexical, self.lexical_stats(lexical), plan, cand, cfg.expansion_weight,
+                       cfg.expand)
+        category = (
+            self.category_share(cand, plan.level2_hints) if concepts and cfg.expand
+            else np.zeros(n)
+        )
+        damaged = self.damaged_share(cand) if concepts else np.zeros(n)
+        if project_score is not None:
+            context = self._context_of(cand, project_score)
+        elif concept_score is not None:
+            context = concept_score[cand]
+        else:
+            context = np.zeros(n)
+        return cand, Evidence(
+            dense=dense_s.astype(np.float64), dense_expanded=dense_e.astype(np.float64),
+            coverage=lex.coverage, precision=lex.precision, bm25=bm25,
+            bm25_max=lexical.max_score(lex_text), category=category,
+            damaged=damaged.astype(np.float64), context=context,
+        )
+
+    def _project_context(
+        self, plan: QueryPlan, cfg: FusionConfig, allowed: np.ndarray | None, qvec: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(each project's score above the context floor, the wordings of the best projects)."""
+        c = self.corpus
+        flat = replace(cfg, project_context_weight=0.0)  # no recursion back into wordings
+        cand, ev = self.evidence(plan, self.project_denses, self.index.project_lexical,
+                                 cfg.context_projects, None, flat, concepts=False, qvec=qvec)
+        score = np.zeros(len(c.projects))
+        if len(cand):
+            score[cand] = np.maximum(fuse_evidence(ev, flat, projects=True) - cfg.context_floor, 0)
+        best = [int(p) for p in _top(score, cfg.context_projects) if score[p] > 0]
+        extra = (
+            np.unique(c.row_concept[np.concatenate([c.project_rows[p] for p in best])])
+            if best else np.zeros(0, dtype=np.int64)
+        )
+        if allowed is not None and len(extra):
+            extra = extra[allowed[extra]]
+        return score, extra
+
+    def _concept_context(
+        self, plan: QueryPlan, cfg: FusionConfig, allowed: np.ndarray | None, qvec: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(each project's best wording score above the floor, the projects of the best ones)."""
+        c = self.corpus
+        flat = replace(cfg, context_weight=0.0)  # no recursion back into projects
+        cand, ev = self.evidence(plan, self.index.concept_dense, self.index.concept_lexical,
+                                 cfg.context_projects, None, flat, concepts=True, qvec=qvec)
+        per_project = np.zeros(len(c.projects))
+        if len(cand):
+            over = np.maximum(fuse_evidence(ev, flat) - cfg.project_context_floor, 0)
+            for concept, v in zip(cand[over > 0].tolist(), over[over > 0].tolist(), strict=True):
+                projects = c.row_project[c.concept_rows[concept]]
+                per_project[projects] = np.maximum(per_project[projects], v)
+        extra = np.flatnonzero(per_project > 0)
+        if allowed is not None and len(extra):
+            extra = extra[allowed[extra]]
+        return per_project, extra
+
+    def _context_of(self, concepts: np.ndarray, project_score: np.ndarray) -> np.ndarray:
+        """Each concept's best score among the projects using it (only scored projects count)."""
+        c = self.corpus
+        out = np.zeros(len(concepts))
+        scored = np.flatnonzero(project_score > 0)
+        if not len(scored):
+            return out
+        rows = np.concatenate([c.project_rows[p] for p in scored.tolist()])
+        used = c.row_concept[rows]
+        best = np.zeros(len(c.concept_keys))
+        np.maximum.at(best, used, project_score[c.row_project[rows]])
+        return best[concepts]
+
+    def plan(self, query: str, fusion: FusionConfig | None = None) -> QueryPlan:
+        """What the query asks (``search.understand``), typing slips fixed when ``cfg.correct``."""
+        cfg = fusion or DEFAULT_FUSION
+        return self._plan_cached(query, cfg.fold, cfg.correct)
+
+    def _plan_uncached(self, query: str, fold: bool, correct: bool) -> QueryPlan:
+        return understand(query, fold_text=fold, sound=self.sound_index() if correct else None)
+
+    def sound_index(self) -> SoundIndex:
+        """Characters of both lexical vocabularies by pinyin, built on first use."""
+        with self._encoder_lock:
+            if self._sound is None:
+                self._sound = SoundIndex(
+                    [*self.index.concept_lexical.vocab, *self.index.project_lexical.vocab]
+                )
+            return self._sound
+
+    def rank(
+        self,
+        query: str | QueryPlan,
+        dense: DenseIndex | Sequence[DenseIndex],
+        lexical: BM25Index,
+        k: int,
+        allowed: np.ndarray | None = None,
+        fusion: FusionConfig | None = None,
+        concepts: bool = True,
+        qvec: np.ndarray | None = None,
+    ) -> Ranked:
+        """Fused ranking of one document space, best first."""
+        cfg = fusion or DEFAULT_FUSION
+        cand, ev = self.evidence(query, dense, lexical, k, allowed, cfg, concepts, qvec)
         if not len(cand):
             empty = np.zeros(0)
             return Ranked(cand, empty, empty, empty)
-        dense_s = np.max([d.scores_for(qvec, cand) for d in denses], axis=0)
-        lex_s = np.zeros(len(cand), dtype=np.float32)
-        if len(l_rows):
-            pos = np.searchsorted(l_rows, cand)
-            pos = np.minimum(pos, len(l_rows) - 1)
-            found = l_rows[pos] == cand
-            lex_s[found] = l_scores[pos[found]]
-        fused = fuse(dense_s, lex_s, lexical.max_score(query), cfg)
+        fused = fuse_evidence(ev, cfg, projects=not concepts)
         order = _top(fused, k)
-        return Ranked(cand[order], fused[order], dense_s[order], lex_s[order])
+        return Ranked(cand[order], fused[order], dense_score(ev, cfg)[order], ev.coverage[order])
 
     # ---- search ------------------------------------------------------------------------------
 
@@ -201,13 +381,13 @@ class SearchEngine:
             raise JixiaoError(f"-k must be at least 1 (got {k})")
         q = check_query(query)
         filters = filters or Filters()
-        qvec = self.embed(q)
+        plan = self.plan(q, fusion)
         hits: list[Hit] = []
         if type in ("indicator", "all"):
             rmask = self.row_mask(filters)
             cmask = self.concept_mask(rmask)
             ranked = self.rank(
-                q, qvec, self.index.concept_dense, self.index.concept_lexical, k, cmask, fusion
+                plan, self.index.concept_dense, self.index.concept_lexical, k, cmask, fusion
             )
             hits += [
                 self.indicator_hit(int(c), float(f), float(d), float(lx), rmask)
@@ -220,13 +400,19 @@ class SearchEngine:
                 has = np.zeros(len(self.corpus.projects), dtype=bool)
                 has[self.corpus.row_project[rmask]] = True
                 pmask = has if pmask is None else pmask & has
-            ranked = self.rank(q, qvec, self.project_denses, self.index.project_lexical, k, pmask,
-                               fusion)
+            ranked = self.rank(plan, self.project_denses, self.index.project_lexical, k, pmask,
+                               fusion, concepts=False)
             hits += [
                 self.project_hit(int(p), float(f), float(d), float(lx))
                 for p, f, d, lx in zip(ranked.rows, ranked.fused, ranked.dense, ranked.lexical, strict=True)
             ]
-        hits.sort(key=lambda h: -h.score)
+        if type == "all":
+            # Wordings and projects are scored on different scales (context and name boosts):
+            # in mixed results a hit's score is relative to the best hit of its kind (best = 1).
+            best = {t: max((h.score for h in hits if h.type == t), default=1.0) for t in TYPES}
+            for h in hits:
+                h.score = h.score / best[h.type] if best[h.type] > 0 else 0.0
+        hits.sort(key=lambda h: (-h.score, h.type))
         return hits[:k]
 
     def uses_of(self, concept: int, row_mask: np.ndarray | None = None) -> list[Use]:
@@ -245,6 +431,7 @@ class SearchEngine:
                     target=c.targets[c.row_target[r]] if c.row_target[r] >= 0 else None,
                     actual=c.actuals[c.row_actual[r]] if c.row_actual[r] >= 0 else None,
                     file=p.source_file, line=int(c.row_line[r]) or None,
+                    flags=flags_of(int(c.row_flags[r])),
                 )
             )
         uses.sort(key=lambda u: (-(u.year or 0), u.project, u.indicator_id))
@@ -263,6 +450,8 @@ class SearchEngine:
         targets = Counter(u.target for u in uses if u.target)
         level1 = _most_common([u.level1 for u in uses])
         level2 = _most_common([u.level2 for u in uses if u.level1 == level1])
+        flag_counts = Counter(f for u in uses for f in u.flags)
+        flags = sorted(f for f, n in flag_counts.items() if 2 * n >= len(uses))
         return Hit(
             id=self.corpus.concept_id(concept), type="indicator", score=score,
             text=self.corpus.concept_texts[concept],
@@ -273,7 +462,7 @@ class SearchEngine:
             target=first.target if first else None, actual=first.actual if first else None,
             count=len(uses),
             targets=sorted(targets.items(), key=lambda kv: (-kv[1], kv[0])),
-            uses=uses, dense_score=dense, lexical_score=lexical,
+            uses=uses, dense_score=dense, lexical_score=lexical, flags=flags,
         )
 
     def project_hit(self, p: int, score: float, dense: float = 0.0, lexical: float = 0.0) -> Hit:

@@ -31,7 +31,7 @@ def resolve_item(engine: SearchEngine, item_id: str) -> tuple[str, int]:
     """``("project", index)`` or ``("concept", index)`` for a short id; clear error otherwise."""
     text = (item_id or "").strip()
     if not text:
-        raise JixiaoError("empty id: give an id from search results, e.g. project/3f2a9c1b0d")
+        raise JixiaoError("empty id: give an id from search results, e.g. project/3f2a9c1b0d4e5f6a7b8c")
     short = ids.to_short(text)
     kind = ids.kind_of(short)
     c = engine.corpus

@@ -34,8 +34,9 @@ BAD_FILES = {
     "image.txt": (_png(), "binary"),
     "controls.txt": (bytes(range(1, 9)) * 50, "binary"),
     "big5.txt": ("項目名稱 圖書館專項經費 績效目標申報表\n".encode("big5") * 20, "encoding"),
-    "prose.txt": ("会议纪要\n今天讨论了明年的预算安排。\n下次会议在周五。\n".encode(), "no recognisable form"),
 }
+# Readable text without a form: nothing read, said as a warning (a budget report is no error).
+PROSE = "会议纪要\n今天讨论了明年的预算安排。\n下次会议在周五。\n".encode()
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
@@ -72,6 +73,16 @@ def test_cli_bad_file_alone_exits_1_with_message(tmp_path, capsys, name):
     assert "Traceback" not in err
 
 
+def test_prose_without_a_form_is_a_warning_not_an_error(tmp_path, capsys):
+    prose = tmp_path / "prose.txt"
+    prose.write_bytes(PROSE)
+    [report] = read_paths([prose])
+    assert report.projects == [] and report.errors == []
+    assert report.warnings and report.warnings[0].startswith(f"{prose}: no recognisable form")
+    assert main(["parse", str(prose)]) == 1
+    assert "提示：" in (err := capsys.readouterr().err) and "找不到可识别的表格" in err
+
+
 def test_cli_bad_file_next_to_good_one_exits_0(tmp_path, good, capsys):
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
@@ -84,7 +95,7 @@ def test_cli_bad_file_next_to_good_one_exits_0(tmp_path, good, capsys):
 
 def test_prose_lines_are_all_reported_unread(tmp_path):
     bad = tmp_path / "prose.txt"
-    bad.write_bytes(BAD_FILES["prose.txt"][0])
+    bad.write_bytes(PROSE)
     report = read_file(bad)
     assert [u.line for u in report.unread] == [1, 2, 3]
     assert check_accounting(report).ok

@@ -329,7 +329,7 @@ def test_suggestions_can_be_unticked_edited_and_downloaded(server: str, browser:
     browser.find_element(By.ID, "jx-suggest").click()
     table = "#jx-suggestion-table"
     wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, f"{table} [data-testid='cell-1-3']"))
-    assert "满意度指标" in text_of(browser, "jx-suggestion-table")
+    assert "产出指标" in text_of(browser, "jx-suggestion-table")
     first = browser.find_element(By.CSS_SELECTOR, f"{table} [data-testid='cell-0-3']").text
     dropped = browser.find_element(By.CSS_SELECTOR, f"{table} [data-testid='cell-1-3']").text
     tick = browser.find_element(By.CSS_SELECTOR, f"{table} [data-testid='cell-1-0'] input")
@@ -351,6 +351,7 @@ def test_suggestions_can_be_unticked_edited_and_downloaded(server: str, browser:
         rows = list(csv.reader(io.StringIO(response.read().decode("utf-8-sig"))))
     wordings = [r[rows[0].index("三级指标")] for r in rows[1:]]
     assert wordings[0] == first and dropped not in wordings
+    assert {"产出指标", "满意度指标"} <= {r[rows[0].index("一级指标")] for r in rows[1:]}
     assert rows[1][rows[0].index("建议指标值")] == "≥99%"
     xlsx_link = next(a for a in links if a.get_attribute("download").endswith(".xlsx"))
     with urllib.request.urlopen(xlsx_link.get_attribute("href"), timeout=30) as response:

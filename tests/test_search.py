@@ -187,7 +187,7 @@ def test_bad_queries_are_refused_clearly(bundled_store, query, message):
 
 @pytest.mark.parametrize(
     ("item", "message"),
-    [("project/0000000000", "no project"), ("concept/0000000000", "no indicator"),
+    [("project/00000000000000000000", "no project"), ("concept/00000000000000000000", "no indicator"),
      ("nonsense", "not an identifier"), ("year/2024", "similar works on"), ("", "empty id")],
 )
 def test_bad_ids_are_refused_clearly(bundled_store, item, message):
@@ -224,7 +224,7 @@ def test_cli_similar_and_suggest_print_readable_text(bundled_store, capsys):
 
 @pytest.mark.parametrize(
     "argv",
-    [["search", ""], ["search", "!!!"], ["similar", "project/0000000000"], ["suggest", " "]],
+    [["search", ""], ["search", "!!!"], ["similar", "project/00000000000000000000"], ["suggest", " "]],
 )
 def test_cli_bad_input_gives_a_message_not_a_traceback(bundled_store, capsys, argv):
     assert main([*argv, "--store", str(bundled_store.root)]) == 2

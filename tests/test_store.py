@@ -260,8 +260,8 @@ def test_cli_build_then_export(tmp_path, capsys, monkeypatch):
     part = rdf.parse(capsys.readouterr().out, "json-ld")
     assert len(set(part.subjects(RDF.type, JX.Project))) == 1
 
-    assert main(["export", "--project", "project/0000000000"]) == 2
-    assert "库中没有 project/0000000000" in capsys.readouterr().err
+    assert main(["export", "--project", "project/00000000000000000000"]) == 2
+    assert "库中没有 project/00000000000000000000" in capsys.readouterr().err
 
     extra = tmp_path / "extra.txt"
     extra.write_text(SAMPLES[0].read_text("utf-8"), "utf-8")

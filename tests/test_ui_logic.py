@@ -312,8 +312,9 @@ def _constructed(tmp_path: Path) -> api.Jixiao:
     from jixiao.store import Store
 
     def row(level3: str, target: str, cells: str, flags: list[str] | None = None) -> api.Indicator:
-        return api.Indicator("产出指标", "质量指标", level3, target, flags=flags or [],
-                             location=api.Location(line=12, sheet="Sheet1", cells=cells))
+        line = int(cells.split(":")[0][1:])
+        return api.Indicator("产出指标", "质量指标", level3, target, line=line, flags=flags or [],
+                             location=api.Location(line=line, sheet="Sheet1", cells=cells))
 
     garbled = api.Project(
         name="考试ノ组织经费", name_as_printed="考试ノ组织经费", department="某市卫生健康委员会",
@@ -528,7 +529,7 @@ def test_neighbourhood_of_a_project_comes_from_the_graph(bundled_store) -> None:
     for other in (n.id for n in hood.nodes if n.kind == "project" and n.id != hood.center):
         assert any(e.source == other for e in hood.edges)
     with pytest.raises(JixiaoError):
-        api.project_neighbourhood(bundled_store, "project/0000000000")
+        api.project_neighbourhood(bundled_store, "project/00000000000000000000")
     placed = neighbourhood.layout(hood.center, hood.nodes)
     boxes = [p.box for p in placed if p.box]
     assert all(not a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])

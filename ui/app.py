@@ -29,8 +29,8 @@ log = logging.getLogger(__name__)
 
 ANY = ""  # the value of 「不限」 in the filter widgets
 TYPE_CHOICES = [(label, value) for value, label in TYPE_LABELS.items()]
-_FORMAT_LABELS = {"turtle": "Turtle", "json-ld": "JSON-LD", "nt": "N-Triples", "trig": "TriG",
-                  "nquads": "N-Quads", "n-quads": "N-Quads"}
+_FORMAT_LABELS = {"turtle": "Turtle", "json-ld": "JSON-LD", "nt": "N-Triples",
+                  "trig": "TriG，按文档分命名图", "nquads": "N-Quads，按文档分命名图"}
 RDF_FORMATS = [
     (f"{_FORMAT_LABELS.get(f, f)}（{api.EXPORT_EXTENSIONS.get(f, '')}）", f)
     for f in api.EXPORT_FORMATS

@@ -136,10 +136,11 @@ def indicator_card(hit: Any, rank: int, flags: Mapping[str, Sequence[str]]) -> s
     units = sorted({u.unit for u in uses if u.unit})
     projects = {u.project_id for u in uses}
     targets = " · ".join(f"<b>{esc(t)}</b> ×{n}" for t, n in hit.targets) or "未填写"
-    card_flags: list[str] = []
+    # The search marks wordings it found damaged; the rows shown may carry their own flags.
+    card_flags: list[str] = list(getattr(hit, "flags", None) or [])
     shown = []
     for use in uses[:MAX_USES_SHOWN]:
-        card_flags += flags.get(use.indicator_id, [])
+        card_flags += flags.get(use.indicator_id, []) + list(getattr(use, "flags", None) or [])
         year = f"{use.year}年" if use.year else "年度不详"
         target = f"，目标 {esc(use.target)}" if use.target else ""
         shown.append(
@@ -163,6 +164,26 @@ def indicator_card(hit: Any, rank: int, flags: Mapping[str, Sequence[str]]) -> s
         f"{_years(u.year for u in uses)}</div>"
         f'<ul class="jx-uses">{"".join(shown)}</ul>'
         f'<div class="jx-actions">{button}</div></div>'
+    )
+
+
+def target_answer_html(answer: Any) -> str:
+    """The answer to a target question (「知晓率一般定多少」): targets set and values achieved."""
+    stats = answer.stats
+    wordings = "、".join(f"{esc(t)}（{n} 行）" for t, n in answer.wordings) or "无"
+    rows = [[t, n] for t, n in stats.targets]
+    achieved = "；".join(esc(a.text()) for a in stats.achieved) or "无实际完成值"
+    met = f"（达到目标 {stats.met}/{stats.compared}）" if stats.compared else ""
+    table = table_html(["目标值", "行数"], rows, "jx-targets") if rows else ""
+    return (
+        '<div class="jx-card jx-target-answer">'
+        f'<div class="jx-head"><span class="jx-kind">目标值</span>'
+        f'<span class="jx-title">{esc(answer.measure)}</span></div>'
+        f'<div class="jx-line">参考的指标：{wordings}</div>'
+        f'<div class="jx-line">{stats.projects} 个项目、{stats.rows} 行；其中 {stats.quantified} 行为量化目标，'
+        f"{stats.vague} 行不明确</div>{table}"
+        f'<div class="jx-line">实际完成：{achieved}{met}</div>'
+        f'<div class="jx-line"><b>{esc(answer.advice)}</b></div></div>'
     )
 
 

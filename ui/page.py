@@ -146,6 +146,10 @@ def ask(live: LiveStore, session: Session | None, message: str) -> PageView:
     refinement = parse_followup(message, snap.choices.units, snap.choices.years)
     if refinement is None:
         reply = _answer(snap, message, session.filters)
+        if api.is_target_question(message):
+            # 「知晓率一般定多少」: what projects set and achieved, above the matching wordings.
+            with contextlib.suppress(JixiaoError):
+                reply = cards.target_answer_html(snap.jx.target_question(message)) + reply
         return _view(snap, _with_turn(session, message, reply, question=message), reply)
     if not refinement.understood:
         reply = _not_understood(refinement)

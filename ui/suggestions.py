@@ -18,7 +18,8 @@ SOURCES_PER_ROW = 20  # projects listed per suggested indicator in the sources s
 CHOSEN = "选用"
 TARGET = "建议指标值"
 #: The on-screen table: 选用 (a tick box) and 建议指标值 can be changed, the rest cannot.
-COLUMNS = (CHOSEN, "一级指标", "二级指标", "三级指标", TARGET, "常见指标值", "说明", "使用项目数")
+COLUMNS = (CHOSEN, "一级指标", "二级指标", "三级指标", TARGET, "已设目标与实际完成", "说明",
+           "使用项目数")
 EDITABLE = (COLUMNS.index(CHOSEN), COLUMNS.index(TARGET))
 DATATYPES = ["bool", "str", "str", "str", "str", "str", "str", "number"]
 #: Columns of the download (the tick box is not one of them).
@@ -41,9 +42,13 @@ class SuggestionTable:
 
 
 def _note(s: api.SuggestedIndicator) -> str:
-    if not s.vague:
-        return ""
-    return f"常见写法「{s.target}」不够明确，建议量化" if s.target else "建议量化"
+    """Where the recommended target comes from, or how to quantify a vague one."""
+    note = s.target_evidence or ""
+    if s.vague:
+        vague = f"常见写法「{s.target}」不够明确。" if s.target else ""
+        note = vague + (s.advice or note or "建议量化")
+    damaged = cards.flag_labels(s.flags)
+    return "；".join([note, *damaged]) if note and damaged else note or "；".join(damaged)
 
 
 def make_table(suggestion: api.Suggestion) -> SuggestionTable:
@@ -52,7 +57,7 @@ def make_table(suggestion: api.Suggestion) -> SuggestionTable:
     for level1, by_level2 in suggestion.grouped().items():
         for level2, items in by_level2.items():
             for s in items:
-                usual = "；".join(f"{t} ×{n}" for t, n in s.targets[:3])
+                usual = s.set_and_achieved or "；".join(f"{t} ×{n}" for t, n in s.targets[:3])
                 rows.append([True, level1, level2, s.text, s.recommended_target or "", usual,
                              _note(s), s.used_by])
                 concept_ids.append(s.id)

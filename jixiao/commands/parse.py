@@ -24,8 +24,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("paths", nargs="+", metavar="文件或文件夹")
     parser.add_argument(
-        "--json", action="store_true", help="每个项目输出一行 JSON（键名为英文）"
+        "--json", action="store_true",
+        help="每个项目输出一行 JSON（键名为英文，见 data/records.schema.json），附上库将给项目及其"
+        "各行的编号和 IRI"
     )
+    parser.add_argument("--base", metavar="IRI", default=None,
+                        help=f"--json 输出中 IRI 的前缀（默认：{api.DEFAULT_BASE}）")
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="列出每一行没有读懂的内容"
     )
@@ -36,8 +40,8 @@ def run(args: argparse.Namespace) -> int:
     reports = api.parse(args.paths)
     projects = [p for r in reports for p in r.projects]
     if args.json:
-        for project in projects:
-            print(json.dumps(project.to_json(), ensure_ascii=False))
+        for record in api.records_json(reports, base=args.base):
+            print(json.dumps(record, ensure_ascii=False))
     elif projects:
         print_table(projects, sys.stdout)
     sys.stdout.flush()

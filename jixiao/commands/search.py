@@ -188,6 +188,10 @@ def format_suggestion(s: Suggestion) -> str:
                 target = i.recommended_target or "-"
                 note = f"  （常见写法「{i.target}」不明确）" if i.vague and i.target else ""
                 lines.append(f"    - {i.text}：{target}{note}  [{i.used_by} 个项目]")
+                if i.set_and_achieved:
+                    lines.append(f"        已设 / 实际：{i.set_and_achieved}")
+                if i.advice or i.target_evidence:
+                    lines.append(f"        {i.advice or i.target_evidence}")
     return _fit(lines)
 
 

@@ -98,6 +98,7 @@ def _from_grids(doc: SourceDocument) -> FileReport:
     report.unread = sorted(result.unread, key=lambda u: (u.line, u.location.page or 0
                                                          if u.location else 0))
     report.errors.extend(result.errors)
+    report.warnings.extend(result.warnings)
     report.layout = ",".join(dict.fromkeys(s for s in result.shapes if s)) or None
     if doc.format == "text":
         _account_for_leftovers(report, doc)
@@ -115,10 +116,11 @@ def _account_for_leftovers(report: FileReport, doc: SourceDocument) -> None:
         for cell in grid.cells:
             if cell.text.strip() and cell.location.line:
                 lines.setdefault(cell.location.line, cell.text)
-    for n in doc.markup_lines:
+    markup = set(doc.markup_lines)
+    for n in markup:
         lines.setdefault(n, "")
     missing = set(check_accounting(report).missing) & set(lines)
-    report.unread.extend(UnreadLine(n, lines[n], UNACCOUNTED if lines[n] else MARKUP)
+    report.unread.extend(UnreadLine(n, lines[n], MARKUP if n in markup else UNACCOUNTED)
                          for n in sorted(missing))
     report.unread.sort(key=lambda u: u.line)
 

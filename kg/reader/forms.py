@@ -55,6 +55,7 @@ class Interpretation:
     projects: list[Project] = field(default_factory=list)
     unread: list[UnreadLine] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     shapes: list[str] = field(default_factory=list)
     tokens: int = 0
 
@@ -189,6 +190,7 @@ def interpret(doc: SourceDocument) -> Interpretation:
             continue
         if project is not None:
             out.projects.append(project)
+    _drop_other_sheets(out.projects)
     first = spans[0].start if spans else len(tokens)
     for t in tokens:
         if t.kind is Kind.EMPTY:
@@ -202,9 +204,13 @@ def interpret(doc: SourceDocument) -> Interpretation:
             HEADING if heading_token and spans else NOT_UNDERSTOOD)
         loc = t.cell.location
         out.unread.append(UnreadLine(loc.line or 0, t.text, reason, loc))
+        for cell in t.more_cells:  # the other lines of a label joined over lines
+            out.unread.append(UnreadLine(cell.location.line or 0, cell.text, reason,
+                                         cell.location))
     if not spans:
-        out.errors.append(f"{doc.name}: no recognisable form (no 项目名称, form title or "
-                          "indicator table found)")
+        # A readable document without forms (a budget report) is not an error, but is said.
+        out.warnings.append(f"{doc.name}: no recognisable form (no 项目名称, form title or "
+                            "indicator table found)")
     elif not out.projects and not out.errors:
         where = _describe_span(tokens[spans[0].start:])
         out.errors.append(f"{doc.name}:{where}: a form starts here but cannot be read: it has no "
@@ -212,8 +218,15 @@ def interpret(doc: SourceDocument) -> Interpretation:
     return out
 
 
+def _drop_other_sheets(projects: list[Project]) -> None:
+    """A workbook describes one project on several sheets (基本信息, 立项依据, 绩效目标表):
+    the sheets without an indicator table are not projects of their own."""
+    named = {p.name for p in projects if p.indicators and p.name}
+    projects[:] = [p for p in projects if p.indicators or p.name not in named]
+
+
 def _describe_span(tokens: list[Token]) -> str:
-    lines = [t.cell.location.line for t in tokens if t.cell.location.line]
+    lines = [n for t in tokens for n in _lines_of(t)]
     if not lines:
         return "?"
     first = tokens[0].cell.location
@@ -343,8 +356,13 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
     return project
 
 
+def _lines_of(t: Token) -> list[int]:
+    """Every source line a token was read from (a label joined over lines has several)."""
+    return [c.location.line for c in (t.cell, *t.more_cells) if c.location.line]
+
+
 def _span_location(tokens: list[Token]) -> Location:
-    lines = [t.cell.location.line for t in tokens if t.cell.location.line]
+    lines = [n for t in tokens for n in _lines_of(t)]
     first = tokens[0].cell.location if tokens else Location()
     pages = [t.cell.location.page for t in tokens if t.cell.location.page]
     return Location(line=min(lines) if lines else None, last_line=max(lines) if lines else None,
@@ -397,7 +415,8 @@ def _not_an_indicator(row: Row, name: str) -> bool:
     has_values = any(row.text(r) for r in ("target", "actual", "weight", "score", "midterm"))
     if has_values:
         return False
-    return bool(_HEADING_START.match(name) or re.search(r"[。；;]", name) or len(name) > 30)
+    return bool(_HEADING_START.match(name) or re.search(r"[。；;]", name) or len(name) > 30
+                or len(compact(name)) <= 1)
 
 
 def _number(text: str | None) -> float | None:
@@ -414,7 +433,7 @@ def _row_location(tokens: list[Token]) -> Location:
     if not tokens:
         return Location()
     locs = [t.cell.location for t in tokens]
-    lines = [loc.line for loc in locs if loc.line]
+    lines = [n for t in tokens for n in _lines_of(t)]
     first = locs[0]
     cells = None
     refs = [loc.cells for loc in locs if loc.cells]

@@ -67,16 +67,46 @@ def _is_stop(token: Token) -> bool:
     )
 
 
-def collect_fields(tokens: list[Token]) -> list[FieldValue]:
-    """Field labels with the tokens that follow each up to the next label."""
+def _labels_over_values(tokens: list[Token]) -> dict[int, Token]:
+    """In a real table, a row of labels with their values in the row below (当年绩效目标 |
+    实际完成情况 over two texts): value token id → its label, by the label's columns."""
+    rows: dict[tuple, list[Token]] = {}
+    for t in tokens:
+        if t.kind is not Kind.EMPTY:
+            rows.setdefault((t.cell.location.sheet, t.cell.location.page, t.row), []).append(t)
+    keys = list(rows)
+    out: dict[int, Token] = {}
+    for a, b in zip(keys, keys[1:], strict=False):
+        labels = [t for t in rows[a] if t.kind is Kind.FIELD]
+        if len(labels) < 2 or any(t.kind not in (Kind.FIELD,) and not t.is_label for t in rows[a]):
+            continue
+        for value in rows[b]:
+            if value.is_label:
+                continue
+            for label in labels:
+                c = label.cell
+                if c.col <= value.col < c.col + max(c.colspan, 1):
+                    out[id(value)] = label
+    return out
+
+
+def collect_fields(tokens: list[Token], columns_reliable: bool = False) -> list[FieldValue]:
+    """Field labels with the tokens that follow each up to the next label (or, in a real
+    table, the values printed under a row of labels)."""
     out: list[FieldValue] = []
     current: FieldValue | None = None
+    below = _labels_over_values(tokens) if columns_reliable else {}
+    by_label: dict[int, FieldValue] = {}
     for tok in tokens:
         if tok.kind is Kind.EMPTY:
+            continue
+        if id(tok) in below and id(below[id(tok)]) in by_label:
+            by_label[id(below[id(tok)])].values.append(tok)
             continue
         if tok.kind is Kind.FIELD or (tok.kind is Kind.COLUMN and tok.field):
             tok.use = tok.use or "structure"
             current = FieldValue(tok)
+            by_label[id(tok)] = current
             out.append(current)
             continue
         if _is_stop(tok):
@@ -125,7 +155,7 @@ def clean_org(text: str) -> tuple[str | None, str | None]:
 def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | None = None) -> Head:
     """The head fields of a form; `default_unit` is the document's amount unit if it says one."""
     head = Head()
-    fields = collect_fields(tokens)
+    fields = collect_fields(tokens, columns_reliable)
     head.fields = fields
     unit_word = amount_unit(tokens) or default_unit or (
         "万元" if any("万元" in t.text for t in tokens if t.kind is not Kind.EMPTY) else None)

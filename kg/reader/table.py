@@ -232,12 +232,32 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
             roles = {c.role for c in cols}
         if (roles & set(NAME_ROLES)) and (roles & set(VALUE_EVIDENCE)) and len(cols) >= 2:
             cols = _category_points(_drop_group_label(cols))
+            j = _spanned_header_rows(tokens, i, j, cols)
             return i, j, Header(_order_columns(_merge_subheaders(cols)), tokens[i:j])
         i = max(j, i + 1)
     return None
 
 
 _LEAD_ROLES = ("level1", "level2", "type", "level3")
+
+
+def _spanned_header_rows(tokens: list[Token], i: int, j: int, cols: list[Column]) -> int:
+    """Where header cells span two rows (a spreadsheet's merged header), the second row holds
+    sub-headers (经费保障 | 制度保障 …): part of the header, not an indicator row."""
+    if not any(c.header.cell.rowspan > 1 for c in cols):
+        return j
+    last = max(c.header.row + max(c.header.cell.rowspan, 1) - 1 for c in cols)
+    first_row = cols[0].header.row
+    if last == first_row:
+        return j
+    while j < len(tokens) and tokens[j].row <= last and tokens[j].row >= first_row:
+        t = tokens[j]
+        if t.kind is not Kind.EMPTY and header_role(t) is None:
+            if t.row == first_row:
+                cols.append(Column("note", t, t.cell.x0, t.cell.x1))
+            t.use = "structure"
+        j += 1
+    return j
 
 
 def _category_points(cols: list[Column]) -> list[Column]:
@@ -639,7 +659,8 @@ def _row_groups(tokens: list[Token]) -> list[list[Token]]:
     groups: list[list[Token]] = []
     key = None
     for t in tokens:
-        k = (id(t.cell) if False else None, t.cell.location.sheet, t.cell.location.page, t.row)
+        # A grid row is one row even when a PDF prints it across pages (a wide sheet).
+        k = (t.cell.location.sheet, t.row)
         if key is None or k != key:
             groups.append([])
             key = k

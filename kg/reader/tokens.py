@@ -138,6 +138,7 @@ _TITLE_IN_TEXT = re.compile(
     r"绩效(?:目标(?:申报|申请)?|自评|评价|目标自评)表(?:[(（]\d{4}年度?[)）])?"
 )
 _SEP_AFTER_LABEL = re.compile(r"^[:：]\s*")
+_TABLE_RUN = re.compile(r"^(?:项目名称|项目单位|主管部门|实施单位|部门名称)")
 _TOTAL_BEFORE_NUMBER = re.compile(r"(?:总分|合计|总计)(?=[:：]?\d)")
 _OTHER_CATEGORY = re.compile(rf"^[{CJK}]{{2,6}}类指标$")
 _LABEL_NOTE = re.compile(r"[(（][^()（）]{1,14}[)）]$")
@@ -151,7 +152,8 @@ def classify(text: str, cell: Cell) -> Token:
     if not t:
         return Token("", cell, Kind.EMPTY)
     key = label_key(t)
-    if len(key) <= MAX_LABEL_KEY + 8:
+    if len(key) <= MAX_LABEL_KEY + 8 or len(label_key(re.split(r"[(（\n]", t, maxsplit=1)[0])) \
+            <= MAX_LABEL_KEY:
         fieldname = field_label(t)
         column = column_label(t)
         if fieldname or column:
@@ -343,7 +345,7 @@ def _strong_start(text: str, span: tuple[int, int]) -> bool:
         _TITLE_IN_TEXT.fullmatch(text[span[0]:span[1]]) is not None
 
 
-def _worth_cutting(token: Token, table_cell: bool = False) -> bool:
+def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
     """Whether a cell holds several things run together.
 
     `table_cell`: the cell comes from a real table (a spreadsheet, a tab or pipe row): there a
@@ -355,6 +357,11 @@ def _worth_cutting(token: Token, table_cell: bool = False) -> bool:
     t = compact(token.text)
     spans = _cut_points(t)
     if not spans:
+        return False
+    if table_cell == "exact" and not _TABLE_RUN.match(t):
+        # A cell of a real table holds one thing: labels and numbers inside its sentence (a
+        # 评价标准 text, a note under a label) are no cell boundaries — unless the cell is a
+        # whole head run together (`项目名称XX主管部门YY`).
         return False
     if table_cell and len(spans) < 2:
         return False
@@ -389,7 +396,8 @@ def tokenize(grids: list[Grid]) -> list[Token]:
     """Every non-empty cell of the grids as tokens, in reading order; run-together cells cut."""
     out: list[Token] = []
     for grid in grids:
-        table = grid.rows_reliable
+        # "exact": a spreadsheet, Word or PDF table, whose cells are the form's cells.
+        table: bool | str = "exact" if grid.columns_reliable else grid.rows_reliable
         for cell in grid.cells:
             if _PIPES.match(cell.text) and cell.text.strip():
                 # A lone table rule from an HTML copy (` |`): an empty cell.
@@ -460,6 +468,9 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
                 if _is_labelish(piece[0]) and _same_label(candidate, piece[0]) and \
                         _is_labelish(piece[-1]):
                     continue
+                if _is_labelish(piece[0]) and not _same_label(candidate, piece[0]) and \
+                        not (candidate.column and not piece[0].column):
+                    continue  # a whole label followed by others is not one longer label
                 candidate.more_cells = [t.cell for t in piece[1:]]
                 joined = (candidate, end - i)
                 break

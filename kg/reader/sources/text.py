@@ -102,8 +102,9 @@ def read(data: bytes, name: str) -> SourceDocument:
     lines = split_lines(text)
     doc.line_count = len(lines)
     grid, dropped = text_grid(lines, name)
+    # Lines of markup only: a markdown rule, empty tags, a lone `|` of an HTML table copy.
     doc.markup_lines = [n for n, ln in enumerate(lines, 1)
-                        if ln.strip() and not strip_markup(normalize_width(ln)).strip()]
+                        if ln.strip() and not strip_markup(normalize_width(ln)).strip("| \t")]
     if dropped:
         doc.warnings.append(f"{name}: {dropped} page header/footer line(s) dropped")
     doc.grids.append(grid)
