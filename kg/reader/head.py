@@ -80,6 +80,8 @@ def _labels_over_values(tokens: list[Token]) -> dict[int, Token]:
         labels = [t for t in rows[a] if t.kind is Kind.FIELD]
         if len(labels) < 2 or any(t.kind not in (Kind.FIELD,) and not t.is_label for t in rows[a]):
             continue
+        if any(t.kind is Kind.FIELD for t in rows[b]):
+            continue  # the row below has its own label (年度资金总额 | amounts): a fund table
         for value in rows[b]:
             if value.is_label:
                 continue
@@ -139,9 +141,12 @@ def amount_unit(tokens: list[Token]) -> str | None:
     return None
 
 
+_UNIT_NOTE = re.compile(r"(?:金额|资金)?单位[:：]\s*(?:万元|元)$")
+
+
 def clean_org(text: str) -> tuple[str | None, str | None]:
     """(organisation name, code) from a value cell: `[105]教育部`, `368227天津市医学考试中心`."""
-    t = _SEAL.sub("", compact(text)).strip("：:")
+    t = _UNIT_NOTE.sub("", _SEAL.sub("", compact(text))).strip("：:")
     if not t:
         return None, None
     found = org_name(t)

@@ -47,6 +47,7 @@ JOIN = -0.45
 ALIGNED = 0.6
 MISALIGNED = -0.6
 BARE_NUMBER_VALUE = 1.0
+NEW_ROW = -1.0
 # A blank cell taken as a column's empty value, or passed over.
 BLANK_AS_EMPTY = 0.3
 BLANK_SKIPPED = -0.3
@@ -400,6 +401,25 @@ def _unit_score(tokens: list[Token]) -> float:
 
 
 def role_score(role: str, tokens: list[Token]) -> float:
+    """How well `tokens` fit `role` (the scores depend on the texts and kinds only: cached)."""
+    return _role_score(role, tuple((t.text, t.kind) for t in tokens), tokens)
+
+
+_SCORES: dict[tuple, float] = {}
+# Distinct (role, pieces) scores remembered per process before the memory is cleared.
+SCORE_CACHE = 200_000
+
+
+def _role_score(role: str, key: tuple, tokens: list[Token]) -> float:
+    found = _SCORES.get((role, key))
+    if found is None:
+        if len(_SCORES) > SCORE_CACHE:
+            _SCORES.clear()
+        found = _SCORES[(role, key)] = _score(role, tokens)
+    return found
+
+
+def _score(role: str, tokens: list[Token]) -> float:
     if role == "level3":
         return _name_score(tokens) if tokens else EMPTY_NAME
     if role in ("target", "midterm", "actual", "monitor"):
@@ -494,8 +514,10 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
             if cur == neg:
                 continue
             if j == m:
-                if not one_row and i < n and cur > best[i][0]:
-                    best[i][0], back[i][0] = cur, (i, m, "row")
+                # Each further row costs a little: a name wrapped over two lines should rather
+                # be one name than a row without a target followed by another.
+                if not one_row and i < n and cur + NEW_ROW > best[i][0]:
+                    best[i][0], back[i][0] = cur + NEW_ROW, (i, m, "row")
                 if i < n and cur + LEFTOVER > best[i + 1][m]:
                     best[i + 1][m], back[i + 1][m] = cur + LEFTOVER, (i, m, "left")
                 continue
@@ -639,7 +661,11 @@ def _label_is_text(token: Token, following: Token | None, column: str | None,
     if following is None:
         return False
     # 群众满意度 ≥90%: an indicator named like a category. A bare number after a short label
-    # is the category's points in a scoring rubric (产出 | 40).
+    # is the category's points in a scoring rubric (产出 | 40) — unless the row's categories
+    # are already set (项目效益 | 服务对象满意度 | 10 | ≥90%).
+    if not match.suffixed and previous is not None and previous.is_level and \
+            following.kind in (Kind.VALUE, Kind.NUMBER) and len(label_key(token.text)) >= 4:
+        return True
     return not match.suffixed and following.kind is Kind.VALUE and not following.is_label \
         and len(label_key(token.text)) >= 3
 
@@ -943,8 +969,9 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     body = _move_orphan_names(body)
     points = aligner.header.has("points")
     previous: Token | None = None
+    after = _next_non_empty(body)
     for k, t in enumerate(body):
-        following = next((u for u in body[k + 1:] if u.kind is not Kind.EMPTY), None)
+        following = after[k]
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous):
             flush()
             state.apply(t, following, None)
@@ -965,6 +992,17 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     flush()
 
 
+def _next_non_empty(tokens: list[Token]) -> list[Token | None]:
+    """For each position, the next token that is not blank (computed once, backwards)."""
+    out: list[Token | None] = [None] * len(tokens)
+    nxt: Token | None = None
+    for k in range(len(tokens) - 1, -1, -1):
+        out[k] = nxt
+        if tokens[k].kind is not Kind.EMPTY:
+            nxt = tokens[k]
+    return out
+
+
 def _move_orphan_names(body: list[Token]) -> list[Token]:
     """A name printed on the line above its row's labels and values (a cell wrapped around the
     line that carries the row): `贷款贴息资金拨付准确` / `质量指标 = 100 % …` / `率`.
@@ -975,6 +1013,7 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
     """
     out = list(body)
     k = 0
+    prev: Token | None = None
     while k < len(out):
         t = out[k]
         if t.kind is Kind.TEXT and not t.is_label:
@@ -984,13 +1023,14 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
             labels = j
             while labels < len(out) and out[labels].is_level:
                 labels += 1
-            prev = next((u for u in reversed(out[:k]) if u.kind is not Kind.EMPTY), None)
             after = out[labels] if labels < len(out) else None
             if labels > j and after is not None and after.kind in (Kind.VALUE, Kind.NUMBER) \
                     and (prev is None or prev.kind not in (Kind.TEXT,) or prev.is_label or
                          len(prev.text) > 10):
                 out.insert(labels - 1, out.pop(k))
                 continue
+        if t.kind is not Kind.EMPTY:
+            prev = t
         k += 1
     return out
 

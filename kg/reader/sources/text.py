@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 
 from jixiao.kg.reader.decode import LOSSY, DecodeError, decode_bytes, strip_controls
 from jixiao.kg.reader.grid import Cell, Grid, SourceDocument
@@ -75,8 +74,13 @@ def is_page_mark(text: str) -> bool:
 _TRAILING_PAGE_MARK = re.compile(r"\s+[—–－]\s*\d{1,4}\s*[—–－]\s*$|\s+-\s*\d{1,4}\s*-\s*$")
 
 
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Terminal columns (CJK and full-width forms take two): where space-aligned cells start."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def read(data: bytes, name: str) -> SourceDocument:
