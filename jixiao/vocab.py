@@ -61,6 +61,18 @@ class TextFlag(StrEnum):
     FRAGMENT = "fragment"  # the text looks cut off (a cell split by a page or column break)
     REPAIRED = "repaired"  # the reader changed what was printed; the printed form is kept
 
+    @property
+    def label_zh(self) -> str:
+        """What the web page and the CLI say about text with this flag."""
+        return _FLAG_LABELS[self]
+
+
+_FLAG_LABELS = {
+    TextFlag.GARBLED: "文字可能有识别错误",
+    TextFlag.FRAGMENT: "文字可能不完整",
+    TextFlag.REPAIRED: "文字已按其他写法自动修正",
+}
+
 
 # --- the indicator category tree ----------------------------------------------------------
 
