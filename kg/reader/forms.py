@@ -282,7 +282,7 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
         block.append(t)
     context.unit = amount_unit(block) or context.unit
     head = read_head(head_tokens, by_col, context.unit)
-    read_tail(head, tail)
+    read_tail(head, tail, scored=bool(table and table.header.has("score")))
     for t in block:
         if t.kind is Kind.TEXT and t.use is None and head.unit is None and \
                 (org := org_name(t.text)) is not None:

@@ -326,15 +326,18 @@ def _apply_funds(head: Head, amounts: dict[str, list[tuple[Token, float | None]]
                 funds.execution_rate = by_col["execution_rate"]
 
 
-def read_tail(head: Head, tokens: list[Token]) -> None:
-    """What follows the indicator rows: 总分 / 合计 (the score total), 评价等级, notes."""
+def read_tail(head: Head, tokens: list[Token], scored: bool = True) -> None:
+    """What follows the indicator rows: 总分 / 合计 (the score total), 评价等级, notes.
+
+    `scored`: the table has a score column; without one a 合计 row sums the weights.
+    """
     for fv in collect_fields(tokens):
         f = fv.label.field
         for t in fv.values:
             t.use = t.use or f"field:{f}"
         numbers = [v for t in fv.values if (v := _money(t.text)) is not None]
         if f == "total_score" or re.fullmatch(r"合计|总计|总分", compact(fv.label.text)):
-            if numbers and head.total_score is None:
+            if numbers and head.total_score is None and scored:
                 head.total_score = numbers[-1]
             grade = next((t.text for t in fv.values if re.search(r"[优良中差]", t.text)), None)
             if grade and head.grade is None:

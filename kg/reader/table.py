@@ -48,6 +48,10 @@ ALIGNED = 0.6
 MISALIGNED = -0.6
 BARE_NUMBER_VALUE = 1.0
 NEW_ROW = -1.0
+# An indicator's name is no sentence: commas and full stops belong to 评价标准 and reasons.
+SENTENCE_IN_NAME = 1.5
+# A one- or two-character piece after a row's last value, joined to the row's name.
+NAME_TAIL = -0.3
 # A blank cell taken as a column's empty value, or passed over.
 BLANK_AS_EMPTY = 0.3
 BLANK_SKIPPED = -0.3
@@ -144,6 +148,10 @@ _USUAL_ORDER = ("level1", "level2", "type", "level3", "op", "target", "midterm",
                 "direction", "note")
 
 
+# First halves of stacked header cells: short words, no punctuation, no digits.
+_HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,3}")
+
+
 def _is_piece(tok: Token) -> bool:
     return tok.kind in (Kind.TEXT, Kind.VALUE, Kind.FIELD, Kind.COLUMN) and \
         len(tok.text) <= MAX_HEADER_PIECE and not any(ch.isdigit() for ch in tok.text)
@@ -166,6 +174,14 @@ def _stacked_header(tokens: list[Token], i: int) -> tuple[int, Header] | None:
     lines: dict[int, list[Token]] = {}
     for t in window:
         lines.setdefault(t.cell.location.line or t.row, []).append(t)
+    if len(lines) > 3 and all(len(v) == 1 for v in lines.values()):
+        # One cell per line: the stacked lines are only in the order — k first halves, the
+        # whole headers, then k second halves.
+        k = 0
+        while k < len(window) and not (header_role(window[k]) and len(window[k].text) > 2):
+            k += 1
+        if 0 < k <= len(window) // 2:
+            lines = {0: window[:k], 1: window[k:len(window) - k], 2: window[len(window) - k:]}
     if len(lines) < 2:
         return None
     keys = sorted(lines)
@@ -203,7 +219,8 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
             continue
         # The first halves of stacked header cells may sit on the line above.
         back = i
-        while back > start and _is_piece(tokens[back - 1]) and header_role(tokens[back - 1]) is None:
+        while back > start and _is_piece(tokens[back - 1]) and \
+                header_role(tokens[back - 1]) is None and _HEADER_PIECE.fullmatch(tokens[back - 1].text):
             back -= 1
         stacked = _stacked_header(tokens, back) if back < i else None
         if stacked:
@@ -331,6 +348,8 @@ def _name_score(tokens: list[Token]) -> float:
         score -= 3.0
     if _NAME_END.search(text):
         score += 0.6
+    if re.search(r"[，。；,;]", text):
+        score -= SENTENCE_IN_NAME
     if len(text) <= 1:
         score -= 1.0
     if len(text) > 60:
@@ -520,6 +539,9 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
                     best[i][0], back[i][0] = cur + NEW_ROW, (i, m, "row")
                 if i < n and cur + LEFTOVER > best[i + 1][m]:
                     best[i + 1][m], back[i + 1][m] = cur + LEFTOVER, (i, m, "left")
+                # The last characters of the row's name, wrapped below its values (`…缩` / `短`).
+                if i < n and _name_tail(tokens[i]) and cur + NAME_TAIL > best[i + 1][m]:
+                    best[i + 1][m], back[i + 1][m] = cur + NAME_TAIL, (i, m, "tail")
                 continue
             role = roles[j]
             for k in range(0 if _optional(role) else 1, _max_pieces(role) + 1):
@@ -549,6 +571,7 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
     rows: list[dict[str, list[Token]]] = []
     left: list[Token] = []
     current: dict[str, list[Token]] = {}
+    tails: list[Token] = []
     i, j = n, m
     while i > 0 or j > 0:
         step = back[i][j]
@@ -558,12 +581,16 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
         if what == "row":
             rows.append(current)
             current = {}
+        elif what == "tail":
+            tails.insert(0, tokens[pi])
         elif what == "left":
             left.append(tokens[pi])
         elif what in ("skip", "blank"):
             pass
         else:
             piece = [t for t in tokens[pi:i] if t.kind is not Kind.EMPTY]
+            if what == "level3" and tails:
+                piece, tails = piece + tails, []
             if piece:
                 current[what] = piece
         i, j = pi, pj
@@ -738,7 +765,19 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
             _read_reliable_row(group, roles, aligner, state, rows)
     else:
         _read_stream(body, roles, aligner, state, rows)
+    _fill_first_rows(rows)
     return Table(header, rows, tail)
+
+
+def _fill_first_rows(rows: list[Row]) -> None:
+    """Rows above the table's first category label belong to it: a merged label is printed
+    lower down its block (PDF text puts it at the block's middle)."""
+    first = next((k for k, r in enumerate(rows) if r.level1 is not None or r.level2 is not None),
+                 None)
+    if not first:
+        return
+    for r in rows[:first]:
+        r.level1, r.level2 = rows[first].level1, rows[first].level2
 
 
 def _labels_centred(body: list[Token]) -> bool:
@@ -914,6 +953,12 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
         elif (t.kind is Kind.EMPTY or t.is_label) and t not in values:
             out.append(t)
     return out
+
+
+def _name_tail(token: Token) -> bool:
+    # Characters of 绩效指标 printed one per line down a row-label column are no name's end.
+    return token.kind in (Kind.TEXT, Kind.VALUE) and len(token.text) <= 2 and \
+        has_cjk(token.text) and token.text not in _SHORT_VALUES and token.text not in "绩效指标"
 
 
 def _drop_repeats(body: list[Token]) -> list[Token]:
