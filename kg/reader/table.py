@@ -54,6 +54,7 @@ SENTENCE_IN_NAME = 1.5
 NAME_TAIL = -0.3
 # A blank cell taken as a column's empty value, or passed over.
 BLANK_AS_EMPTY = 0.3
+BLANK_FLOOR = -0.2
 BLANK_SKIPPED = -0.3
 # A row may leave a token over (a stray cell): costly, so it is used only when nothing fits.
 LEFTOVER = -2.5
@@ -380,6 +381,8 @@ def _value_score(tokens: list[Token], role: str) -> float:
         score = 0.0 if len(text) <= 40 else -0.5
     if _NAME_END.search(text) and not re.search(r"\d", text) and len(text) > 4:
         score -= 0.5
+    if re.search(r"[，。；,;]|是否", text) and len(text) > 10:
+        score -= 0.5  # a sentence or a question: an explanation or a scoring rule, not a value
     return score + JOIN * (len(tokens) - 1)
 
 
@@ -563,7 +566,8 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
                 if cur + BLANK_SKIPPED > best[i + 1][j]:
                     best[i + 1][j], back[i + 1][j] = cur + BLANK_SKIPPED, (i, j, "skip")
                 if j < m and _optional(roles[j]):
-                    s = role_score(roles[j], []) + BLANK_AS_EMPTY
+                    # A printed blank says the column is empty: no penalty for the emptiness.
+                    s = max(role_score(roles[j], []), BLANK_FLOOR) + BLANK_AS_EMPTY
                     if cur + s > best[i + 1][j + 1]:
                         best[i + 1][j + 1], back[i + 1][j + 1] = cur + s, (i, j, "blank")
     if best[n][m] == neg:

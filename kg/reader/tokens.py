@@ -198,12 +198,12 @@ def _read_text(text: str) -> _Reading:
     l2 = match_level2(bare)
     if l1 or l2:
         return _Reading(t, Kind.LEVEL, level1=l1, level2=l2)
-    o1 = other_level1(t)
+    o1 = other_level1(bare)
     if o1:
         return _Reading(t, Kind.LEVEL, level1=LabelMatch(o1, t, True))
-    o2 = other_level2(t)
+    o2 = other_level2(bare)
     if o2:
-        return _Reading(t, Kind.LEVEL, level2=LabelMatch(o2, t, True))
+        return _Reading(t, Kind.LEVEL, level2=LabelMatch(o2, bare, True))
     if _OTHER_CATEGORY.match(bare):
         # 管理类指标, 履职类指标 …: a 一级 the vocabulary does not know, kept as printed.
         return _Reading(t, Kind.LEVEL, level1=LabelMatch(bare, t, True))
