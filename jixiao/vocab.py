@@ -419,7 +419,8 @@ def org_name(text: str) -> tuple[str, str | None] | None:
 #: Header field → printed labels. A label ends the value of the label before it.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目名", "项目名称及编码", "预算项目名称", "项目(名称)", "专项名称",
-             "专项资金名称", "资金名称"),
+             "专项资金名称", "资金名称", "评价对象", "评价项目", "评价项目名称", "自评项目",
+             "自评项目名称", "项目全称"),
     "department_name": ("部门名称", "部门(单位)名称", "单位(部门)名称", "预算部门名称", "部门单位名称"),
     "department": ("主管部门", "主管单位", "主管部门及代码", "主管部门名称", "主管预算部门",
                    "项目主管部门", "主管预算单位", "上级主管部门", "业务主管部门"),

@@ -19,6 +19,7 @@ _MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DASH = re.compile(r"^[-—–/／\\]+$|^无$")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _YEAR_ANY = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+_YEAR_NOTE = re.compile(r"[(（]\s*(20\d{2})\s*年度?\s*[)）]$")
 _SEAL = re.compile(r"[(（]\s*(?:盖章|公章|章|签章|印章)\s*[)）]|盖章|（章）")
 _SENTENCE = re.compile(r"[，。；;,]")
 # Text fields whose value may wrap onto the next line of a stream.
@@ -224,6 +225,11 @@ def _apply_field(head: Head, f: str | None, printed: str, fv: FieldValue, text: 
         if m:
             head.project_code = head.project_code or m.group(1)
             name = name[m.end():]
+        y = _YEAR_NOTE.search(name)
+        if y and y.start() > 0:
+            # 「城市公共交通运营补贴（2024年度）」: the year is the form's, not the project's name.
+            head.year = head.year or int(y.group(1))
+            name = name[: y.start()]
         head.name = name
     elif f == "department_name" and head.department is None:
         name, code = clean_org(_first_cell(fv))

@@ -760,7 +760,7 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
                 t.kind, t.level2 = Kind.LEVEL, LabelMatch(rubric, t.text, True)
             else:
                 t.kind = Kind.TEXT
-    if rows_reliable and aligner.by_x and not by_col and _labels_centred(body):
+    if rows_reliable and aligner.by_x and not by_col and _labels_centred(body, aligner):
         from jixiao.kg.reader.centred import read_centred
 
         return read_centred(body, roles, aligner, tail, header)
@@ -784,14 +784,28 @@ def _fill_first_rows(rows: list[Row]) -> None:
         r.level1, r.level2 = rows[first].level1, rows[first].level2
 
 
-def _labels_centred(body: list[Token]) -> bool:
+def _labels_centred(body: list[Token], aligner: Aligner | None = None) -> bool:
     """Labels printed on lines of their own: merged cells centred over their block (a PDF laid
-    out as text). Labels that always share a line with a row are printed at their block's top."""
+    out as text). Labels that always share a line with a row are printed at their block's top.
+
+    A line of its own may also carry the wrapped part of a long explanation (评分标准) beside
+    the label, but no name and no value.
+    """
     lines: dict[int, list[Token]] = {}
     for t in body:
         if t.kind is not Kind.EMPTY:
             lines.setdefault(t.cell.location.line or t.row, []).append(t)
-    return any(all(t.is_level for t in toks) for toks in lines.values())
+    for toks in lines.values():
+        if not any(t.is_level for t in toks):
+            continue
+        others = [t for t in toks if not t.is_level]
+        if not others:
+            return True
+        if aligner is not None and all(
+                t.kind is Kind.TEXT and aligner.column_of(t) in
+                ("criteria", "description", "deviation", "note") for t in others):
+            return True
+    return False
 
 
 _POINTS_CELL = re.compile(r"^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
@@ -1090,16 +1104,8 @@ def _trim_empty(tokens: list[Token]) -> list[Token]:
         i += 1
     while j > i and tokens[j - 1].kind is Kind.EMPTY:
         j -= 1
-    out, blank = [], False
-    for t in tokens[i:j]:
-        if t.kind is Kind.EMPTY:
-            if blank:
-                continue
-            blank = True
-        else:
-            blank = False
-        out.append(t)
-    return out
+    # Runs of blanks stay: in one-cell-per-line text each blank line is an empty cell.
+    return tokens[i:j]
 
 
 def level_label_text(label: LabelMatch | None) -> tuple[str | None, str | None]:
