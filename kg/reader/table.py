@@ -751,11 +751,12 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
             end = k
             break
     body, tail = tokens[:end], tokens[end:]
+    _drop_row_label_characters(body)
     for t in body:
         # Inside the table a head label's words are a category (绩效目标 in a rubric) or an
         # indicator's (预算执行率, 资金使用情况).
         if t.kind is Kind.FIELD and not t.column and t.field != "indicators_block":
-            rubric = other_level2(t.text)
+            rubric = other_level2(_POINTS_TAIL.sub("", t.text))
             if rubric:
                 t.kind, t.level2 = Kind.LEVEL, LabelMatch(rubric, t.text, True)
             else:
@@ -771,6 +772,24 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
         _read_stream(body, roles, aligner, state, rows)
     _fill_first_rows(rows)
     return Table(header, rows, tail)
+
+
+ROW_LABEL = "绩效指标"
+
+
+def _drop_row_label_characters(body: list[Token]) -> None:
+    """绩效指标 printed one character per line down a row-label column: structure, not text."""
+    singles = [t for t in body if t.kind is not Kind.EMPTY and len(t.text) == 1
+               and t.text in ROW_LABEL]
+    seen = [t.text for t in singles]
+    # In order, most of the label's characters: 绩 … 效 … 指 … 标.
+    k = 0
+    for ch in seen:
+        if k < len(ROW_LABEL) and ch == ROW_LABEL[k]:
+            k += 1
+    if k >= len(ROW_LABEL) - 1:
+        for t in singles:
+            t.use = "structure"
 
 
 def _fill_first_rows(rows: list[Row]) -> None:
@@ -808,6 +827,7 @@ def _labels_centred(body: list[Token], aligner: Aligner | None = None) -> bool:
     return False
 
 
+_POINTS_TAIL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _POINTS_CELL = re.compile(r"^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 
 
