@@ -357,8 +357,14 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
 
 
 def _lines_of(t: Token) -> list[int]:
-    """Every source line a token was read from (a label joined over lines has several)."""
-    return [c.location.line for c in (t.cell, *t.more_cells) if c.location.line]
+    """Every source line a token was read from (a label joined over lines has several, a
+    paragraph of run-together text spans its lines)."""
+    out = []
+    for c in (t.cell, *t.more_cells):
+        loc = c.location
+        if loc.line:
+            out.extend(range(loc.line, (loc.last_line or loc.line) + 1))
+    return out
 
 
 _TITLE_TAIL = re.compile(

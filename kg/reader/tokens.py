@@ -92,10 +92,12 @@ _UNITS = sorted(
      "门", "种", "类", "分", "分钟", "秒", "个工作日", "工作日", "元/人", "元/人·月", "元/人/月",
      "元/月", "元/年", "户次", "车次", "架次", "人/次", "册次", "场次", "期次", "万册", "GB", "TB",
      "M", "兆", "米", "千米", "公斤", "千克", "kg", "万亩", "万吨", "个百分点", "百分点", "倍",
-     "周", "轮", "号", "位", "点", "支", "幅", "部", "片", "块", "组", "队", "级", "星"),
+     "周", "轮", "号", "位", "点", "支", "幅", "部", "片", "块", "组", "队", "级", "星", "个等级",
+     "等级", "个百分点"),
     key=len, reverse=True,
 )
-_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+_UNIT_RE = "(?:万|亿|千)?(?:" + "|".join(re.escape(u) for u in _UNITS) + \
+    r")(?:/(?:平方米|人·月|人·年|[\u4e00-\u9fff]))?"
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A value inside run-together text: an operator and a number (with a unit), a number with %,
 # or a deadline. Numbers without an operator or a unit are left alone (they may be in a name).
