@@ -25,6 +25,8 @@ from jixiao.vocab import (
 )
 
 CATEGORY_ROLES = ("level1", "level2", "type")
+# Lines between two pieces of one wrapped label (a blank line may sit between them).
+MAX_PIECE_GAP = 2
 # Cost of a label whose block is empty (a category printed with no rows under it).
 EMPTY_BLOCK = 2.0
 # Cost of a label lying outside its block, per line of distance.
@@ -101,10 +103,13 @@ def _labels(fragments: list[Token], role: str) -> list[Label]:
 
     for t in fragments:
         if buf:
-            joined = "".join(u.text for u in buf) + t.text
-            current, _ = _match("".join(u.text for u in buf), role)
-            near = _line(t) - _line(buf[-1]) <= 1
-            if near and (current is None or not current.suffixed) and (
+            so_far = "".join(u.text for u in buf)
+            joined = so_far + t.text
+            current, _ = _match(so_far, role)
+            near = _line(t) - _line(buf[-1]) <= MAX_PIECE_GAP
+            # 「可持续影响指」 matches, but a label cut after 指 still waits for its 标.
+            complete = current is not None and current.suffixed and not so_far.endswith("指")
+            if near and not complete and (
                     _match(joined, role)[0] is not None or label_prefix(joined)):
                 buf.append(t)
                 continue
