@@ -58,6 +58,14 @@ def _cell_per_line() -> str:
     return "\n".join(cells) + "\n"
 
 
+def _cell_per_line_with_blanks() -> str:
+    # Every cell on its own line, an empty line for each empty cell (merged categories too).
+    cells = [TITLE] + [c for kv in HEAD for c in kv] + list(HEADER)
+    for r in ROWS:
+        cells += list(r)
+    return "\n".join(cells) + "\n"
+
+
 def _run_together() -> str:
     head = "".join(k + v for k, v in HEAD)
     rows = "".join("".join(r) for r in ROWS)
@@ -77,6 +85,7 @@ SHAPES = {
     "csv_table": _table(","),
     "space_columns": _space_columns(),
     "cell_per_line": _cell_per_line(),
+    "cell_per_line_blanks": _cell_per_line_with_blanks(),
     "run_together": _run_together(),
     "one_line_spaces": _one_line_spaces(),
 }
@@ -151,3 +160,28 @@ def test_annual_value_is_the_target_beside_a_midterm_one() -> None:
     ]) + "\n"
     [row] = read_text(text, "mid.txt").projects[0].indicators
     assert (row.target, row.midterm_target) == ("≥10个", "≥30个")
+
+
+def test_blank_lines_hold_the_places_of_empty_cells() -> None:
+    # A rubric printed one cell per line: empty 指标值 cells are blank lines, so the 指标解释
+    # after them must not be read as the next indicator.
+    header = ["一级指标", "二级指标", "三级指标", "分值", "指标值", "指标解释", "评分标准", "得分"]
+    rows = [
+        ["决策（15分）", "项目立项（15分）", "立项依据充分性", "8", "", "是否符合政策规划",
+         "充分得8分", "8"],
+        ["", "", "立项程序规范性", "7", "", "审批文件是否齐全", "规范得7分", "6"],
+        ["过程（10分）", "资金管理（10分）", "资金到位率", "10", "100%", "到位资金/计划资金",
+         "全部到位得满分", "10"],
+    ]
+    lines = ["2025年度项目支出绩效自评表", "项目名称", "社区养老服务补助", *header]
+    for r in rows:
+        lines += r
+    report = read_text("\n".join(lines) + "\n", "rubric.txt")
+    [project] = report.projects
+    got = [(i.level1, i.level3, i.target, i.weight, i.score,
+            i.extra.get("指标解释")) for i in project.indicators]
+    assert got == [
+        ("决策指标", "立项依据充分性", None, 8.0, 8.0, "是否符合政策规划"),
+        ("决策指标", "立项程序规范性", None, 7.0, 6.0, "审批文件是否齐全"),
+        ("过程指标", "资金到位率", "100%", 10.0, 10.0, "到位资金/计划资金"),
+    ]

@@ -768,7 +768,7 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
     if rows_reliable:
         for group in _row_groups(body):
             _read_reliable_row(group, roles, aligner, state, rows)
-    else:
+    elif not _read_flattened(body, header, state, rows):
         _read_stream(body, roles, aligner, state, rows)
     _fill_first_rows(rows)
     return Table(header, rows, tail)
@@ -1073,6 +1073,94 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
             continue
         block.append(t)
     flush()
+
+
+# Share of rows whose number columns may hold something else (a note, a dash) in a grid read
+# from one cell per line.
+FLAT_MISFIT = 0.1
+_NUMBER_ROLES = ("weight", "score", "points")
+_LEAD_COLUMNS = ("level1", "level2", "type")
+
+
+def _flat_cells(body: list[Token]) -> list[list[Token]]:
+    """One cell per line: a line's tokens are one cell, a blank line an empty one."""
+    cells: list[list[Token]] = []
+    line = None
+    for t in body:
+        here = t.cell.location.line
+        if t.kind is Kind.EMPTY or here is None or here != line or not cells:
+            cells.append([])
+        cells[-1].append(t)
+        line = here if t.kind is not Kind.EMPTY else None
+    while cells and all(t.kind is Kind.EMPTY for t in cells[-1]):
+        cells.pop()
+    return cells
+
+
+def _flat_fits(rows: list[list[list[Token]]], roles: list[str]) -> bool:
+    def filled(cell: list[Token]) -> list[Token]:
+        return [t for t in cell if t.kind is not Kind.EMPTY]
+
+    misfits = 0
+    for row in rows:
+        for role, cell in zip(roles, row, strict=True):
+            toks = filled(cell)
+            if role == "level3":
+                if not toks or toks[0].is_label or toks[0].kind is Kind.NUMBER:
+                    return False
+            elif role in _NUMBER_ROLES:
+                if toks and not (len(toks) == 1 and toks[0].kind is Kind.NUMBER):
+                    misfits += 1
+            elif role in _LEAD_COLUMNS:
+                if toks and not toks[0].is_level and len(_joined(toks)) > MAX_CATEGORY_TEXT:
+                    return False
+            elif toks and any(t.is_level and t.level1 is not None for t in toks):
+                return False
+    return misfits <= FLAT_MISFIT * len(rows)
+
+
+MAX_CATEGORY_TEXT = 20
+
+
+def _read_flattened(body: list[Token], header: Header, state: LevelState,
+                    rows: list[Row]) -> bool:
+    """A grid printed one cell per line, blank lines for its empty cells (merged category
+    cells included): every row has the header's width, so cut by position."""
+    roles = header.roles
+    width = len(roles)
+    if "level3" not in roles or width < 3 or not any(t.kind is Kind.EMPTY for t in body):
+        return False
+    cells = _flat_cells(body)
+    if len(cells) < 2 * width:
+        return False
+    cells += [[]] * (-len(cells) % width)
+    grid = [cells[k:k + width] for k in range(0, len(cells), width)]
+    if not _flat_fits(grid, roles):
+        return False
+    for line in grid:
+        values: dict[str, list[Token]] = {}
+        for role, cell in zip(roles, line, strict=True):
+            toks = [t for t in cell if t.kind is not Kind.EMPTY]
+            if not toks:
+                continue
+            if role in _LEAD_COLUMNS:
+                label = toks[0] if len(toks) == 1 and toks[0].is_level else Token(
+                    _joined(toks), toks[0].cell, Kind.LEVEL)
+                if label.level1 is None and label.level2 is None:
+                    match = LabelMatch(label.text, label.text, True)
+                    label.level1, label.level2 = (match, None) if role == "level1" else (None, match)
+                state.apply(label, None, role)
+                for t in toks:
+                    t.use = "structure"
+            elif role == "points":
+                for t in toks:
+                    t.use = "structure"  # a category's points beside its label
+            elif role in VALUE_ROLES:
+                values.setdefault(role, []).extend(toks)
+            else:
+                values.setdefault("note", []).extend(toks)
+        rows.append(Row(state.level1, state.level2, values))
+    return True
 
 
 def _next_non_empty(tokens: list[Token]) -> list[Token | None]:

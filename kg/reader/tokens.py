@@ -14,6 +14,7 @@ from enum import Enum
 from functools import lru_cache
 
 from jixiao.kg.reader.grid import Cell, Grid
+from jixiao.kg.reader.sources.text import CELL_PER_LINE
 from jixiao.kg.targets import looks_like_target, parse_target
 from jixiao.text import CJK, clean_cell, compact
 from jixiao.vocab import (
@@ -435,6 +436,9 @@ def tokenize(grids: list[Grid]) -> list[Token]:
     for grid in grids:
         # "exact": a spreadsheet, Word or PDF table, whose cells are the form's cells.
         table: bool | str = "exact" if grid.columns_reliable else grid.rows_reliable
+        if grid.shape == CELL_PER_LINE:
+            # One cell per line: a line's words are one cell unless several labels cut it.
+            table = True
         for cell in grid.cells:
             if _PIPES.match(cell.text) and cell.text.strip():
                 # A lone table rule from an HTML copy (` |`): an empty cell.
