@@ -250,6 +250,9 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
                     break
             roles = {c.role for c in cols}
         if (roles & set(NAME_ROLES)) and (roles & set(VALUE_EVIDENCE)) and len(cols) >= 2:
+            stacked_rows = _stacked_by_position(tokens, i, j, cols)
+            if stacked_rows:
+                i, j, cols = stacked_rows
             cols = _category_points(_drop_group_label(cols))
             j = _spanned_header_rows(tokens, i, j, cols)
             return i, j, Header(_order_columns(_merge_subheaders(cols)), tokens[i:j])
@@ -258,6 +261,64 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
 
 
 _LEAD_ROLES = ("level1", "level2", "type", "level3")
+# Longest piece of a header cell wrapped over the lines above and below (`偏差原因分析及`).
+MAX_STACKED_PIECE = 8
+
+
+def _stacked_piece(tok: Token) -> bool:
+    return tok.kind is not Kind.EMPTY and tok.kind is not Kind.NUMBER and \
+        len(tok.text) <= MAX_STACKED_PIECE and not any(ch.isdigit() for ch in tok.text) and \
+        tok.cell.x0 is not None
+
+
+def _stacked_by_position(tokens: list[Token], i: int, j: int, cols: list[Column]
+                         ) -> tuple[int, int, list[Column]] | None:
+    """Header cells wrapped over the lines above and below the header line, in text that
+    keeps columns' places (`一级` / `指标`, `年度` / `指标值`): pieces under each other join."""
+    row = tokens[i].row
+    if any(c.x0 is None or c.header.row != row for c in cols):
+        return None
+    first = i
+    while first > 0 and tokens[first - 1].row == row - 1 and _stacked_piece(tokens[first - 1]):
+        first -= 1
+    if first > 0 and tokens[first - 1].row == row - 1:
+        first = i  # the line above holds more than header pieces
+    end = j
+    while end < len(tokens) and tokens[end].row == row and _stacked_piece(tokens[end]):
+        end += 1
+    last = end
+    while last < len(tokens) and tokens[last].row == row + 1 and _stacked_piece(tokens[last]):
+        last += 1
+    if last < len(tokens) and tokens[last].row == row + 1:
+        last = end
+    if first == i and last == end:
+        return None
+    pieces = [t for t in tokens[first:last] if t.kind is not Kind.EMPTY]
+    clusters: list[list[Token]] = []
+    for t in sorted(pieces, key=lambda t: t.cell.x0 or 0.0):
+        x0, x1 = t.cell.x0 or 0.0, t.cell.x1 or t.cell.x0 or 0.0
+        for c in clusters:
+            if min(x1, max(u.cell.x1 or 0.0 for u in c)) > max(x0, min(u.cell.x0 or 0.0 for u in c)):
+                c.append(t)
+                break
+        else:
+            clusters.append([t])
+    out: list[Column] = []
+    for c in clusters:
+        c.sort(key=lambda t: t.row)
+        role = column_label("".join(t.text for t in c)) or next(
+            (header_role(t) for t in c if header_role(t)), None)
+        if role is None:
+            return None
+        out.append(Column(role, c[0], min(t.cell.x0 or 0.0 for t in c),
+                          max(t.cell.x1 or 0.0 for t in c)))
+    roles = {c.role for c in out}
+    if not (roles & set(NAME_ROLES)) or len(out) <= len(cols):
+        return None
+    for t in pieces:
+        t.use = "structure"
+    return first, last, out
+
 
 
 def _spanned_header_rows(tokens: list[Token], i: int, j: int, cols: list[Column]) -> int:
