@@ -185,3 +185,51 @@ def test_blank_lines_hold_the_places_of_empty_cells() -> None:
         ("决策指标", "立项程序规范性", None, 7.0, 6.0, "审批文件是否齐全"),
         ("过程指标", "资金到位率", "100%", 10.0, 10.0, "到位资金/计划资金"),
     ]
+
+
+# Column starts, in display columns, of a self-evaluation laid out by position.
+LAID_OUT_X = (0, 8, 20, 40, 54, 68, 74, 80)
+
+
+def _laid_out_line(cells: dict[int, str]) -> str:
+    out = ""
+    for col, text in sorted(cells.items()):
+        width = sum(2 if ord(ch) > 0x2E80 else 1 for ch in out)
+        out += " " * max(LAID_OUT_X[col] - width, 2 if out else 0) + text
+    return out
+
+
+def _laid_out() -> str:
+    lines = [{2: "项目支出绩效自评表"}, {0: "项目名称", 2: "农村饮水安全巩固提升"},
+             {0: "主管部门", 2: "某县水利局", 4: "实施单位", 5: "某县农村供水站"}, {},
+             {0: "一级", 3: "年度", 4: "实际", 7: "偏差原因分析及"},
+             {1: "二级指标", 2: "三级指标", 5: "分值", 6: "得分"},
+             {0: "指标", 3: "指标值", 4: "完成值", 7: "改进措施"},
+             {2: "新建集中供水工程", 3: "≥12处", 4: "12处", 5: "20", 6: "20"},
+             {0: "产出", 1: "数量指标"},
+             {0: "指标", 3: "2025年11月", 4: "2025年10月"},
+             {1: "时效指标", 2: "工程完工时间", 5: "20", 6: "18"},
+             {3: "底前", 4: "底前"},
+             {7: "两处管网因雨季"},
+             {0: "效益", 1: "社会效益", 2: "受益人口覆盖率", 3: "≥95%", 4: "93%", 5: "30", 6: "25",
+              7: "延期，已于次年"},
+             {0: "指标", 1: "指标", 7: "补建完成"},
+             {0: "满意度", 1: "服务对象", 2: "群众满意度", 3: "≥90%", 4: "94%", 5: "30", 6: "30"},
+             {0: "指标", 1: "满意度指标"},
+             {0: "总分", 5: "100", 6: "93"}]
+    return "\n".join(_laid_out_line(c) for c in lines) + "\n"
+
+
+def test_cells_wrapped_around_their_row_in_laid_out_text() -> None:
+    # PDF text laid out by position: header cells stacked over three lines, a target and a
+    # deviation reason wrapped above and below their row's line.
+    [project] = read_text(_laid_out(), "laid_out.txt").projects
+    got = [(i.level2, i.level3, i.target, i.actual, i.score, i.deviation)
+           for i in project.indicators]
+    assert got == [
+        ("数量指标", "新建集中供水工程", "≥12处", "12处", 20.0, None),
+        ("时效指标", "工程完工时间", "2025年11月底前", "2025年10月底前", 18.0, None),
+        ("社会效益指标", "受益人口覆盖率", "≥95%", "93%", 25.0,
+         "两处管网因雨季延期,已于次年补建完成"),
+        ("服务对象满意度指标", "群众满意度", "≥90%", "94%", 30.0, None),
+    ]

@@ -126,6 +126,71 @@ def _values(pieces: dict[str, list[Token]]) -> list[str]:
     return [r for r in pieces if r not in TEXT_ROLES]
 
 
+WRAPPED_TEXT = ("deviation", "criteria", "description", "note")
+
+
+def _cells_down_column(lines: list[int], anchors: list[int], fixed: set[int]) -> dict[int, int]:
+    """Line → row anchor for one text column: contiguous groups in order, a row's own line in
+    its own group, each group centred on its anchor as closely as possible."""
+    n, m = len(lines), len(anchors)
+    if not n or not m:
+        return {}
+    inf = float("inf")
+    # best[i][j]: lines[:i] placed, the last group on anchor j; pre[i][j]: min over j' < j.
+    best = [[inf] * m for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * m for _ in range(n + 1)]
+    pre: dict[int, list[tuple[float, int]]] = {}
+    for i in range(1, n + 1):
+        for j, anchor in enumerate(anchors):
+            # Rows do not interleave: a row's cell lies between its neighbours' lines.
+            low = anchors[j - 1] if j > 0 else -inf
+            high = anchors[j + 1] if j + 1 < m else inf
+            if not low < lines[i - 1] < high:
+                continue
+            total = 0.0
+            for start in range(i - 1, -1, -1):
+                ln = lines[start]
+                if (ln in fixed and ln != anchor) or ln <= low:
+                    break
+                total += ln
+                if start == 0:
+                    prev, where = 0.0, None
+                else:
+                    if start not in pre:
+                        pre[start] = _running_min(best[start])
+                    prev, k = pre[start][j]
+                    if prev == inf:
+                        continue
+                    where = (start, k)
+                cost = prev + abs(total / (i - start) - anchor)
+                if cost < best[i][j]:
+                    best[i][j], back[i][j] = cost, where
+    j = min(range(m), key=lambda k: best[n][k])
+    if best[n][j] == inf:
+        return {}
+    out: dict[int, int] = {}
+    i = n
+    while i > 0:
+        where = back[i][j]
+        start = where[0] if where else 0
+        for ln in lines[start:i]:
+            out[ln] = anchors[j]
+        if where is None:
+            break
+        i, j = where
+    return out
+
+
+def _running_min(values: list[float]) -> list[tuple[float, int]]:
+    """(min, where) over values[:j], for each j."""
+    out, low, at = [], float("inf"), -1
+    for j, v in enumerate(values):
+        out.append((low, at))
+        if v < low:
+            low, at = v, j
+    return out
+
+
 def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
     """Value lines become rows; name pieces on lines without values join their neighbours."""
     by_line: dict[int, dict[str, list[Token]]] = {}
@@ -136,29 +201,47 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
         by_line.setdefault(_line(t), {}).setdefault(role, []).append(t)
     lines = sorted(by_line)
     anchors = [ln for ln in lines if _values(by_line[ln])]
-    several = len([r for r in aligner.header.value_roles if r not in TEXT_ROLES]) >= 2
-    if several:
-        # One value alone on a line, beside a line holding a row's values: a wrapped cell
-        # (`2024年4月30日` / row / `前`), not a row of its own.
-        full = {ln for ln in anchors if len(_values(by_line[ln])) >= 2}
-        anchors = [ln for ln in anchors if ln in full or "level3" in by_line[ln] or not (
-            ln + 1 in full or ln - 1 in full)]
+    # Values on a line of their own beside a row's line that lacks exactly those columns: a
+    # cell wrapped around its row (`2025年11月` / row / `底前`), not a row of its own.
+    rowlike = {ln for ln in anchors if "level3" in by_line[ln] or len(_values(by_line[ln])) >= 2}
+
+    def wrapped_values(ln: int) -> bool:
+        mine = set(_values(by_line[ln]))
+        return "level3" not in by_line[ln] and any(
+            n in rowlike and n != ln and not mine & set(by_line[n]) and
+            ("level3" in by_line[n] or len(mine) == 1) for n in (ln - 1, ln + 1))
+
+    anchors = [ln for ln in anchors if not wrapped_values(ln)]
     rows = {ln: LineRow(ln, {r: list(v) for r, v in by_line[ln].items()}, ln, ln) for ln in anchors}
     anchor_set = set(anchors)
+    # Text cells (评分标准, 偏差原因) wrap over several lines centred on their row: each
+    # column's lines are cut into one cell per row, in order, each centred on its row.
+    wrapped = {r for ln in lines for r in by_line[ln] if r in WRAPPED_TEXT}
+    for role in sorted(wrapped):
+        own = [ln for ln in lines if role in by_line[ln]]
+        for ln, anchor in _cells_down_column(own, anchors, anchor_set).items():
+            if ln in anchor_set and anchor == ln:
+                continue
+            row = rows[anchor]
+            toks = by_line[ln][role]
+            if ln in anchor_set:
+                rows[ln].values.pop(role, None)
+            merged = row.values.get(role, []) + toks
+            row.values[role] = sorted(merged, key=_line)
+            row.first, row.last = min(row.first, ln), max(row.last, ln)
     for ln in lines:
         if ln in anchor_set:
             continue
-        pieces = by_line[ln]
+        pieces = {r: v for r, v in by_line[ln].items() if r not in WRAPPED_TEXT}
+        if not pieces:
+            continue
         below = ln + 1 if ln + 1 in anchor_set else None
         above = next((a for a in range(ln - 1, ln - 3, -1) if a in anchor_set), None)
         target = None
-        # A wrapped cell continues where its column goes on (or came from).
-        # A value centred on its row leaves the row's own line empty in its column.
-        def fits(a: int | None) -> bool:
-            return a is not None and all(
-                (r in rows[a].values) == (r in TEXT_ROLES) for r in pieces)
 
-        in_below, in_above = fits(below), fits(above)
+        # A value centred on its row leaves the row's own line empty in its column.
+        in_below, in_above = (a is not None and all(r not in by_line[a] for r in pieces)
+                              for a in (below, above))
         if below is not None and "level3" not in rows[below].values and "level3" in pieces:
             target = below
         elif in_below != in_above and "level3" not in pieces:
