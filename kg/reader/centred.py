@@ -119,14 +119,14 @@ def _labels(fragments: list[Token], role: str) -> list[Label]:
     return out
 
 
-TEXT_ROLES = ("level3", "deviation", "criteria", "description", "note")
+TEXT_ROLES = ("level3", "deviation", "criteria", "description", "note", "midterm_name")
 
 
 def _values(pieces: dict[str, list[Token]]) -> list[str]:
     return [r for r in pieces if r not in TEXT_ROLES]
 
 
-WRAPPED_TEXT = ("deviation", "criteria", "description", "note")
+WRAPPED_TEXT = ("deviation", "criteria", "description", "note", "midterm_name")
 
 
 def _cells_down_column(lines: list[int], anchors: list[int], fixed: set[int]) -> dict[int, int]:
@@ -312,6 +312,7 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
                  tail: list[Token], header) -> Table:  # noqa: ANN001 - table.Header
     """Read a position-laid-out table body."""
     fragments: dict[str, list[Token]] = {"level1": [], "level2": []}
+    last_of = {c.role: c for c in header.columns}
     rest: list[Token] = []
     for t in body:
         if t.kind is Kind.EMPTY:
@@ -322,7 +323,11 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
         if t.kind is Kind.FIELD and t.field == "indicators_block":
             t.use = "structure"
             continue
-        role = aligner.column_of(t)
+        column = aligner.column(t)
+        role = column.role if column is not None else None
+        if role in CATEGORY_ROLES and column is not last_of.get(role, column):
+            t.use = "structure"  # the mid-term table's categories, printed again for the year's
+            continue
         if role in CATEGORY_ROLES or (t.kind is Kind.LEVEL and role is None):
             key = "level1" if role == "level1" else "level2"
             if role is None and t.level1 and not t.level2:

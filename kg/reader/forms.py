@@ -16,6 +16,7 @@ from jixiao.kg.reader.columns import infer_header, row_like
 from jixiao.kg.reader.grid import Grid, SourceDocument
 from jixiao.kg.reader.head import amount_unit, read_head, read_tail, year_of
 from jixiao.kg.reader.table import (
+    EXTRA_ROLES,
     Header,
     Row,
     Table,
@@ -29,6 +30,9 @@ from jixiao.kg.records import Indicator, Location, Project, Source, UnreadLine
 from jixiao.kg.targets import clean_target, parse_target
 from jixiao.text import compact
 from jixiao.vocab import FormKind, TextFlag, org_name
+
+# Extra-field key of the mid-term indicator printed beside the year's (`中期三级指标`).
+MIDTERM_PREFIX = "中期"
 
 # Reasons given to cells no record took.
 NOT_UNDERSTOOD = "not understood"
@@ -406,11 +410,12 @@ def _indicators(table: Table) -> list[Indicator]:
         target = compose_value(row, "target", table.header)
         actual = compose_value(row, "actual", table.header)
         extra = {}
-        for role in ("criteria", "description", "direction", "note", "monitor"):
+        for role in EXTRA_ROLES:
             text = row.text(role)
             if text:
                 header = next((c.header.text for c in table.header.columns if c.role == role), role)
-                extra[compact(header)] = text
+                key = compact(header)
+                extra[MIDTERM_PREFIX + key if role == "midterm_name" else key] = text
         tokens = row.tokens
         for role, toks in row.values.items():
             for t in toks:

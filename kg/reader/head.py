@@ -168,6 +168,7 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
     header: list[FieldValue] = []  # 年初预算数 | 全年预算数 | 全年执行数 … printed as a header row
     amounts: dict[str, list[tuple[Token, float | None]]] = {}
     run: list[FieldValue] = []
+    midterm_first = False
     for fv in fields:
         f = fv.label.field
         for t in fv.values:
@@ -181,6 +182,18 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
         if len(run) >= 2 and not header:
             header = list(run)
         run = []
+        if f == "midterm_total":
+            if fv.text:
+                head.extra[compact(fv.label.text).rstrip(":：")] = fv.text
+            # The year's amounts come after the period's: later rows of a kind are the year's.
+            midterm_first = midterm_first or "total" not in amounts
+            continue
+        if f in FUND_ROWS and midterm_first and f in amounts:
+            found = [(t, None if _DASH.match(t.text) else _money(t.text)) for t in fv.values
+                     if _DASH.match(t.text) or _money(t.text) is not None]
+            if found:
+                amounts[f] = found
+                continue
         if f in FUND_ROWS or f in FUND_COLUMNS or f == "funds_block":
             found = [(t, None if _DASH.match(t.text) else _money(t.text)) for t in fv.values
                      if _DASH.match(t.text) or _money(t.text) is not None]

@@ -31,14 +31,15 @@ from jixiao.vocab import (
 
 # Columns a row's values can go to (the category columns are read as labels).
 VALUE_ROLES = ("level3", "op", "target", "midterm", "measure_unit", "actual", "monitor",
-               "weight", "score", "deviation", "criteria", "description", "direction", "note")
+               "weight", "score", "deviation", "criteria", "description", "direction", "note",
+               "midterm_name")
 # Columns whose cells are text kept in Indicator.extra under their printed header.
-EXTRA_ROLES = ("criteria", "description", "direction", "note", "monitor")
+EXTRA_ROLES = ("criteria", "description", "direction", "note", "monitor", "midterm_name")
 # A header needs a name column and one value column of these.
 NAME_ROLES = ("level3",)
 VALUE_EVIDENCE = ("target", "weight", "score", "actual", "midterm")
 # Most tokens one cell value may be made of (a value cut into pieces by extraction).
-MAX_PIECES = {"level3": 4, "target": 3, "midterm": 3, "actual": 3, "deviation": 6,
+MAX_PIECES = {"level3": 4, "midterm_name": 4, "target": 3, "midterm": 3, "actual": 3, "deviation": 6,
               "criteria": 4, "description": 4, "note": 2, "monitor": 2}
 # Scores of the assignment programme (log-odds-like; only their differences matter).
 EMPTY_TARGET = -1.5
@@ -255,6 +256,9 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
                 i, j, cols = stacked_rows
             cols = _category_points(_drop_group_label(cols))
             j = _spanned_header_rows(tokens, i, j, cols)
+            if _midterm_group(cols):
+                # Two tables side by side: their columns keep the order they are printed in.
+                return i, j, Header(cols, tokens[i:j])
             return i, j, Header(_order_columns(_merge_subheaders(cols)), tokens[i:j])
         i = max(j, i + 1)
     return None
@@ -338,6 +342,20 @@ def _spanned_header_rows(tokens: list[Token], i: int, j: int, cols: list[Column]
             t.use = "structure"
         j += 1
     return j
+
+
+def _midterm_group(cols: list[Column]) -> bool:
+    """`二级 | 三级 | 指标值 | 二级 | 三级 | 指标值`: the period's indicators beside the year's.
+    The first group is the mid-term one (printed first, as 中期目标 | 年度目标 are); its name
+    is kept beside the year's indicator."""
+    names = [k for k, c in enumerate(cols) if c.role == "level3"]
+    values = [k for k, c in enumerate(cols) if c.role in ("target", "midterm")]
+    if len(names) != 2 or len(values) != 2 or not (
+            names[0] < values[0] < names[1] < values[1]):
+        return False
+    cols[names[0]].role, cols[values[0]].role = "midterm_name", "midterm"
+    cols[values[1]].role = "target"
+    return True
 
 
 def _category_points(cols: list[Column]) -> list[Column]:
@@ -505,6 +523,8 @@ def _role_score(role: str, key: tuple, tokens: list[Token]) -> float:
 def _score(role: str, tokens: list[Token]) -> float:
     if role == "level3":
         return _name_score(tokens) if tokens else EMPTY_NAME
+    if role == "midterm_name":
+        return _name_score(tokens) if tokens else 0.0
     if role in ("target", "midterm", "actual", "monitor"):
         return _value_score(tokens, role)
     if role in ("weight", "score"):
@@ -543,12 +563,16 @@ class Aligner:
             and len(set(xs)) == len(xs)
 
     def column_of(self, token: Token) -> str | None:
+        column = self.column(token)
+        return column.role if column is not None else None
+
+    def column(self, token: Token) -> Column | None:
         if self.by_col:
             best = None
             for c in self.header.columns:
                 hc = c.header.cell
                 if hc.col <= token.col < hc.col + max(hc.colspan, 1):
-                    best = c.role
+                    best = c
             return best
         if self.by_x and token.cell.x0 is not None:
             x0, x1 = token.cell.x0, token.cell.x1 or token.cell.x0
@@ -557,13 +581,13 @@ class Aligner:
                 overlap = min(x1, c.x1 or c.x0) - max(x0, c.x0)
                 width = max((c.x1 or c.x0) - c.x0, 1.0)
                 if overlap > best_overlap:
-                    best, best_overlap = c.role, overlap / width
+                    best, best_overlap = c, overlap / width
             if best is not None:
                 return best
             # Nearest header by centre (a cell shifted a little).
             centre = (x0 + x1) / 2
             return min(self.header.columns,
-                       key=lambda c: abs(((c.x0 or 0) + (c.x1 or c.x0 or 0)) / 2 - centre)).role
+                       key=lambda c: abs(((c.x0 or 0) + (c.x1 or c.x0 or 0)) / 2 - centre))
         return None
 
     def bonus(self, role: str, tokens: list[Token]) -> float:
