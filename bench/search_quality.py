@@ -288,7 +288,9 @@ def suggestion_scores(engine: SearchEngine, cases: list[dict]) -> dict:
             if ind.recommended_target and not ind.target_evidence:
                 invented += 1
         precisions.append(good / max(len(top), 1))
-        recalls.append(len(found) / min(len(relevant), K_SUGGEST))
+        # One suggested wording can match two judged entries (the same wording judged in two
+        # files): recall is capped at 1.
+        recalls.append(min(1.0, len(found) / min(len(relevant), K_SUGGEST)))
         rows.append({"description": case["description"], "precision@10": precisions[-1],
                      "recall@10": recalls[-1], "top": [i.text for i in top]})
     n = max(len(cases), 1)
@@ -374,8 +376,12 @@ TUNE_VALUES = {
     "context_floor": (0.2, 0.3, 0.4, 0.5, 0.6),
     "context_yield": (0.0, 0.25, 0.5, 0.75, 1.0),
     "context_projects": (1, 2, 3, 5),
-    "project_context_weight": (0.0, 0.15, 0.3, 0.5, 0.8),
-    "project_context_floor": (0.4, 0.5, 0.6, 0.7, 0.8),
+    "context_temperature": (0.0, 0.1, 0.2, 0.4),
+    "measure_weight": (0.0, 0.05, 0.1, 0.15, 0.2),
+    "measure_context": ((1.0, 1.0, 1.0), (1.0, 0.5, 0.5), (1.0, 0.6, 0.2), (1.0, 0.3, 0.3)),
+    "project_context_weight": (0.0, 0.3, 0.8, 1.5, 2.5),
+    "project_context_floor": (0.3, 0.4, 0.5, 0.6, 0.7),
+    "project_context_top": (1, 2, 3),
     "project_lexical_weight": (0.5, 0.7, 1.0, 1.4, 2.0),
     "project_coverage_power": (0.25, 0.5, 1.0, 2.0),
     "project_precision_share": (0.5, 0.8, 1.0),

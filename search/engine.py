@@ -11,13 +11,14 @@ from functools import lru_cache
 import numpy as np
 
 from jixiao.errors import JixiaoError
+from jixiao.search.concepts import MEASURE_FAMILY, concept_keys_in, spell_out
 from jixiao.search.corpus import DAMAGED_BITS, flags_of
 from jixiao.search.dense import DenseIndex
 from jixiao.search.encoders import Encoder, encode_query, load_encoder
 from jixiao.search.fusion import DEFAULT_FUSION, Evidence, FusionConfig, dense_score, fuse_evidence
 from jixiao.search.index import SearchIndex
 from jixiao.search.lexical import BM25Index
-from jixiao.search.matching import LexicalStats, evidence, lexical_query
+from jixiao.search.matching import PROJECT_GENERIC, LexicalStats, evidence, lexical_query
 from jixiao.search.query import Filters, check_query
 from jixiao.search.results import Hit, Use
 from jixiao.search.sound import SoundIndex
@@ -80,6 +81,7 @@ class SearchEngine:
         self._level2_share: tuple[list[str], np.ndarray] | None = None
         self._damaged: np.ndarray | None = None
         self._sound: SoundIndex | None = None
+        self._wording_concepts: dict[int, frozenset[str]] = {}
 
     @property
     def project_denses(self) -> tuple[DenseIndex, DenseIndex]:
@@ -198,6 +200,34 @@ class SearchEngine:
             self._damaged = hits / np.maximum(counts, 1)
         return self._damaged[concepts] if len(concepts) else np.zeros(0)
 
+    @staticmethod
+    def dense_text(plan: QueryPlan, cfg: FusionConfig) -> str:
+        """What is embedded for meaning: the query folded, abbreviations spelled out."""
+        if cfg.expand and plan.meaning:
+            return plan.meaning
+        return plan.folded if cfg.fold else plan.text
+
+    def wording_concepts(self, concept: int) -> frozenset[str]:
+        """Keys of the table's concepts one indicator wording expresses (tagged on first use)."""
+        keys = self._wording_concepts.get(concept)
+        if keys is None:
+            keys = self._wording_concepts[concept] = concept_keys_in(self.corpus.concept_texts[concept])
+        return keys
+
+    def measure_agreement(self, concepts: np.ndarray, plan: QueryPlan) -> np.ndarray:
+        """+1 a wording expresses a measure of a family the query names, -1 it expresses only
+        measures of other families, 0 it expresses none (all 0 when the query names no measure)."""
+        wanted = {MEASURE_FAMILY[m.concept.key] for m in plan.concepts
+                  if m.concept.key in MEASURE_FAMILY}
+        out = np.zeros(len(concepts))
+        if not wanted:
+            return out
+        for i, c in enumerate(concepts.tolist()):
+            families = {MEASURE_FAMILY[k] for k in self.wording_concepts(c) if k in MEASURE_FAMILY}
+            if families:
+                out[i] = 1.0 if families & wanted else -1.0
+        return out
+
     def evidence(
         self,
         query: str | QueryPlan,
@@ -219,9 +249,10 @@ class SearchEngine:
         depth = max(cfg.depth, k)
         denses = [dense] if isinstance(dense, DenseIndex) else list(dense)
         if qvec is None:
-            qvec = self.embed(plan.folded if cfg.fold else plan.text)
-        use_expanded = cfg.expand and cfg.expanded_dense > 0 and bool(plan.expansion_terms)
-        evec = self.embed(plan.expanded) if use_expanded else qvec
+            qvec = self.embed(self.dense_text(plan, cfg))
+        use_expanded = (cfg.expand and cfg.expanded_dense > 0
+                        and plan.dense_expanded != spell_out(plan.core))
+        evec = self.embed(plan.dense_expanded) if use_expanded else qvec
         vecs = [qvec, evec] if use_expanded else [qvec]
         d_rows = np.unique(
             np.concatenate([d.search(v, depth, allowed)[1] for d in denses for v in vecs])
@@ -255,12 +286,13 @@ class SearchEngine:
             found = sr[pos] == cand
             bm25[found] = ss[pos[found]]
         lex = evidence(lexical, self.lexical_stats(lexical), plan, cand, cfg.expansion_weight,
-                       cfg.expand)
+                       cfg.expand, generic=frozenset() if concepts else PROJECT_GENERIC)
         category = (
             self.category_share(cand, plan.level2_hints) if concepts and cfg.expand
             else np.zeros(n)
         )
         damaged = self.damaged_share(cand) if concepts else np.zeros(n)
+        measure = self.measure_agreement(cand, plan) if concepts and cfg.expand else np.zeros(n)
         if project_score is not None:
             context = self._context_of(cand, project_score)
         elif concept_score is not None:
@@ -271,7 +303,7 @@ class SearchEngine:
             dense=dense_s.astype(np.float64), dense_expanded=dense_e.astype(np.float64),
             coverage=lex.coverage, precision=lex.precision, bm25=bm25,
             bm25_max=lexical.max_score(lex_text), category=category,
-            damaged=damaged.astype(np.float64), context=context,
+            damaged=damaged.astype(np.float64), context=context, measure=measure,
         )
 
     def _project_context(
@@ -284,7 +316,12 @@ class SearchEngine:
                                  cfg.context_projects, None, flat, concepts=False, qvec=qvec)
         score = np.zeros(len(c.projects))
         if len(cand):
-            score[cand] = np.maximum(fuse_evidence(ev, flat, projects=True) - cfg.context_floor, 0)
+            fused = fuse_evidence(ev, flat, projects=True)
+            score[cand] = np.maximum(fused - cfg.context_floor, 0)
+            if cfg.context_temperature > 0:
+                # Projects well below the best match lend their wordings little: a topic query
+                # (「住院医师规范化培训」) wants that project's indicators, not a namesake's.
+                score[cand] *= np.exp((fused - fused.max()) / cfg.context_temperature)
         best = [int(p) for p in _top(score, cfg.context_projects) if score[p] > 0]
         extra = (
             np.unique(c.row_concept[np.concatenate([c.project_rows[p] for p in best])])
@@ -297,7 +334,13 @@ class SearchEngine:
     def _concept_context(
         self, plan: QueryPlan, cfg: FusionConfig, allowed: np.ndarray | None, qvec: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
-        """(each project's best wording score above the floor, the projects of the best ones)."""
+        """(each project's indicator profile score, the projects it reaches).
+
+        A project's profile is the mean of its ``project_context_top`` best wording scores above
+        the floor (fewer wordings count as zeros): a project with several wordings about the
+        query does what the query asks even when its name and goal say little
+        (「辅助业务管理与支持」 with 鉴定案例数, 学术讲座举办数, 医疗教育培训数).
+        """
         c = self.corpus
         flat = replace(cfg, context_weight=0.0)  # no recursion back into projects
         cand, ev = self.evidence(plan, self.index.concept_dense, self.index.concept_lexical,
@@ -305,9 +348,19 @@ class SearchEngine:
         per_project = np.zeros(len(c.projects))
         if len(cand):
             over = np.maximum(fuse_evidence(ev, flat) - cfg.project_context_floor, 0)
-            for concept, v in zip(cand[over > 0].tolist(), over[over > 0].tolist(), strict=True):
-                projects = c.row_project[c.concept_rows[concept]]
-                per_project[projects] = np.maximum(per_project[projects], v)
+            hit = np.flatnonzero(over > 0)
+            if len(hit):
+                rows = [c.concept_rows[int(cand[i])] for i in hit]
+                projects = np.concatenate([c.row_project[r] for r in rows])
+                values = np.repeat(over[hit], [len(r) for r in rows])
+                # Each (project, wording) pair once, best values first within each project.
+                order = np.lexsort((-values, projects))
+                projects, values = projects[order], values[order]
+                starts = np.r_[0, np.flatnonzero(np.diff(projects)) + 1]
+                rank = np.arange(len(projects)) - np.repeat(starts, np.diff(np.r_[starts, len(projects)]))
+                keep = rank < cfg.project_context_top
+                np.add.at(per_project, projects[keep], values[keep])
+                per_project /= cfg.project_context_top
         extra = np.flatnonzero(per_project > 0)
         if allowed is not None and len(extra):
             extra = extra[allowed[extra]]
