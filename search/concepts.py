@@ -492,6 +492,11 @@ def _index() -> tuple[list[tuple[str, list[Concept]]], dict[str, list[Concept]]]
 
 
 _CHINESE, _ENGLISH = _index()
+_BY_WORD = dict(_CHINESE)
+_RANK = {w: i for i, (w, _) in enumerate(_CHINESE)}  # longest first, then table order
+_BY_FIRST: dict[str, list[str]] = {}
+for _w, _ in _CHINESE:
+    _BY_FIRST.setdefault(_w[0], []).append(_w)
 _LATIN = re.compile(r"[a-z0-9][a-z0-9&\-]*")
 
 
@@ -502,18 +507,19 @@ def find_concepts(text: str) -> list[Match]:
     预算 is part of the longer phrase), so each stretch of the query names what its longest
     known phrase means; a phrase several concepts list names each of them.
     """
+    # Every trigger occurrence, found from the triggers starting with each character.
+    hits = [(word, i) for i, ch in enumerate(text) for word in _BY_FIRST.get(ch, ())
+            if text.startswith(word, i)]
+    hits.sort(key=lambda h: (-len(h[0]), _RANK[h[0]], h[1]))
     found: dict[str, Match] = {}
     taken = [False] * len(text)
-    for word, concepts in _CHINESE:
-        start = text.find(word)
-        while start >= 0:
-            span = range(start, start + len(word))
-            if not all(taken[i] for i in span):
-                for i in span:
-                    taken[i] = True
-                for concept in concepts:
-                    found.setdefault(concept.key, Match(concept, word))
-            start = text.find(word, start + 1)
+    for word, start in hits:
+        span = range(start, start + len(word))
+        if not all(taken[i] for i in span):
+            for i in span:
+                taken[i] = True
+            for concept in _BY_WORD[word]:
+                found.setdefault(concept.key, Match(concept, word))
     lowered = text.lower()
     words = _LATIN.findall(lowered)
     phrases = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
@@ -529,7 +535,6 @@ def _wording_pattern() -> re.Pattern[str]:
 
 
 _WORDING = _wording_pattern()
-_BY_WORD = dict(_CHINESE)
 
 
 def concept_keys_in(text: str) -> frozenset[str]:

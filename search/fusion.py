@@ -64,9 +64,10 @@ class FusionConfig:
     # A project's context falls by exp((score − best score) / context_temperature) (0: off).
     context_temperature: float = 0.4
     context_projects: int = 3
+    context_depth: int = 10  # candidates each scorer proposes when projects are ranked for context
     # Projects gain project_context_weight × (best score − project_context_floor, ≥ 0) of the
     # wordings they use: a project whose indicators answer the query is about it.
-    project_context_weight: float = 2.5
+    project_context_weight: float = 2.0
     project_context_floor: float = 0.6
     # How many of a project's best wordings its indicator profile averages (1: the best alone).
     project_context_top: int = 1

@@ -89,20 +89,18 @@ class QueryPlan:
         return f"{self.core} {' '.join(extra)}" if extra else self.core
 
     @property
-    def dense_expanded(self) -> str:
-        """The core followed by each concept's commonest forms' words (the second dense query:
-        a long list of words would drown what was typed)."""
+    def dense_forms(self) -> list[str]:
+        """Each named concept's commonest forms' words, for the expanded dense query: only for
+        measures and people asked for in other words than the forms' (the encoder reads kinds
+        of work and the forms' own words well as typed; a long list would drown the query)."""
         out: list[str] = []
         for m in self.concepts:
-            if m.typed_formally:  # the encoder already reads the forms' word as typed
-                continue
-            if m.concept.kind not in DENSE_KINDS:
+            if m.typed_formally or m.concept.kind not in DENSE_KINDS:
                 continue
             for w in m.concept.formal[:DENSE_FORMS]:
                 if w not in self.core and w not in out:
                     out.append(w)
-        core = spell_out(self.core)
-        return f"{core} {' '.join(out)}" if out else core
+        return out
 
 
 def core_of(folded: str) -> str:
