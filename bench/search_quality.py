@@ -507,6 +507,10 @@ def main(argv: list[str] | None = None) -> int:
             "calibrated, no sound fix": engine_searcher(engine, replace(DEFAULT_FUSION, correct=False)),
             "calibrated, no graph context": engine_searcher(
                 engine, replace(DEFAULT_FUSION, context_weight=0.0)),
+            "calibrated, no project profile": engine_searcher(
+                engine, replace(DEFAULT_FUSION, project_context_weight=0.0)),
+            "calibrated, no measure agreement": engine_searcher(
+                engine, replace(DEFAULT_FUSION, measure_weight=0.0, measure_context=(1.0, 1.0, 1.0))),
         }
         t0 = time.perf_counter()
         learned = fit_learned([candidate_labels(engine, q, DEFAULT_FUSION) for q in dev])

@@ -85,6 +85,7 @@ class SearchEngine:
         self._wording_concepts: dict[int, frozenset[str]] = {}
         self._form_vectors: dict[str, np.ndarray] = {}
         self._family_bits: np.ndarray | None = None
+        self._specificity: np.ndarray | None = None
 
     @property
     def project_denses(self) -> tuple[DenseIndex, DenseIndex]:
@@ -377,7 +378,9 @@ class SearchEngine:
         A project's profile is the mean of its ``project_context_top`` best wording scores above
         the floor (fewer wordings count as zeros): a project with several wordings about the
         query does what the query asks even when its name and goal say little
-        (「辅助业务管理与支持」 with 鉴定案例数, 学术讲座举办数, 医疗教育培训数).
+        (「辅助业务管理与支持」 with 鉴定案例数, 学术讲座举办数, 医疗教育培训数). A wording most
+        projects carry (费用执行情况, 服务对象满意度) says little about what any of them does, so
+        each wording counts by its specificity (``specificity``).
         """
         c = self.corpus
         flat = replace(cfg, context_weight=0.0)  # no recursion back into projects
@@ -386,6 +389,8 @@ class SearchEngine:
         per_project = np.zeros(len(c.projects))
         if len(cand):
             over = np.maximum(fuse_evidence(ev, flat) - cfg.project_context_floor, 0)
+            if cfg.project_context_specific:
+                over *= self.specificity(cand)
             hit = np.flatnonzero(over > 0)
             if len(hit):
                 rows = [c.concept_rows[int(cand[i])] for i in hit]
@@ -403,6 +408,20 @@ class SearchEngine:
         if allowed is not None and len(extra):
             extra = extra[allowed[extra]]
         return per_project, extra
+
+    def specificity(self, concepts: np.ndarray) -> np.ndarray:
+        """How specific each wording is to the projects using it, in (0, 1]: 1 for a wording one
+        project uses, falling with the log of the number of projects (idf over projects, as the
+        related-projects overlap weighs shared wordings)."""
+        if self._specificity is None:
+            c = self.corpus
+            n = max(len(c.projects), 1)
+            pairs = np.unique(c.row_concept.astype(np.int64) * n + c.row_project)
+            df = np.bincount(pairs // n, minlength=len(c.concept_keys)).astype(np.float64)
+            top = np.log((n + 1) / 1.5)
+            self._specificity = np.clip(np.log((n + 1) / (df + 0.5)) / top, 0.0, 1.0) if top > 0 \
+                else np.ones(len(c.concept_keys))
+        return self._specificity[concepts]
 
     def _context_of(self, concepts: np.ndarray, project_score: np.ndarray) -> np.ndarray:
         """Each concept's best score among the projects using it (only scored projects count)."""

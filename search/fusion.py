@@ -71,6 +71,8 @@ class FusionConfig:
     project_context_floor: float = 0.6
     # How many of a project's best wordings its indicator profile averages (1: the best alone).
     project_context_top: int = 1
+    # Each wording counts by its specificity (idf over the projects using it).
+    project_context_specific: bool = True
     # Projects: names are short and specific, so words weigh more than for wordings.
     project_lexical_weight: float = 1.0
     project_coverage_power: float = 0.25

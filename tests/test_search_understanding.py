@@ -266,6 +266,21 @@ def test_a_project_is_found_by_what_its_indicators_measure(profile_engine):
         "辅助业务管理与支持"
 
 
+def test_a_wording_every_project_carries_says_little_about_any_of_them(tmp_path):
+    records = [
+        _project(name, [(OUT, "数量指标", own, "≥1次", "1次"),
+                        ("成本指标", "经济成本指标", "费用执行情况", "≤10万元", "9万元")])
+        for name, own in (("档案数字化", "档案扫描数量"), ("学术会议", "学术讲座举办数"),
+                          ("系统运维", "系统故障率"))
+    ]
+    index, _ = build_index(records, tmp_path / "index", tmp_path / "cache")
+    engine = SearchEngine(index)
+    texts = engine.corpus.concept_texts
+    rows = np.array([texts.index("费用执行情况"), texts.index("档案扫描数量")])
+    common, own = engine.specificity(rows)
+    assert own == 1.0 and 0 < common < 0.5
+
+
 def test_an_abbreviated_project_query_finds_the_project(profile_engine):
     assert _projects(profile_engine, "住培补助")[0] == "住院医师规范化培训人力成本专项资金"
 
