@@ -23,7 +23,7 @@ from jixiao.kg import graph as kgg
 from jixiao.kg import ids, push, rdf
 from jixiao.kg.rdf_catalog import Publication, SourceDocument
 from jixiao.kg.reader import read_paths
-from jixiao.kg.records import RECORDS_SCHEMA, FileReport, Indicator, Project
+from jixiao.kg.records import RECORDS_SCHEMA, FileReport, Indicator, Location, Project
 from jixiao.search.corpus import ProjectInfo as ProjectSummary
 from jixiao.search.engine import SearchEngine
 from jixiao.search.index import check_encoder, load_index, read_meta
@@ -35,6 +35,7 @@ from jixiao.search.target_stats import TargetAnswer, TargetStats, answer_target_
 from jixiao.search.targets import target_quality
 from jixiao.search.understand import understand
 from jixiao.store import (
+    CURRENT,
     BuildResult,
     Progress,
     Store,
@@ -45,14 +46,20 @@ from jixiao.store import (
 from jixiao.store import (
     open_store as _open_store_dir,
 )
+from jixiao.vocab import LEVEL1, LEVEL2, canonical_level1, canonical_level2
 
 __all__ = [
-    "DEFAULT_BASE", "EXPORT_EXTENSIONS", "EXPORT_FORMATS", "FileReport", "Hit", "Indicator",
-    "IndicatorRow", "Jixiao", "Project", "ProjectDetails", "ProjectSummary", "PushResult",
-    "RECORDS_SCHEMA", "Related", "SearchResult", "SuggestedIndicator", "Suggestion",
-    "TargetAnswer", "TargetStats", "Use", "add", "build", "default_store_dir",
-    "is_target_question", "open_store", "parse", "records_json", "store_exists",
+    "DEFAULT_BASE", "EXPORT_EXTENSIONS", "EXPORT_FORMATS", "DocumentReport", "FileReport",
+    "FilterChoices", "Hit", "Indicator", "IndicatorRow", "IndicatorSource", "ItemSummary",
+    "Jixiao", "Location", "NotUnderstood", "Project", "ProjectDetails", "ProjectRef",
+    "ProjectSummary", "PushResult", "RECORDS_SCHEMA", "Related", "SearchResult",
+    "SuggestedIndicator", "Suggestion", "TargetAnswer", "TargetStats", "Use", "add", "build",
+    "default_store_dir", "document_reports", "is_target_question", "open_store", "parse",
+    "records_json", "store_exists",
 ]
+
+#: How many known values an "unknown filter value" message lists.
+KNOWN_VALUES_LISTED = 12
 
 #: RDF serialisations `Jixiao.export` writes, by name; TriG and N-Quads keep the named graphs.
 EXPORT_FORMATS: tuple[str, ...] = tuple(rdf.FORMATS)
@@ -94,6 +101,10 @@ class IndicatorRow:
     score: float | None
     deviation: str | None
     line: int | None
+    #: Where the row is printed, in Chinese (「第 12 行」「表 Sheet1，B12:D12」).
+    location: str = ""
+    #: Text-quality flags from the reader (values of jixiao.vocab.TextFlag).
+    flags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -113,11 +124,97 @@ class ProjectDetails:
     warnings: list[str]
     indicators: list[IndicatorRow]
     related: list[Related] = field(default_factory=list)
+    #: The source document and where in it, in Chinese (「a.xlsx，表 Sheet1，A1:H30」).
+    source_text: str = ""
+    #: Text-quality flags of the project's own fields (values of jixiao.vocab.TextFlag).
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def all_flags(self) -> list[str]:
+        """Flags of the project and of any of its indicator rows, each once."""
+        seen = dict.fromkeys(self.flags)
+        for row in self.indicators:
+            seen.update(dict.fromkeys(row.flags))
+        return list(seen)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         out["related"] = [r.to_json() for r in self.related]
         return out
+
+
+@dataclass
+class FilterChoices:
+    """The values the store's filters can take (for pickers and "unknown value" messages)."""
+
+    units: list[str]
+    years: list[int]  # newest first
+    level1: list[str] = field(default_factory=lambda: list(LEVEL1))
+    level2: list[str] = field(default_factory=lambda: list(LEVEL2))
+
+
+@dataclass
+class ItemSummary:
+    """What an id names: a project, an indicator row or an indicator wording."""
+
+    id: str
+    type: str  # project | indicator | concept
+    text: str
+    unit: str | None = None
+    year: int | None = None
+    level1: str | None = None
+    level2: str | None = None
+
+
+@dataclass
+class IndicatorSource:
+    """One project row that uses an indicator wording, with where it is printed."""
+
+    project_id: str
+    project: str
+    unit: str | None
+    year: int | None
+    wording: str
+    target: str | None
+    file: str | None
+    location: str  # Chinese, e.g. 「第 12 行」
+
+
+@dataclass
+class ProjectRef:
+    """A project as listed in an upload report: enough to name it and open it."""
+
+    id: str
+    name: str
+    unit: str | None
+    year: int | None
+    indicators: int
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class NotUnderstood:
+    """A line or cell of a document the reader could not place, and where it is."""
+
+    where: str  # Chinese, e.g. 「第 12 行」「表 Sheet1，C7」
+    text: str
+    reason: str
+
+
+@dataclass
+class DocumentReport:
+    """What reading one document gave: its projects, warnings and what was not understood."""
+
+    file: str
+    added: bool
+    projects: list[ProjectRef] = field(default_factory=list)
+    indicators: int = 0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    not_understood: list[NotUnderstood] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 class Jixiao:
@@ -136,14 +233,37 @@ class Jixiao:
         return self.store.root
 
     @property
+    def generation(self) -> str:
+        """Name of the store generation this object reads."""
+        return self.store.generation.name
+
+    def live_generation(self) -> str | None:
+        """Name of the store's live generation now (one small file read); None if unreadable."""
+        try:
+            return (self.root / CURRENT).read_text("utf-8").strip() or None
+        except OSError:
+            return None
+
+    def reopened(self) -> Jixiao:
+        """This object if it reads the live generation, else the store opened afresh (another
+        process or visitor added documents). The caller keeps whichever it gets."""
+        live = self.live_generation()
+        if live is None or live == self.generation:
+            return self
+        try:
+            return Jixiao(_open_store_dir(self.root), self._encoder_spec)
+        except JixiaoError:
+            return self  # a generation half-switched or removed: keep answering from ours
+
+    @property
     def engine(self) -> SearchEngine:
         if self._engine is None:
             if not self.store.manifest.get("search_index", True) or not (
                 self.store.index_dir.is_dir()
             ):
                 raise JixiaoError(
-                    f"the store {self.store.root} has no search index: rebuild it with "
-                    f"`jixiao build --store {self.store.root}`"
+                    f"库 {self.store.root} 没有检索索引：请用 "
+                    f"`jixiao build --store {self.store.root}` 重新建库"
                 )
             self._engine = SearchEngine(load_index(self.store.index_dir, self._encoder_spec))
         return self._engine
@@ -179,8 +299,7 @@ class Jixiao:
         level1: str | None = None,
         level2: str | None = None,
     ) -> SearchResult:
-        filters = Filters(unit=unit or None, year=year or None, level1=level1 or None,
-                          level2=level2 or None)
+        filters = self.check_filters(unit=unit, year=year, level1=level1, level2=level2)
         hits = self.engine.search(query, type=type, k=k, filters=filters)
         for hit in hits:
             hit.iri = self.iri(hit.id)
@@ -189,6 +308,123 @@ class Jixiao:
             filters={"unit": filters.unit, "year": filters.year, "level1": filters.level1,
                      "level2": filters.level2},
             hits=hits,
+        )
+
+    def filter_choices(self) -> FilterChoices:
+        """Units and years present in the store (the category tree is fixed)."""
+        projects = self.projects()
+        return FilterChoices(
+            units=sorted({p.unit for p in projects if p.unit}),
+            years=sorted({p.year for p in projects if p.year}, reverse=True),
+        )
+
+    def check_filters(
+        self,
+        unit: str | None = None,
+        year: int | None = None,
+        level1: str | None = None,
+        level2: str | None = None,
+    ) -> Filters:
+        """The filters as search applies them (categories in their canonical names); a
+        JixiaoError naming an unknown value and listing the known ones."""
+        unit = (unit or "").strip() or None
+        if level1:
+            canon = canonical_level1(level1)
+            if canon is None:
+                raise JixiaoError(_unknown("一级指标", level1, LEVEL1))
+            level1 = canon
+        if level2:
+            canon = canonical_level2(level2, level1)
+            if canon is None:
+                raise JixiaoError(_unknown("二级指标", level2, LEVEL2))
+            level2 = canon
+        if unit or year:
+            projects = self.projects()
+            if year and not any(p.year == int(year) for p in projects):
+                years = sorted({p.year for p in projects if p.year}, reverse=True)
+                raise JixiaoError(_unknown("年度", str(year), [str(y) for y in years]))
+            if unit and not _unit_known(unit, projects):
+                units = sorted({p.unit for p in projects if p.unit})
+                raise JixiaoError(_unknown("实施单位", unit, units))
+        return Filters(unit=unit, year=int(year) if year else None, level1=level1 or None,
+                       level2=level2 or None)
+
+    def item(self, item_id: str) -> ItemSummary:
+        """What a project, indicator or concept id names (for 「与……相关」 headings)."""
+        short = _short_id(item_id)
+        g = self.store.graph()
+        if short not in g:
+            raise JixiaoError(f"库 {self.root} 中没有 {short}")
+        a = g.nodes[short]
+        kind = a.get("type")
+        if kind == kgg.PROJECT:
+            return ItemSummary(short, "project", a.get("label") or "", a.get("unit"),
+                               a.get("year"))
+        if kind == kgg.INDICATOR:
+            p = g.nodes[kgg.project_of(g, short)]
+            return ItemSummary(short, "indicator", a.get("label") or "", p.get("unit"),
+                               p.get("year"), a.get("level1"), a.get("level2"))
+        if kind == kgg.CONCEPT:
+            return ItemSummary(short, "concept", a.get("label") or "")
+        return ItemSummary(short, str(kind or ""), str(a.get("label") or ""))
+
+    def text_flags(self, item_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Text-quality flags (jixiao.vocab.TextFlag values) of projects and indicator rows;
+        ids without flags are left out."""
+        g = self.store.graph()
+        out: dict[str, list[str]] = {}
+        for item_id in item_ids:
+            if item_id in g and (flags := g.nodes[item_id].get("flags")):
+                out[item_id] = list(flags)
+        return out
+
+    def indicator_sources(self, concept_id: str) -> list[IndicatorSource]:
+        """Every project row using an indicator wording, newest year first, with its source."""
+        g = self.store.graph()
+        short = _short_id(concept_id, "concept")
+        if short not in g:
+            raise JixiaoError(f"库 {self.root} 中没有指标 {short}")
+        out = []
+        for row in kgg.concept_usage(g, short):
+            ia = g.nodes[row["indicator"]]
+            out.append(IndicatorSource(
+                project_id=row["project"], project=row["project_label"], unit=row["unit"],
+                year=row["year"], wording=row["wording"], target=row["target"],
+                file=(ia.get("source") or {}).get("file"),
+                location=_location_text(ia.get("location"), ia.get("line")),
+            ))
+        return out
+
+    def document_report(self, name: str) -> DocumentReport:
+        """What was read from one stored document (by file name)."""
+        reports = self.store.reports()
+        # Project ids depend on every project in the store (duplicates get ordinals).
+        pids = iter(kgg.project_ids(self.store.records()))
+        for entry, report in zip(self.store.files, reports, strict=True):
+            own = [next(pids) for _ in report.projects]
+            if entry["name"] == name:
+                return self._document_report(name, report, own)
+        raise JixiaoError(f"库 {self.root} 中没有文档 {name}")
+
+    def _document_report(self, name: str, report: FileReport, pids: list[str]) -> DocumentReport:
+        g = self.store.graph()
+        refs = []
+        for project, pid in zip(report.projects, pids, strict=True):
+            flags = dict.fromkeys(project.flags)
+            for ind in project.indicators:
+                flags.update(dict.fromkeys(ind.flags))
+            a = g.nodes[pid] if pid in g else {}
+            refs.append(ProjectRef(pid, a.get("label") or kgg.project_label(project),
+                                   a.get("unit") or project.unit, project.year,
+                                   len(project.indicators), list(flags)))
+        warnings = list(report.warnings)
+        for p in report.projects:
+            warnings += [f"{p.name}：{w}" for w in p.warnings]
+        return DocumentReport(
+            file=name, added=bool(refs), projects=refs,
+            indicators=sum(len(p.indicators) for p in report.projects),
+            errors=list(report.errors), warnings=warnings,
+            not_understood=_not_understood(report),
         )
 
     def target_question(self, question: str) -> TargetAnswer:
@@ -206,7 +442,7 @@ class Jixiao:
         short = _short_id(project_id, "project")
         g = self.store.graph()
         if short not in g or g.nodes[short].get("type") != kgg.PROJECT:
-            raise JixiaoError(f"no project {short} in the store {self.root}")
+            raise JixiaoError(f"库 {self.root} 中没有项目 {short}")
         a = g.nodes[short]
         rows = []
         for ind in kgg.indicators_of(g, short):
@@ -218,16 +454,24 @@ class Jixiao:
                     target=ia.get("target"), target_quality=target_quality(ia.get("target")),
                     actual=ia.get("actual"), weight=ia.get("weight"), score=ia.get("score"),
                     deviation=ia.get("deviation"), line=ia.get("line"),
+                    location=_location_text(ia.get("location"), ia.get("line")),
+                    flags=list(ia.get("flags") or []),
                 )
             )
+        # Where the project is printed: file and lines, with sheet/cells/pages when known.
+        source = {**(a.get("location") or {}), **(a.get("source") or {})}
+        if a.get("file_format"):
+            source["format"] = a["file_format"]
         return ProjectDetails(
             id=short, name=a.get("label") or "", name_as_printed=a.get("name_as_printed"),
             department=a.get("department"), unit=a.get("unit"), year=a.get("year"),
             form=a.get("form"), funds=dict(a.get("funds") or {}), goal=a.get("goal"),
             total_score=a.get("total_score"), grade=a.get("grade"),
-            source=dict(a.get("source") or {}), warnings=list(a.get("warnings") or []),
+            source=source, warnings=list(a.get("warnings") or []),
             indicators=rows,
             related=self.similar(short, related) if related else [],
+            source_text=_source_text(source),
+            flags=list(a.get("flags") or []),
         )
 
     def projects(self) -> list[ProjectSummary]:
@@ -312,6 +556,8 @@ class Jixiao:
         ]
 
 
+_KIND_ZH = {"project": "项目", "indicator": "指标", "concept": "指标表述", "org": "单位"}
+
 def _version() -> str | None:
     try:
         return version("jixiao")
@@ -360,12 +606,78 @@ def records_json(reports: Sequence[FileReport], base: str | None = None) -> list
 def _short_id(value: str, kind: str | None = None) -> str:
     text = (value or "").strip()
     if not text:
-        raise JixiaoError("empty id: give an id such as project/3f2a9c1b0d4e5f6a7b8c")
+        raise JixiaoError("编号是空的：请给出形如 project/3f2a9c1b0d4e5f6a7b8c 的编号")
     short = ids.to_short(text)
     if kind and ids.kind_of(short) != kind:
-        raise JixiaoError(f"{short} is not a {kind} id")
+        raise JixiaoError(f"{short} 不是{_KIND_ZH.get(kind, kind)}编号")
     return short
 
+
+def _unknown(what: str, value: str, known: Sequence[str]) -> str:
+    shown = "、".join(known[:KNOWN_VALUES_LISTED])
+    more = f" 等 {len(known)} 个" if len(known) > KNOWN_VALUES_LISTED else ""
+    return f"没有这个{what}：「{value}」。已知的{what}：{shown or '（无）'}{more}"
+
+
+def _unit_known(unit: str, projects: Sequence[ProjectSummary]) -> bool:
+    # The search filter matches a part of the unit's name or of any other spelling of it.
+    from jixiao.text import compact
+
+    want = compact(unit).casefold()
+    return any(
+        want in compact(name).casefold()
+        for p in projects for name in [p.unit, *p.unit_aliases] if name
+    )
+
+
+def _location_text(location: dict[str, Any] | None, line: int | None = None) -> str:
+    """「第 12 行」「表 Sheet1，B12:D12」 from a stored Location (or just a line number)."""
+    loc = Location.from_json(location) if location else None
+    if loc is None and line:
+        loc = Location(line=line)
+    return loc.describe() if loc else ""
+
+
+def _source_text(source: dict[str, Any]) -> str:
+    where = Location(
+        line=source.get("first_line"), last_line=source.get("last_line"),
+        sheet=source.get("sheet"), cells=source.get("cells"), page=source.get("page"),
+    ).describe()
+    if source.get("page") and source.get("last_page") and source["last_page"] != source["page"]:
+        where = where.replace(f"第 {source['page']} 页", f"第 {source['page']}–{source['last_page']} 页")
+    return "，".join(x for x in (str(source.get("file") or ""), where) if x)
+
+
+def document_reports(jx: Jixiao, result: BuildResult, names: dict[str, str] | None = None
+                     ) -> list[DocumentReport]:
+    """Per input file of an add or build: its projects (with ids to open them), indicators,
+    warnings and what was not understood. ``names`` maps stored names to names to show."""
+    names = names or {}
+    stored = {f["name"] for f in jx.store.files}
+    out = []
+    for f in result.files:
+        shown = names.get(f.name, f.name)
+        if f.records and f.projects and f.name in stored:
+            report = jx.document_report(f.name)
+            report.file = shown
+            report.errors = list(dict.fromkeys([*report.errors, *f.errors]))
+        else:
+            report = DocumentReport(file=shown, added=False, errors=list(f.errors))
+            # What the reader made of a file it could not add (the store keeps no record).
+            if f.path and Path(f.path).is_file():
+                [read] = read_paths([Path(f.path)])
+                report.warnings = list(read.warnings)
+                report.not_understood = _not_understood(read)
+        out.append(report)
+    return out
+
+
+def _not_understood(report: FileReport) -> list[NotUnderstood]:
+    return [
+        NotUnderstood(_location_text(u.location.to_json() if u.location else None, u.line),
+                      u.text.strip(), u.reason)
+        for u in report.unread if u.text.strip()
+    ]
 
 def is_target_question(text: str | None) -> bool:
     """True when a question asks what target to set (「知晓率一般定多少」「满意度目标值填多少」)."""
@@ -487,7 +799,7 @@ def project_neighbourhood(
     g = jx.store.graph()
     pid = _short_id(project_id, "project")
     if pid not in g or g.nodes[pid].get("type") != kgg.PROJECT:
-        raise JixiaoError(f"no project {pid} in the store {jx.root}")
+        raise JixiaoError(f"库 {jx.root} 中没有项目 {pid}")
     nodes: dict[str, GraphNode] = {}
     edges: list[GraphEdge] = []
 

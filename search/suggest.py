@@ -84,7 +84,7 @@ def suggest(engine: SearchEngine, description: str, k: int = 20) -> Suggestion:
     similar = [
         Related(
             id=c.projects[p].id, type="project", text=c.projects[p].name, score=float(f),
-            reasons=[f"项目内容相近（similar by meaning and wording）：{float(f):.2f}"],
+            reasons=[f"项目内容相近：{float(f):.2f}"],
             unit=c.projects[p].unit, year=c.projects[p].year, similarity=float(d),
         )
         for p, f, d, ok in zip(ranked.rows.tolist(), ranked.fused, ranked.dense, keep, strict=True)

@@ -54,16 +54,22 @@ def test_bad_file_gives_message_naming_it(tmp_path, good, name):
     assert good_report.errors == [] and len(good_report.projects) == 10
 
 
+# What the command line (in Chinese) says about each bad file.
+CLI_WORDS = {"empty.txt": "文件是空的", "blank.txt": "文件只有空白", "image.txt": "二进制文件",
+             "controls.txt": "二进制文件", "big5.txt": "无法判断文字编码",
+             "prose.txt": "找不到可识别的表格"}
+
+
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_cli_bad_file_alone_exits_1_with_message(tmp_path, capsys, name):
-    data, words = BAD_FILES[name]
+    data, _ = BAD_FILES[name]
     bad = tmp_path / name
     bad.write_bytes(data)
     assert main(["parse", str(bad)]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert f"{bad}: 0 projects, 0 indicators" in err
-    assert f"  {bad}: " in err and words in err
+    assert f"{bad}：0 个项目，0 条指标" in err
+    assert f"  {bad}：" in err and CLI_WORDS[name] in err
     assert "Traceback" not in err
 
 
@@ -74,7 +80,7 @@ def test_prose_without_a_form_is_a_warning_not_an_error(tmp_path, capsys):
     assert report.projects == [] and report.errors == []
     assert report.warnings and report.warnings[0].startswith(f"{prose}: no recognisable form")
     assert main(["parse", str(prose)]) == 1
-    assert "no recognisable form" in capsys.readouterr().err
+    assert "提示：" in (err := capsys.readouterr().err) and "找不到可识别的表格" in err
 
 
 def test_cli_bad_file_next_to_good_one_exits_0(tmp_path, good, capsys):
@@ -83,8 +89,8 @@ def test_cli_bad_file_next_to_good_one_exits_0(tmp_path, good, capsys):
     assert main(["parse", str(bad), str(good), "--json"]) == 0
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 10
-    assert f"{bad}: file is empty" in err
-    assert f"{good}: 10 projects" in err
+    assert f"{bad}：文件是空的" in err
+    assert f"{good}：10 个项目" in err
 
 
 def test_prose_lines_are_all_reported_unread(tmp_path):
@@ -99,10 +105,10 @@ def test_missing_path(tmp_path, good, capsys):
     missing = tmp_path / "nope" / "x.txt"
     assert main(["parse", str(missing)]) == 1
     _, err = capsys.readouterr()
-    assert f"{missing}: no such file or directory" in err
+    assert f"{missing}：文件不存在" in err
     assert main(["parse", str(missing), str(good)]) == 0
     out, err = capsys.readouterr()
-    assert f"{missing}: no such file or directory" in err
+    assert f"{missing}：文件不存在" in err
     assert "2023年图书馆专项经费" in out
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.cli import main
+from jixiao.commands import display
 from jixiao.kg.reader import UNACCOUNTED, check_accounting, read_file, read_paths, split_lines
 from jixiao.kg.records import FileReport, Project, UnreadLine
 
@@ -173,8 +174,18 @@ def test_cli_json_lists_every_project(capsys):
     assert "\\u" not in out  # Chinese printed as is (ensure_ascii=False)
     for path in SAMPLE_FILES:
         count = EXPECTED[path.name][0]
-        assert f"{path}: {count} projects, " in err
+        assert f"{path}：{count} 个项目，" in err
     assert "Traceback" not in err
+
+
+def _first_columns(line: str, columns: int) -> str:
+    """The start of `line` that takes `columns` terminal columns."""
+    out = ""
+    for ch in line:
+        if display.width(out + ch) > columns:
+            break
+        out += ch
+    return out
 
 
 def test_cli_table_and_verbose(capsys):
@@ -184,12 +195,19 @@ def test_cli_table_and_verbose(capsys):
     assert code == 0
     report = read_file(path)
     lines = out.splitlines()
-    assert lines[0].split()[:5] == ["project", "unit", "year", "form", "indicators"]
-    assert len(lines) == 1 + len(report.projects)
-    for project, line in zip(report.projects, lines[1:], strict=True):
-        assert project.name in line
-        assert f" {len(project.indicators)} " in line
+    assert lines[0].split() == ["项目", "实施单位", "年度", "表格", "指标", "来源"]
+    assert max(display.width(line) for line in lines) <= display.MAX_COLUMNS
+    # One row per project (a long name or unit continues on the next lines).
+    starts = [i for i, line in enumerate(lines[1:], 1) if path.name in line]
+    assert len(starts) == len(report.projects)
+    for project, first, end in zip(report.projects, starts, [*starts[1:], len(lines)],
+                                   strict=True):
+        row = lines[first:end]
+        name_columns = display.width(lines[0][: lines[0].index("实施单位")])
+        name = "".join(_first_columns(line, name_columns).strip() for line in row)
+        assert name == "".join(project.name.split())
+        assert f" {len(project.indicators)} " in row[0]
     not_understood = [u for u in report.unread if u.text.strip()]
-    assert f"{len(not_understood)} lines not understood" in err
+    assert f"{len(not_understood)} 行没有读懂" in err
     for u in not_understood:
-        assert f"{path}:{u.line}: {u.reason}: " in err
+        assert f"{path} 第 {u.line} 行：" in err

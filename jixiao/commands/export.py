@@ -15,17 +15,18 @@ from jixiao.errors import JixiaoError
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="export the knowledge graph as RDF (Turtle, JSON-LD, N-Triples, TriG, N-Quads)",
-        description="Write the store's knowledge graph as RDF using SKOS, W3C ORG, PROV, "
-        "DCTERMS, DCAT, the Data Cube and schema.org (see docs/rdf.md), or only one project "
-        "and its neighbourhood. TriG and N-Quads keep one named graph per source document.",
+        help="把知识图谱导出为 RDF（" + "、".join(api.EXPORT_FORMATS) + "）",
+        description="用 SKOS、W3C ORG、PROV、DCTERMS、DCAT、Data Cube 和 schema.org 词汇把库中的"
+        "知识图谱写成 RDF（见 docs/rdf.md），也可以只导出一个项目及其周边。TriG 和 N-Quads "
+        "为每个源文档保留一个命名图。",
     )
     add_store_argument(parser)
-    parser.add_argument("--format", "-f", choices=list(api.EXPORT_FORMATS), default="turtle")
-    parser.add_argument("-o", "--output", metavar="FILE", default=None,
-                        help="write to FILE (default: standard output)")
-    parser.add_argument("--project", metavar="ID", default=None,
-                        help="only this project (e.g. project/3f2a9c1b0d4e5f6a7b8c, or its IRI)")
+    parser.add_argument("--format", "-f", choices=list(api.EXPORT_FORMATS), default="turtle",
+                        help="格式（默认 turtle）")
+    parser.add_argument("-o", "--output", metavar="文件", default=None,
+                        help="写入这个文件（默认：标准输出）")
+    parser.add_argument("--project", metavar="编号", default=None,
+                        help="只导出这个项目（例如 project/3f2a9c1b0d4e5f6a7b8c，或它的 IRI）")
     add_base_argument(parser)
     parser.set_defaults(func=run)
 
@@ -33,15 +34,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def add_base_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--base", metavar="IRI", default=None,
-        help="base of the data IRIs for this run (default: the store's setting, see "
-        f"`jixiao build --base`, else the placeholder {api.DEFAULT_BASE})",
+        help="这次使用的数据 IRI 前缀（默认：库的设置，见 `jixiao build --base`，"
+        f"否则为占位的 {api.DEFAULT_BASE}）",
     )
 
 
 def warn_placeholder(base: str) -> None:
     if base == api.DEFAULT_BASE:
-        print(f"note: IRIs use the placeholder base {api.DEFAULT_BASE}; to publish, give your "
-              "own with --base (or once for the store: jixiao build --base IRI)", file=sys.stderr)
+        print(f"提示：IRI 使用的是占位前缀 {api.DEFAULT_BASE}；要发布，请用 --base 给出自己的前缀"
+              "（或为库设置一次：jixiao build --base IRI）", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,8 +55,8 @@ def run(args: argparse.Namespace) -> int:
             tmp.write_text(text, encoding="utf-8")
             os.replace(tmp, out)
         except OSError as exc:
-            raise JixiaoError(f"cannot write {out}: {exc.strerror or exc}") from exc
-        print(f"wrote {out} ({args.format}, {len(text.encode())} bytes)", file=sys.stderr)
+            raise JixiaoError(f"无法写入 {out}：{exc.strerror or exc}") from exc
+        print(f"已写入 {out}（{args.format}，{len(text.encode())} 字节）", file=sys.stderr)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -41,7 +41,7 @@ UNACCOUNTED = "not accounted for by the form reader"
 MARKUP = "markup only (a table rule or empty tags)"
 # The OCR line reader is tried on text up to this size: it compares forms with each other, so
 # its time grows faster than the document.
-OCR_READER_MAX_BYTES = 300_000
+OCR_READER_MAX_BYTES = 64_000
 
 
 def read_file(path: str | Path) -> FileReport:

@@ -25,6 +25,8 @@ from jixiao.vocab import (
 )
 
 CATEGORY_ROLES = ("level1", "level2", "type")
+# Lines between two pieces of one wrapped label (a blank line may sit between them).
+MAX_PIECE_GAP = 2
 # Cost of a label whose block is empty (a category printed with no rows under it).
 EMPTY_BLOCK = 2.0
 # Cost of a label lying outside its block, per line of distance.
@@ -101,10 +103,13 @@ def _labels(fragments: list[Token], role: str) -> list[Label]:
 
     for t in fragments:
         if buf:
-            joined = "".join(u.text for u in buf) + t.text
-            current, _ = _match("".join(u.text for u in buf), role)
-            near = _line(t) - _line(buf[-1]) <= 1
-            if near and (current is None or not current.suffixed) and (
+            so_far = "".join(u.text for u in buf)
+            joined = so_far + t.text
+            current, _ = _match(so_far, role)
+            near = _line(t) - _line(buf[-1]) <= MAX_PIECE_GAP
+            # 「可持续影响指」 matches, but a label cut after 指 still waits for its 标.
+            complete = current is not None and current.suffixed and not so_far.endswith("指")
+            if near and not complete and (
                     _match(joined, role)[0] is not None or label_prefix(joined)):
                 buf.append(t)
                 continue
@@ -112,6 +117,13 @@ def _labels(fragments: list[Token], role: str) -> list[Label]:
         buf.append(t)
     flush()
     return out
+
+
+TEXT_ROLES = ("level3", "deviation", "criteria", "description", "note")
+
+
+def _values(pieces: dict[str, list[Token]]) -> list[str]:
+    return [r for r in pieces if r not in TEXT_ROLES]
 
 
 def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
@@ -123,8 +135,14 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
             continue
         by_line.setdefault(_line(t), {}).setdefault(role, []).append(t)
     lines = sorted(by_line)
-    anchors = [ln for ln in lines if any(r not in ("level3", "deviation", "criteria", "description",
-                                                     "note") for r in by_line[ln])]
+    anchors = [ln for ln in lines if _values(by_line[ln])]
+    several = len([r for r in aligner.header.value_roles if r not in TEXT_ROLES]) >= 2
+    if several:
+        # One value alone on a line, beside a line holding a row's values: a wrapped cell
+        # (`2024年4月30日` / row / `前`), not a row of its own.
+        full = {ln for ln in anchors if len(_values(by_line[ln])) >= 2}
+        anchors = [ln for ln in anchors if ln in full or "level3" in by_line[ln] or not (
+            ln + 1 in full or ln - 1 in full)]
     rows = {ln: LineRow(ln, {r: list(v) for r, v in by_line[ln].items()}, ln, ln) for ln in anchors}
     anchor_set = set(anchors)
     for ln in lines:
@@ -134,8 +152,17 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
         below = ln + 1 if ln + 1 in anchor_set else None
         above = next((a for a in range(ln - 1, ln - 3, -1) if a in anchor_set), None)
         target = None
+        # A wrapped cell continues where its column goes on (or came from).
+        # A value centred on its row leaves the row's own line empty in its column.
+        def fits(a: int | None) -> bool:
+            return a is not None and all(
+                (r in rows[a].values) == (r in TEXT_ROLES) for r in pieces)
+
+        in_below, in_above = fits(below), fits(above)
         if below is not None and "level3" not in rows[below].values and "level3" in pieces:
             target = below
+        elif in_below != in_above and "level3" not in pieces:
+            target = below if in_below else above
         elif above is not None and not (below is not None and "level3" not in rows[below].values):
             target = above
         elif below is not None:

@@ -282,7 +282,7 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
         block.append(t)
     context.unit = amount_unit(block) or context.unit
     head = read_head(head_tokens, by_col, context.unit)
-    read_tail(head, tail)
+    read_tail(head, tail, scored=bool(table and table.header.has("score")))
     for t in block:
         if t.kind is Kind.TEXT and t.use is None and head.unit is None and \
                 (org := org_name(t.text)) is not None:
@@ -309,7 +309,7 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
     if head.is_department and not kind.is_department:
         kind = FormKind.DEPARTMENT_SELF_EVALUATION if kind.is_self_evaluation else FormKind.DEPARTMENT_TARGET
     indicators = _indicators(table) if table else []
-    name = head.name
+    name = head.name or _name_from_title(title_texts)
     if kind.is_department and not name:
         org = head.department or head.unit
         name = f"{org}部门整体支出" if org else None
@@ -357,8 +357,34 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
 
 
 def _lines_of(t: Token) -> list[int]:
-    """Every source line a token was read from (a label joined over lines has several)."""
-    return [c.location.line for c in (t.cell, *t.more_cells) if c.location.line]
+    """Every source line a token was read from (a label joined over lines has several, a
+    paragraph of run-together text spans its lines)."""
+    out = []
+    for c in (t.cell, *t.more_cells):
+        loc = c.location
+        if loc.line:
+            out.extend(range(loc.line, (loc.last_line or loc.line) + 1))
+    return out
+
+
+_TITLE_TAIL = re.compile(
+    r"(?:项目支出|部门整体支出|整体支出)?(?:绩效(?:目标(?:申报|申请)?|自评|评价)(?:指标)?(?:评分|得分)?表?"
+    r"|申报表|评分表|自评表)(?:[(（]\d{4}年度?[)）])?$")
+_TITLE_YEAR = re.compile(r"^\d{4}年度?")
+_PROJECT_WORDS = re.compile(r"(项目|资金|经费|补助|补贴|工程|计划|专项)$")
+
+
+def _name_from_title(titles: list[str]) -> str | None:
+    """A form that prints its project only in its title (「2024年度高标准农田建设项目绩效自评评分表」)."""
+    for title in titles:
+        text = _TITLE_TAIL.sub("", _TITLE_YEAR.sub("", compact(title)))
+        if len(text) >= MIN_TITLE_NAME and _PROJECT_WORDS.search(text) and org_name(text) is None:
+            return text
+    return None
+
+
+# A name read from a title is at least this long (shorter leftovers are no project's name).
+MIN_TITLE_NAME = 4
 
 
 def _span_location(tokens: list[Token]) -> Location:

@@ -19,6 +19,7 @@ _MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DASH = re.compile(r"^[-—–/／\\]+$|^无$")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _YEAR_ANY = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+_YEAR_NOTE = re.compile(r"[(（]\s*(20\d{2})\s*年度?\s*[)）]$")
 _SEAL = re.compile(r"[(（]\s*(?:盖章|公章|章|签章|印章)\s*[)）]|盖章|（章）")
 _SENTENCE = re.compile(r"[，。；;,]")
 # Text fields whose value may wrap onto the next line of a stream.
@@ -80,6 +81,8 @@ def _labels_over_values(tokens: list[Token]) -> dict[int, Token]:
         labels = [t for t in rows[a] if t.kind is Kind.FIELD]
         if len(labels) < 2 or any(t.kind not in (Kind.FIELD,) and not t.is_label for t in rows[a]):
             continue
+        if any(t.kind is Kind.FIELD for t in rows[b]):
+            continue  # the row below has its own label (年度资金总额 | amounts): a fund table
         for value in rows[b]:
             if value.is_label:
                 continue
@@ -139,9 +142,12 @@ def amount_unit(tokens: list[Token]) -> str | None:
     return None
 
 
+_UNIT_NOTE = re.compile(r"(?:金额|资金)?单位[:：]\s*(?:万元|元)$")
+
+
 def clean_org(text: str) -> tuple[str | None, str | None]:
     """(organisation name, code) from a value cell: `[105]教育部`, `368227天津市医学考试中心`."""
-    t = _SEAL.sub("", compact(text)).strip("：:")
+    t = _UNIT_NOTE.sub("", _SEAL.sub("", compact(text))).strip("：:")
     if not t:
         return None, None
     found = org_name(t)
@@ -219,6 +225,11 @@ def _apply_field(head: Head, f: str | None, printed: str, fv: FieldValue, text: 
         if m:
             head.project_code = head.project_code or m.group(1)
             name = name[m.end():]
+        y = _YEAR_NOTE.search(name)
+        if y and y.start() > 0:
+            # 「城市公共交通运营补贴（2024年度）」: the year is the form's, not the project's name.
+            head.year = head.year or int(y.group(1))
+            name = name[: y.start()]
         head.name = name
     elif f == "department_name" and head.department is None:
         name, code = clean_org(_first_cell(fv))
@@ -321,15 +332,18 @@ def _apply_funds(head: Head, amounts: dict[str, list[tuple[Token, float | None]]
                 funds.execution_rate = by_col["execution_rate"]
 
 
-def read_tail(head: Head, tokens: list[Token]) -> None:
-    """What follows the indicator rows: 总分 / 合计 (the score total), 评价等级, notes."""
+def read_tail(head: Head, tokens: list[Token], scored: bool = True) -> None:
+    """What follows the indicator rows: 总分 / 合计 (the score total), 评价等级, notes.
+
+    `scored`: the table has a score column; without one a 合计 row sums the weights.
+    """
     for fv in collect_fields(tokens):
         f = fv.label.field
         for t in fv.values:
             t.use = t.use or f"field:{f}"
         numbers = [v for t in fv.values if (v := _money(t.text)) is not None]
         if f == "total_score" or re.fullmatch(r"合计|总计|总分", compact(fv.label.text)):
-            if numbers and head.total_score is None:
+            if numbers and head.total_score is None and scored:
                 head.total_score = numbers[-1]
             grade = next((t.text for t in fv.values if re.search(r"[优良中差]", t.text)), None)
             if grade and head.grade is None:

@@ -47,8 +47,14 @@ JOIN = -0.45
 ALIGNED = 0.6
 MISALIGNED = -0.6
 BARE_NUMBER_VALUE = 1.0
+NEW_ROW = -1.0
+# An indicator's name is no sentence: commas and full stops belong to 评价标准 and reasons.
+SENTENCE_IN_NAME = 1.5
+# A one- or two-character piece after a row's last value, joined to the row's name.
+NAME_TAIL = -0.3
 # A blank cell taken as a column's empty value, or passed over.
 BLANK_AS_EMPTY = 0.3
+BLANK_FLOOR = -0.2
 BLANK_SKIPPED = -0.3
 # A row may leave a token over (a stray cell): costly, so it is used only when nothing fits.
 LEFTOVER = -2.5
@@ -143,6 +149,10 @@ _USUAL_ORDER = ("level1", "level2", "type", "level3", "op", "target", "midterm",
                 "direction", "note")
 
 
+# First halves of stacked header cells: short words, no punctuation, no digits.
+_HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,3}")
+
+
 def _is_piece(tok: Token) -> bool:
     return tok.kind in (Kind.TEXT, Kind.VALUE, Kind.FIELD, Kind.COLUMN) and \
         len(tok.text) <= MAX_HEADER_PIECE and not any(ch.isdigit() for ch in tok.text)
@@ -165,6 +175,14 @@ def _stacked_header(tokens: list[Token], i: int) -> tuple[int, Header] | None:
     lines: dict[int, list[Token]] = {}
     for t in window:
         lines.setdefault(t.cell.location.line or t.row, []).append(t)
+    if len(lines) > 3 and all(len(v) == 1 for v in lines.values()):
+        # One cell per line: the stacked lines are only in the order — k first halves, the
+        # whole headers, then k second halves.
+        k = 0
+        while k < len(window) and not (header_role(window[k]) and len(window[k].text) > 2):
+            k += 1
+        if 0 < k <= len(window) // 2:
+            lines = {0: window[:k], 1: window[k:len(window) - k], 2: window[len(window) - k:]}
     if len(lines) < 2:
         return None
     keys = sorted(lines)
@@ -202,7 +220,8 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
             continue
         # The first halves of stacked header cells may sit on the line above.
         back = i
-        while back > start and _is_piece(tokens[back - 1]) and header_role(tokens[back - 1]) is None:
+        while back > start and _is_piece(tokens[back - 1]) and \
+                header_role(tokens[back - 1]) is None and _HEADER_PIECE.fullmatch(tokens[back - 1].text):
             back -= 1
         stacked = _stacked_header(tokens, back) if back < i else None
         if stacked:
@@ -231,6 +250,9 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
                     break
             roles = {c.role for c in cols}
         if (roles & set(NAME_ROLES)) and (roles & set(VALUE_EVIDENCE)) and len(cols) >= 2:
+            stacked_rows = _stacked_by_position(tokens, i, j, cols)
+            if stacked_rows:
+                i, j, cols = stacked_rows
             cols = _category_points(_drop_group_label(cols))
             j = _spanned_header_rows(tokens, i, j, cols)
             return i, j, Header(_order_columns(_merge_subheaders(cols)), tokens[i:j])
@@ -239,6 +261,64 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
 
 
 _LEAD_ROLES = ("level1", "level2", "type", "level3")
+# Longest piece of a header cell wrapped over the lines above and below (`偏差原因分析及`).
+MAX_STACKED_PIECE = 8
+
+
+def _stacked_piece(tok: Token) -> bool:
+    return tok.kind is not Kind.EMPTY and tok.kind is not Kind.NUMBER and \
+        len(tok.text) <= MAX_STACKED_PIECE and not any(ch.isdigit() for ch in tok.text) and \
+        tok.cell.x0 is not None
+
+
+def _stacked_by_position(tokens: list[Token], i: int, j: int, cols: list[Column]
+                         ) -> tuple[int, int, list[Column]] | None:
+    """Header cells wrapped over the lines above and below the header line, in text that
+    keeps columns' places (`一级` / `指标`, `年度` / `指标值`): pieces under each other join."""
+    row = tokens[i].row
+    if any(c.x0 is None or c.header.row != row for c in cols):
+        return None
+    first = i
+    while first > 0 and tokens[first - 1].row == row - 1 and _stacked_piece(tokens[first - 1]):
+        first -= 1
+    if first > 0 and tokens[first - 1].row == row - 1:
+        first = i  # the line above holds more than header pieces
+    end = j
+    while end < len(tokens) and tokens[end].row == row and _stacked_piece(tokens[end]):
+        end += 1
+    last = end
+    while last < len(tokens) and tokens[last].row == row + 1 and _stacked_piece(tokens[last]):
+        last += 1
+    if last < len(tokens) and tokens[last].row == row + 1:
+        last = end
+    if first == i and last == end:
+        return None
+    pieces = [t for t in tokens[first:last] if t.kind is not Kind.EMPTY]
+    clusters: list[list[Token]] = []
+    for t in sorted(pieces, key=lambda t: t.cell.x0 or 0.0):
+        x0, x1 = t.cell.x0 or 0.0, t.cell.x1 or t.cell.x0 or 0.0
+        for c in clusters:
+            if min(x1, max(u.cell.x1 or 0.0 for u in c)) > max(x0, min(u.cell.x0 or 0.0 for u in c)):
+                c.append(t)
+                break
+        else:
+            clusters.append([t])
+    out: list[Column] = []
+    for c in clusters:
+        c.sort(key=lambda t: t.row)
+        role = column_label("".join(t.text for t in c)) or next(
+            (header_role(t) for t in c if header_role(t)), None)
+        if role is None:
+            return None
+        out.append(Column(role, c[0], min(t.cell.x0 or 0.0 for t in c),
+                          max(t.cell.x1 or 0.0 for t in c)))
+    roles = {c.role for c in out}
+    if not (roles & set(NAME_ROLES)) or len(out) <= len(cols):
+        return None
+    for t in pieces:
+        t.use = "structure"
+    return first, last, out
+
 
 
 def _spanned_header_rows(tokens: list[Token], i: int, j: int, cols: list[Column]) -> int:
@@ -330,6 +410,8 @@ def _name_score(tokens: list[Token]) -> float:
         score -= 3.0
     if _NAME_END.search(text):
         score += 0.6
+    if re.search(r"[，。；,;]", text):
+        score -= SENTENCE_IN_NAME
     if len(text) <= 1:
         score -= 1.0
     if len(text) > 60:
@@ -360,6 +442,8 @@ def _value_score(tokens: list[Token], role: str) -> float:
         score = 0.0 if len(text) <= 40 else -0.5
     if _NAME_END.search(text) and not re.search(r"\d", text) and len(text) > 4:
         score -= 0.5
+    if re.search(r"[，。；,;]|是否", text) and len(text) > 10:
+        score -= 0.5  # a sentence or a question: an explanation or a scoring rule, not a value
     return score + JOIN * (len(tokens) - 1)
 
 
@@ -400,6 +484,25 @@ def _unit_score(tokens: list[Token]) -> float:
 
 
 def role_score(role: str, tokens: list[Token]) -> float:
+    """How well `tokens` fit `role` (the scores depend on the texts and kinds only: cached)."""
+    return _role_score(role, tuple((t.text, t.kind) for t in tokens), tokens)
+
+
+_SCORES: dict[tuple, float] = {}
+# Distinct (role, pieces) scores remembered per process before the memory is cleared.
+SCORE_CACHE = 200_000
+
+
+def _role_score(role: str, key: tuple, tokens: list[Token]) -> float:
+    found = _SCORES.get((role, key))
+    if found is None:
+        if len(_SCORES) > SCORE_CACHE:
+            _SCORES.clear()
+        found = _SCORES[(role, key)] = _score(role, tokens)
+    return found
+
+
+def _score(role: str, tokens: list[Token]) -> float:
     if role == "level3":
         return _name_score(tokens) if tokens else EMPTY_NAME
     if role in ("target", "midterm", "actual", "monitor"):
@@ -494,10 +597,15 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
             if cur == neg:
                 continue
             if j == m:
-                if not one_row and i < n and cur > best[i][0]:
-                    best[i][0], back[i][0] = cur, (i, m, "row")
+                # Each further row costs a little: a name wrapped over two lines should rather
+                # be one name than a row without a target followed by another.
+                if not one_row and i < n and cur + NEW_ROW > best[i][0]:
+                    best[i][0], back[i][0] = cur + NEW_ROW, (i, m, "row")
                 if i < n and cur + LEFTOVER > best[i + 1][m]:
                     best[i + 1][m], back[i + 1][m] = cur + LEFTOVER, (i, m, "left")
+                # The last characters of the row's name, wrapped below its values (`…缩` / `短`).
+                if i < n and _name_tail(tokens[i]) and cur + NAME_TAIL > best[i + 1][m]:
+                    best[i + 1][m], back[i + 1][m] = cur + NAME_TAIL, (i, m, "tail")
                 continue
             role = roles[j]
             for k in range(0 if _optional(role) else 1, _max_pieces(role) + 1):
@@ -519,7 +627,8 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
                 if cur + BLANK_SKIPPED > best[i + 1][j]:
                     best[i + 1][j], back[i + 1][j] = cur + BLANK_SKIPPED, (i, j, "skip")
                 if j < m and _optional(roles[j]):
-                    s = role_score(roles[j], []) + BLANK_AS_EMPTY
+                    # A printed blank says the column is empty: no penalty for the emptiness.
+                    s = max(role_score(roles[j], []), BLANK_FLOOR) + BLANK_AS_EMPTY
                     if cur + s > best[i + 1][j + 1]:
                         best[i + 1][j + 1], back[i + 1][j + 1] = cur + s, (i, j, "blank")
     if best[n][m] == neg:
@@ -527,6 +636,7 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
     rows: list[dict[str, list[Token]]] = []
     left: list[Token] = []
     current: dict[str, list[Token]] = {}
+    tails: list[Token] = []
     i, j = n, m
     while i > 0 or j > 0:
         step = back[i][j]
@@ -536,12 +646,16 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
         if what == "row":
             rows.append(current)
             current = {}
+        elif what == "tail":
+            tails.insert(0, tokens[pi])
         elif what == "left":
             left.append(tokens[pi])
         elif what in ("skip", "blank"):
             pass
         else:
             piece = [t for t in tokens[pi:i] if t.kind is not Kind.EMPTY]
+            if what == "level3" and tails:
+                piece, tails = piece + tails, []
             if piece:
                 current[what] = piece
         i, j = pi, pj
@@ -639,7 +753,11 @@ def _label_is_text(token: Token, following: Token | None, column: str | None,
     if following is None:
         return False
     # 群众满意度 ≥90%: an indicator named like a category. A bare number after a short label
-    # is the category's points in a scoring rubric (产出 | 40).
+    # is the category's points in a scoring rubric (产出 | 40) — unless the row's categories
+    # are already set (项目效益 | 服务对象满意度 | 10 | ≥90%).
+    if not match.suffixed and previous is not None and previous.is_level and \
+            following.kind in (Kind.VALUE, Kind.NUMBER) and len(label_key(token.text)) >= 4:
+        return True
     return not match.suffixed and following.kind is Kind.VALUE and not following.is_label \
         and len(label_key(token.text)) >= 3
 
@@ -694,37 +812,83 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
             end = k
             break
     body, tail = tokens[:end], tokens[end:]
+    _drop_row_label_characters(body)
     for t in body:
         # Inside the table a head label's words are a category (绩效目标 in a rubric) or an
         # indicator's (预算执行率, 资金使用情况).
         if t.kind is Kind.FIELD and not t.column and t.field != "indicators_block":
-            rubric = other_level2(t.text)
+            rubric = other_level2(_POINTS_TAIL.sub("", t.text))
             if rubric:
                 t.kind, t.level2 = Kind.LEVEL, LabelMatch(rubric, t.text, True)
             else:
                 t.kind = Kind.TEXT
-    if rows_reliable and aligner.by_x and not by_col and _labels_centred(body):
+    if rows_reliable and aligner.by_x and not by_col and _labels_centred(body, aligner):
         from jixiao.kg.reader.centred import read_centred
 
         return read_centred(body, roles, aligner, tail, header)
     if rows_reliable:
         for group in _row_groups(body):
             _read_reliable_row(group, roles, aligner, state, rows)
-    else:
+    elif not _read_flattened(body, header, state, rows):
         _read_stream(body, roles, aligner, state, rows)
+    _fill_first_rows(rows)
     return Table(header, rows, tail)
 
 
-def _labels_centred(body: list[Token]) -> bool:
+ROW_LABEL = "绩效指标"
+
+
+def _drop_row_label_characters(body: list[Token]) -> None:
+    """绩效指标 printed one character per line down a row-label column: structure, not text."""
+    singles = [t for t in body if t.kind is not Kind.EMPTY and len(t.text) == 1
+               and t.text in ROW_LABEL]
+    seen = [t.text for t in singles]
+    # In order, most of the label's characters: 绩 … 效 … 指 … 标.
+    k = 0
+    for ch in seen:
+        if k < len(ROW_LABEL) and ch == ROW_LABEL[k]:
+            k += 1
+    if k >= len(ROW_LABEL) - 1:
+        for t in singles:
+            t.use = "structure"
+
+
+def _fill_first_rows(rows: list[Row]) -> None:
+    """Rows above the table's first category label belong to it: a merged label is printed
+    lower down its block (PDF text puts it at the block's middle)."""
+    first = next((k for k, r in enumerate(rows) if r.level1 is not None or r.level2 is not None),
+                 None)
+    if not first:
+        return
+    for r in rows[:first]:
+        r.level1, r.level2 = rows[first].level1, rows[first].level2
+
+
+def _labels_centred(body: list[Token], aligner: Aligner | None = None) -> bool:
     """Labels printed on lines of their own: merged cells centred over their block (a PDF laid
-    out as text). Labels that always share a line with a row are printed at their block's top."""
+    out as text). Labels that always share a line with a row are printed at their block's top.
+
+    A line of its own may also carry the wrapped part of a long explanation (评分标准) beside
+    the label, but no name and no value.
+    """
     lines: dict[int, list[Token]] = {}
     for t in body:
         if t.kind is not Kind.EMPTY:
             lines.setdefault(t.cell.location.line or t.row, []).append(t)
-    return any(all(t.is_level for t in toks) for toks in lines.values())
+    for toks in lines.values():
+        if not any(t.is_level for t in toks):
+            continue
+        others = [t for t in toks if not t.is_level]
+        if not others:
+            return True
+        if aligner is not None and all(
+                t.kind is Kind.TEXT and aligner.column_of(t) in
+                ("criteria", "description", "deviation", "note") for t in others):
+            return True
+    return False
 
 
+_POINTS_TAIL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _POINTS_CELL = re.compile(r"^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 
 
@@ -890,6 +1054,12 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     return out
 
 
+def _name_tail(token: Token) -> bool:
+    # Characters of 绩效指标 printed one per line down a row-label column are no name's end.
+    return token.kind in (Kind.TEXT, Kind.VALUE) and len(token.text) <= 2 and \
+        has_cjk(token.text) and token.text not in _SHORT_VALUES and token.text not in "绩效指标"
+
+
 def _drop_repeats(body: list[Token]) -> list[Token]:
     """A merged cell an HTML copy printed once per column it spans (`培训次数` / `培训次数`)."""
     out: list[Token] = []
@@ -943,8 +1113,9 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     body = _move_orphan_names(body)
     points = aligner.header.has("points")
     previous: Token | None = None
+    after = _next_non_empty(body)
     for k, t in enumerate(body):
-        following = next((u for u in body[k + 1:] if u.kind is not Kind.EMPTY), None)
+        following = after[k]
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous):
             flush()
             state.apply(t, following, None)
@@ -965,6 +1136,105 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     flush()
 
 
+# Share of rows whose number columns may hold something else (a note, a dash) in a grid read
+# from one cell per line.
+FLAT_MISFIT = 0.1
+_NUMBER_ROLES = ("weight", "score", "points")
+_LEAD_COLUMNS = ("level1", "level2", "type")
+
+
+def _flat_cells(body: list[Token]) -> list[list[Token]]:
+    """One cell per line: a line's tokens are one cell, a blank line an empty one."""
+    cells: list[list[Token]] = []
+    line = None
+    for t in body:
+        here = t.cell.location.line
+        if t.kind is Kind.EMPTY or here is None or here != line or not cells:
+            cells.append([])
+        cells[-1].append(t)
+        line = here if t.kind is not Kind.EMPTY else None
+    while cells and all(t.kind is Kind.EMPTY for t in cells[-1]):
+        cells.pop()
+    return cells
+
+
+def _flat_fits(rows: list[list[list[Token]]], roles: list[str]) -> bool:
+    def filled(cell: list[Token]) -> list[Token]:
+        return [t for t in cell if t.kind is not Kind.EMPTY]
+
+    misfits = 0
+    for row in rows:
+        for role, cell in zip(roles, row, strict=True):
+            toks = filled(cell)
+            if role == "level3":
+                if not toks or toks[0].is_label or toks[0].kind is Kind.NUMBER:
+                    return False
+            elif role in _NUMBER_ROLES:
+                if toks and not (len(toks) == 1 and toks[0].kind is Kind.NUMBER):
+                    misfits += 1
+            elif role in _LEAD_COLUMNS:
+                if toks and not toks[0].is_level and len(_joined(toks)) > MAX_CATEGORY_TEXT:
+                    return False
+            elif toks and any(t.is_level and t.level1 is not None for t in toks):
+                return False
+    return misfits <= FLAT_MISFIT * len(rows)
+
+
+MAX_CATEGORY_TEXT = 20
+
+
+def _read_flattened(body: list[Token], header: Header, state: LevelState,
+                    rows: list[Row]) -> bool:
+    """A grid printed one cell per line, blank lines for its empty cells (merged category
+    cells included): every row has the header's width, so cut by position."""
+    roles = header.roles
+    width = len(roles)
+    if "level3" not in roles or width < 3 or not any(t.kind is Kind.EMPTY for t in body):
+        return False
+    cells = _flat_cells(body)
+    if len(cells) < 2 * width:
+        return False
+    cells += [[]] * (-len(cells) % width)
+    grid = [cells[k:k + width] for k in range(0, len(cells), width)]
+    if not _flat_fits(grid, roles):
+        return False
+    for line in grid:
+        values: dict[str, list[Token]] = {}
+        for role, cell in zip(roles, line, strict=True):
+            toks = [t for t in cell if t.kind is not Kind.EMPTY]
+            if not toks:
+                continue
+            if role in _LEAD_COLUMNS:
+                label = toks[0] if len(toks) == 1 and toks[0].is_level else Token(
+                    _joined(toks), toks[0].cell, Kind.LEVEL)
+                if label.level1 is None and label.level2 is None:
+                    match = LabelMatch(label.text, label.text, True)
+                    label.level1, label.level2 = (match, None) if role == "level1" else (None, match)
+                state.apply(label, None, role)
+                for t in toks:
+                    t.use = "structure"
+            elif role == "points":
+                for t in toks:
+                    t.use = "structure"  # a category's points beside its label
+            elif role in VALUE_ROLES:
+                values.setdefault(role, []).extend(toks)
+            else:
+                values.setdefault("note", []).extend(toks)
+        rows.append(Row(state.level1, state.level2, values))
+    return True
+
+
+def _next_non_empty(tokens: list[Token]) -> list[Token | None]:
+    """For each position, the next token that is not blank (computed once, backwards)."""
+    out: list[Token | None] = [None] * len(tokens)
+    nxt: Token | None = None
+    for k in range(len(tokens) - 1, -1, -1):
+        out[k] = nxt
+        if tokens[k].kind is not Kind.EMPTY:
+            nxt = tokens[k]
+    return out
+
+
 def _move_orphan_names(body: list[Token]) -> list[Token]:
     """A name printed on the line above its row's labels and values (a cell wrapped around the
     line that carries the row): `贷款贴息资金拨付准确` / `质量指标 = 100 % …` / `率`.
@@ -975,6 +1245,7 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
     """
     out = list(body)
     k = 0
+    prev: Token | None = None
     while k < len(out):
         t = out[k]
         if t.kind is Kind.TEXT and not t.is_label:
@@ -984,13 +1255,14 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
             labels = j
             while labels < len(out) and out[labels].is_level:
                 labels += 1
-            prev = next((u for u in reversed(out[:k]) if u.kind is not Kind.EMPTY), None)
             after = out[labels] if labels < len(out) else None
             if labels > j and after is not None and after.kind in (Kind.VALUE, Kind.NUMBER) \
                     and (prev is None or prev.kind not in (Kind.TEXT,) or prev.is_label or
                          len(prev.text) > 10):
                 out.insert(labels - 1, out.pop(k))
                 continue
+        if t.kind is not Kind.EMPTY:
+            prev = t
         k += 1
     return out
 
@@ -1001,16 +1273,8 @@ def _trim_empty(tokens: list[Token]) -> list[Token]:
         i += 1
     while j > i and tokens[j - 1].kind is Kind.EMPTY:
         j -= 1
-    out, blank = [], False
-    for t in tokens[i:j]:
-        if t.kind is Kind.EMPTY:
-            if blank:
-                continue
-            blank = True
-        else:
-            blank = False
-        out.append(t)
-    return out
+    # Runs of blanks stay: in one-cell-per-line text each blank line is an empty cell.
+    return tokens[i:j]
 
 
 def level_label_text(label: LabelMatch | None) -> tuple[str | None, str | None]:

@@ -11,8 +11,10 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from jixiao.kg.reader.grid import Cell, Grid
+from jixiao.kg.reader.sources.text import CELL_PER_LINE
 from jixiao.kg.targets import looks_like_target, parse_target
 from jixiao.text import CJK, clean_cell, compact
 from jixiao.vocab import (
@@ -91,10 +93,12 @@ _UNITS = sorted(
      "门", "种", "类", "分", "分钟", "秒", "个工作日", "工作日", "元/人", "元/人·月", "元/人/月",
      "元/月", "元/年", "户次", "车次", "架次", "人/次", "册次", "场次", "期次", "万册", "GB", "TB",
      "M", "兆", "米", "千米", "公斤", "千克", "kg", "万亩", "万吨", "个百分点", "百分点", "倍",
-     "周", "轮", "号", "位", "点", "支", "幅", "部", "片", "块", "组", "队", "级", "星"),
+     "周", "轮", "号", "位", "点", "支", "幅", "部", "片", "块", "组", "队", "级", "星", "个等级",
+     "等级", "个百分点"),
     key=len, reverse=True,
 )
-_UNIT_RE = "|".join(re.escape(u) for u in _UNITS)
+_UNIT_RE = "(?:万|亿|千)?(?:" + "|".join(re.escape(u) for u in _UNITS) + \
+    r")(?:/(?:平方米|人·月|人·年|[\u4e00-\u9fff]))?"
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A value inside run-together text: an operator and a number (with a unit), a number with %,
 # or a deadline. Numbers without an operator or a unit are left alone (they may be in a name).
@@ -104,6 +108,8 @@ _VALUE_IN_TEXT = re.compile(
     r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底)?(?:前|之前|以前)"
     r"|\d{1,2}月(?:底|\d{1,2}日)?(?:前|之前|以前)"
 )
+# Distinct texts whose reading is remembered (labels and values repeat across forms).
+CLASSIFY_CACHE = 200_000
 # Labels worth cutting run-together text at: long enough not to occur inside ordinary words.
 MIN_ANCHOR = 4
 # Anchors that make a long text with sentences in it a form run together, not a sentence.
@@ -138,19 +144,42 @@ _TITLE_IN_TEXT = re.compile(
     r"绩效(?:目标(?:申报|申请)?|自评|评价|目标自评)表(?:[(（]\d{4}年度?[)）])?"
 )
 _SEP_AFTER_LABEL = re.compile(r"^[:：]\s*")
+# A field label followed by a colon inside a cell: a second field written into the same cell.
+_LABEL_COLON = re.compile(r"(?:主管部门|实施单位|项目单位|预算单位|主管预算部门|项目名称|部门名称)[:：]")
 _TABLE_RUN = re.compile(r"^(?:项目名称|项目单位|主管部门|实施单位|部门名称)")
 _TOTAL_BEFORE_NUMBER = re.compile(r"(?:总分|合计|总计)(?=[:：]?\d)")
 _OTHER_CATEGORY = re.compile(rf"^[{CJK}]{{2,6}}类指标$")
+_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*")
 _LABEL_NOTE = re.compile(r"[(（][^()（）]{1,14}[)）]$")
 _POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _TITLE_HINT = re.compile(r"绩效|自评|申报表|目标表|评价表")
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What a text is, without the cell it is in (cached: forms repeat their labels)."""
+
+    text: str
+    kind: Kind
+    field: str | None = None
+    column: str | None = None
+    form: FormKind | None = None
+    level1: LabelMatch | None = None
+    level2: LabelMatch | None = None
+
+
 def classify(text: str, cell: Cell) -> Token:
     """What one piece of text is, out of context."""
+    r = _read_text(text)
+    return Token(r.text, cell, r.kind, field=r.field, column=r.column, form=r.form,
+                 level1=r.level1, level2=r.level2)
+
+
+@lru_cache(maxsize=CLASSIFY_CACHE)
+def _read_text(text: str) -> _Reading:
     t = clean_cell(text)
     if not t:
-        return Token("", cell, Kind.EMPTY)
+        return _Reading("", Kind.EMPTY)
     key = label_key(t)
     if len(key) <= MAX_LABEL_KEY + 8 or len(label_key(re.split(r"[(（\n]", t, maxsplit=1)[0])) \
             <= MAX_LABEL_KEY:
@@ -158,38 +187,47 @@ def classify(text: str, cell: Cell) -> Token:
         column = column_label(t)
         if fieldname or column:
             kind = Kind.FIELD if fieldname else Kind.COLUMN
-            return Token(t, cell, kind, field=fieldname, column=column)
-    # 产出指标(50分), 数量指标(或建筑规模指标): a note after a category is not part of it.
+            return _Reading(t, kind, field=fieldname, column=column)
+    # 产出指标(50分), 数量指标(或建筑规模指标): a note after a category is not part of it;
+    # nor is an outline number before it (一、产出指标, (二)效益指标, 1.满意度指标).
     bare = _POINTS.sub("", t) or t
+    numbered = _OUTLINE.sub("", bare)
+    if numbered != bare and (match_level1(numbered) or match_level2(numbered)):
+        bare = numbered
     noted = _LABEL_NOTE.sub("", bare)
     if noted != bare and noted.endswith("指标") and (match_level1(noted) or match_level2(noted)):
         bare = noted
     l1 = match_level1(bare)
     l2 = match_level2(bare)
     if l1 or l2:
-        return Token(t, cell, Kind.LEVEL, level1=l1, level2=l2)
-    o1 = other_level1(t)
+        return _Reading(t, Kind.LEVEL, level1=l1, level2=l2)
+    o1 = other_level1(bare)
     if o1:
-        return Token(t, cell, Kind.LEVEL, level1=LabelMatch(o1, t, True))
-    o2 = other_level2(t)
+        return _Reading(t, Kind.LEVEL, level1=LabelMatch(o1, t, True))
+    o2 = other_level2(bare)
     if o2:
-        return Token(t, cell, Kind.LEVEL, level2=LabelMatch(o2, t, True))
+        return _Reading(t, Kind.LEVEL, level2=LabelMatch(o2, bare, True))
     if _OTHER_CATEGORY.match(bare):
         # 管理类指标, 履职类指标 …: a 一级 the vocabulary does not know, kept as printed.
-        return Token(t, cell, Kind.LEVEL, level1=LabelMatch(bare, t, True))
+        return _Reading(t, Kind.LEVEL, level1=LabelMatch(bare, t, True))
     if _TITLE_HINT.search(t):
         kind = form_title(t)
         if kind:
-            return Token(t, cell, Kind.TITLE, form=kind)
+            return _Reading(t, Kind.TITLE, form=kind)
     if _NUMBER.match(t):
-        return Token(t, cell, Kind.NUMBER)
+        return _Reading(t, Kind.NUMBER)
     if parse_target(t) or looks_like_target(t):
-        return Token(t, cell, Kind.VALUE)
-    return Token(t, cell, Kind.TEXT)
+        return _Reading(t, Kind.VALUE)
+    return _Reading(t, Kind.TEXT)
 
 
 def _cut_points(text: str) -> list[tuple[int, int]]:
     """Spans of anchors (labels, values) inside run-together text."""
+    return list(_cut_points_cached(text))
+
+
+@lru_cache(maxsize=CLASSIFY_CACHE)
+def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for m in _TITLE_IN_TEXT.finditer(text):
         if m.end() - m.start() >= 6:
@@ -220,7 +258,7 @@ def _cut_points(text: str) -> list[tuple[int, int]]:
             if any(y == a or x == b for x, y in spans):
                 spans.append((a, b))
                 changed = True
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def _short_columns() -> list[str]:
@@ -358,7 +396,7 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
     spans = _cut_points(t)
     if not spans:
         return False
-    if table_cell == "exact" and not _TABLE_RUN.match(t):
+    if table_cell == "exact" and not _TABLE_RUN.match(t) and not _LABEL_COLON.search(t):
         # A cell of a real table holds one thing: labels and numbers inside its sentence (a
         # 评价标准 text, a note under a label) are no cell boundaries — unless the cell is a
         # whole head run together (`项目名称XX主管部门YY`).
@@ -398,6 +436,9 @@ def tokenize(grids: list[Grid]) -> list[Token]:
     for grid in grids:
         # "exact": a spreadsheet, Word or PDF table, whose cells are the form's cells.
         table: bool | str = "exact" if grid.columns_reliable else grid.rows_reliable
+        if grid.shape == CELL_PER_LINE:
+            # One cell per line: a line's words are one cell unless several labels cut it.
+            table = True
         for cell in grid.cells:
             if _PIPES.match(cell.text) and cell.text.strip():
                 # A lone table rule from an HTML copy (` |`): an empty cell.
@@ -419,7 +460,9 @@ def tokenize(grids: list[Grid]) -> list[Token]:
                 out.extend(tokens)
             else:
                 out.append(token)
-    out = _join_wrapped_labels(out, {id(c): g for g in grids for c in g.cells})
+    grid_of = {id(c): g for g in grids for c in g.cells}
+    out = _join_wrapped_labels(out, grid_of)
+    out = _join_split_dates(out, grid_of)
     for i, tok in enumerate(out):
         tok.index = i
     return out
@@ -445,7 +488,9 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
     while i < n:
         tok = tokens[i]
         joined = None
-        if tok.kind in (Kind.TEXT, Kind.VALUE, Kind.LEVEL, Kind.FIELD, Kind.COLUMN):
+        # A joined label is short: a long first piece cannot start one.
+        if tok.kind in (Kind.TEXT, Kind.VALUE, Kind.LEVEL, Kind.FIELD, Kind.COLUMN) and \
+                len(tok.text) < MAX_LABEL_KEY:
             for span in (4, 3, 2):
                 piece, end = _pieces(tokens, i, span, grid_of)
                 if piece is None:
@@ -480,6 +525,38 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
         else:
             out.append(tok)
             i += 1
+    return out
+
+
+_YEAR_END = re.compile(r"^(.*?)(\d{4}年)$")
+_MONTH_START = re.compile(r"^\d{1,2}月")
+
+
+def _join_split_dates(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
+    """A deadline cut at a line break (`…完成时间2024年` / `10月底前`): the year joins the month."""
+    out: list[Token] = []
+    following: list[Token | None] = [None] * len(tokens)
+    upcoming: Token | None = None
+    for k in range(len(tokens) - 1, -1, -1):
+        following[k] = upcoming
+        if tokens[k].kind is not Kind.EMPTY:
+            upcoming = tokens[k]
+    for k, t in enumerate(tokens):
+        nxt = following[k]
+        m = _YEAR_END.match(t.text)
+        if m and nxt is not None and _MONTH_START.match(nxt.text) and \
+                _same_stream(t, nxt, grid_of):
+            head, year = m.group(1), m.group(2)
+            joined = classify(year + nxt.text, nxt.cell)
+            joined.more_cells = [t.cell]
+            nxt.text, nxt.kind = joined.text, joined.kind
+            nxt.more_cells.append(t.cell)
+            if head:
+                rest = classify(head, t.cell)
+                rest.sub, rest.pieces = t.sub, t.pieces
+                out.append(rest)
+            continue
+        out.append(t)
     return out
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 
 from jixiao.kg.reader.decode import LOSSY, DecodeError, decode_bytes, strip_controls
 from jixiao.kg.reader.grid import Cell, Grid, SourceDocument
@@ -75,8 +74,13 @@ def is_page_mark(text: str) -> bool:
 _TRAILING_PAGE_MARK = re.compile(r"\s+[—–－]\s*\d{1,4}\s*[—–－]\s*$|\s+-\s*\d{1,4}\s*-\s*$")
 
 
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Terminal columns (CJK and full-width forms take two): where space-aligned cells start."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def read(data: bytes, name: str) -> SourceDocument:
@@ -203,6 +207,8 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
     # does not say its column; only space-aligned text keeps horizontal positions.
     grid = Grid(name=name, shape=shape, rows_reliable=table, columns_reliable=False)
     dropped = 0
+    if shape == RUN_TOGETHER:
+        return _run_together_grid(cleaned, grid)
     for number, line in enumerate(cleaned, start=1):
         row = number - 1
         if is_page_mark(line):
@@ -232,6 +238,46 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
             grid.cells.append(Cell(text.strip(), row, col, Location(line=number),
                                    x0=float(x0) if positioned else None,
                                    x1=float(x1) if positioned else None))
+    return grid, dropped
+
+
+_STARTS_FORM = re.compile(r"^(?:\d{4}年度?)?[^，。]{0,30}?(?:绩效目标(?:申报)?表|绩效自评表|评分表)|^项目名称")
+
+
+def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
+    """Forms run together over a few long lines break lines anywhere, mid-word included: a
+    paragraph of lines is one cell (cut later at the vocabulary), located on all its lines."""
+    dropped = 0
+    start, buf = None, []
+    row = 0
+
+    def flush(end: int) -> None:
+        nonlocal start, buf, row
+        if buf:
+            text = "".join(buf)
+            for k, word in enumerate(w for w in _SPACES.split(text) if w):
+                grid.cells.append(Cell(word, row, k, Location(line=start, last_line=end)))
+            row += 1
+        start, buf = None, []
+
+    for number, line in enumerate(lines, start=1):
+        if is_page_mark(line):
+            dropped += 1
+            continue
+        if _TRAILING_PAGE_MARK.search(line):
+            line = _TRAILING_PAGE_MARK.sub("", line)
+            dropped += 1
+        if not line.strip():
+            flush(number - 1)
+            grid.cells.append(Cell("", row, 0, Location(line=number)))
+            row += 1
+            continue
+        if buf and _STARTS_FORM.match(line.strip()):
+            flush(number - 1)  # a line of its own that starts a form starts a paragraph
+        if start is None:
+            start = number
+        buf.append(line.strip())
+    flush(len(lines))
     return grid, dropped
 
 
