@@ -38,33 +38,45 @@ class FusionConfig:
     # calibrated
     lexical_weight: float = 0.7  # λ: weight of a full lexical match
     coverage_power: float = 1.0  # γ: how fast the lexical weight falls with poor word matches
-    precision_share: float = 0.8  # β
+    precision_share: float = 1.0  # β
     # query understanding (search.understand, search.concepts)
     fold: bool = True  # traditional → simplified before embedding and matching
     correct: bool = True  # fix sound-alike typing slips (search.sound)
     expand: bool = True  # add the forms' words for the concepts a query names
     expansion_weight: float = 0.7  # how much a form's word covers the phrase that named it
     expanded_dense: float = 0.5  # share of the expanded query's cosine in the dense score
-    category_weight: float = 0.05  # bonus for wordings filed under the query's 二级指标
+    category_weight: float = 0.1  # bonus for wordings filed under the query's 二级指标
+    # When the query names a measure (合格率, 人数, 及时): a wording expressing the same measure
+    # gains measure_weight, one expressing only other measures loses it; and the graph context
+    # of a wording (below) is scaled by measure_context[agree, neutral, conflict].
+    measure_weight: float = 0.05
+    measure_context: tuple[float, float, float] = (1.0, 0.5, 0.5)
     damaged_penalty: float = 0.1  # subtracted for a wording the reader flagged damaged
     # Graph context: a wording used by a project that matches the query well gains
     # context_weight × (the project's fused score − context_floor) (topic queries such as
     # 「职称评审」 want every indicator of those projects); the best context_projects projects
     # also add their wordings to the candidates.
-    context_weight: float = 0.8
+    context_weight: float = 1.2
     # The context weight shrinks by this share of the best wording coverage: when some wording
     # contains the query's words the query names a measure, not a kind of project.
     context_yield: float = 0.0
-    context_floor: float = 0.4
+    context_floor: float = 0.3
+    # A project's context falls by exp((score − best score) / context_temperature) (0: off).
+    context_temperature: float = 0.4
     context_projects: int = 3
+    context_depth: int = 10  # candidates each scorer proposes when projects are ranked for context
     # Projects gain project_context_weight × (best score − project_context_floor, ≥ 0) of the
     # wordings they use: a project whose indicators answer the query is about it.
-    project_context_weight: float = 0.8
+    project_context_weight: float = 2.0
     project_context_floor: float = 0.6
+    # How many of a project's best wordings its indicator profile averages (1: the best alone).
+    project_context_top: int = 1
+    # Each wording counts by its specificity (idf over the projects using it).
+    project_context_specific: bool = True
     # Projects: names are short and specific, so words weigh more than for wordings.
     project_lexical_weight: float = 1.0
-    project_coverage_power: float = 0.5
-    project_precision_share: float = 1.0
+    project_coverage_power: float = 0.25
+    project_precision_share: float = 0.8
     learned: tuple[float, ...] = ()
 
     def to_json(self) -> dict:
@@ -78,6 +90,8 @@ class FusionConfig:
         data = {k: v for k, v in (data or {}).items() if k in known}
         if "learned" in data:
             data["learned"] = tuple(data["learned"])
+        if "measure_context" in data:
+            data["measure_context"] = tuple(data["measure_context"])
         return cls(**data)
 
 
@@ -97,6 +111,9 @@ class Evidence:
     category: np.ndarray  # share of the wording's rows under the query's 二级指标
     damaged: np.ndarray  # share of the wording's rows flagged garbled or fragment
     context: np.ndarray  # best (project score − floor, ≥ 0) of the projects using the wording
+    # +1 the wording expresses a measure the query names, -1 only other measures, 0 no measure
+    # (or the query names none)
+    measure: np.ndarray | None = None
 
     @property
     def best_coverage(self) -> float:
@@ -136,11 +153,16 @@ def fuse_evidence(
             weight, power, share = cfg.lexical_weight, cfg.coverage_power, cfg.precision_share
         lex = ev.coverage * (share + (1 - share) * ev.precision)
         lam = weight * ev.best_coverage ** power
+        measure = ev.measure if ev.measure is not None else np.zeros_like(ev.dense)
+        agree, neutral, conflict = cfg.measure_context
+        context_scale = np.where(measure > 0, agree, np.where(measure < 0, conflict, neutral))
         return (
             dense_score(ev, cfg) + lam * lex + cfg.category_weight * ev.category
+            + cfg.measure_weight * measure
             - cfg.damaged_penalty * ev.damaged
             + (cfg.project_context_weight if projects else
-               cfg.context_weight * (1 - cfg.context_yield * ev.best_coverage)) * ev.context
+               cfg.context_weight * (1 - cfg.context_yield * ev.best_coverage)
+               * context_scale) * ev.context
         )
     if cfg.method == "learned":
         w = np.asarray(cfg.learned, dtype=np.float64)

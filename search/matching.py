@@ -28,6 +28,9 @@ from jixiao.search.understand import QueryPlan
 # (as unigrams) they count this much of a content character.
 STOP_CHARS = frozenset("的了吗呢吧啊呀么是有没不无多少几个一这那哪些啥谁怎何我们你他她它和与及或在对把被给让要会能可以就都也还又很太最好得地着过般样请问情况")
 STOP_WEIGHT = 0.2
+# Words nearly every project name carries (「…专项经费」「…工作经费」): in a project query they say
+# only that a project is wanted, so they count as little as question characters.
+PROJECT_GENERIC = frozenset({"经费", "资金", "专项", "项目", "工作", "年度", "费用"})
 
 
 @dataclass
@@ -75,8 +78,8 @@ class _Slots:
         return len(self.names) - 1
 
 
-def _weight(term: str) -> float:
-    return STOP_WEIGHT if all(ch in STOP_CHARS for ch in term) else 1.0
+def _weight(term: str, generic: frozenset[str] = frozenset()) -> float:
+    return STOP_WEIGHT if term in generic or all(ch in STOP_CHARS for ch in term) else 1.0
 
 
 @dataclass
@@ -103,8 +106,10 @@ def evidence(
     candidates: np.ndarray,
     expansion_weight: float,
     expand: bool = True,
+    generic: frozenset[str] = frozenset(),
 ) -> LexicalEvidence:
-    """Coverage and precision of each candidate document (``candidates`` sorted ascending)."""
+    """Coverage and precision of each candidate document (``candidates`` sorted ascending);
+    query terms in ``generic`` weigh as little as question characters."""
     ngrams = index.ngrams
     s = _Slots()
     core_terms = tokenize(plan.core, ngrams)
@@ -126,7 +131,7 @@ def evidence(
         if t in seen:
             continue
         seen.add(t)
-        w = _weight(t)
+        w = _weight(t, generic)
         tid = index.vocab.get(t)
         idf = float(stats.idf[tid]) if tid is not None else stats.unseen_idf
         query_mass += w * idf

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from jixiao.errors import JixiaoError
+from jixiao.search.fusion import DEFAULT_FUSION
 from jixiao.search.query import check_query
 from jixiao.search.results import Related, SuggestedIndicator, Suggestion
 from jixiao.search.target_stats import advice_for, target_stats
@@ -57,6 +59,13 @@ MAX_DESCRIPTION = 2000
 # A description's leading name: the text before its first colon, comma or full stop.
 _HEAD = re.compile(r"^\s*([^：:，,。；;\n]+)[：:，,。；;\n]")
 MIN_HEAD = 4
+# A wording is suggested only when a project within this fused-score distance of the best
+# match uses it (or it comes from the similar projects themselves).
+SUPPORT_DISTANCE = 0.2
+# Weight of a project's indicator profile when it is matched against a description: lower than
+# for a search query (DEFAULT_FUSION), because a long description's match to any one wording is
+# blurred (0.8 against 2.5, chosen on the development cases).
+DESCRIPTION_PROFILE_WEIGHT = 0.8
 UNSORTED = "未分类"
 
 
@@ -65,8 +74,6 @@ def suggest(engine: SearchEngine, description: str, k: int = 20) -> Suggestion:
         raise JixiaoError(f"-k must be at least 1 (got {k})")
     q = check_query(description, "description", limit=MAX_DESCRIPTION)
     c = engine.corpus
-    index = engine.index
-    plan = engine.plan(q)
 
     ranked = _similar_projects(engine, q)
     weights = (
@@ -94,14 +101,20 @@ def suggest(engine: SearchEngine, description: str, k: int = 20) -> Suggestion:
             examples.setdefault(concept, []).append(c.projects[p].name)
     total_w = float(weights[keep].sum()) or 1.0
 
-    direct = engine.rank(plan, index.concept_dense, index.concept_lexical, DIRECT_CANDIDATES)
-    top_direct = float(direct.fused[0]) if len(direct.fused) and direct.fused[0] > 0 else 1.0
-    direct_of = dict(zip(direct.rows.tolist(),
-                         np.clip(direct.fused / top_direct, 0, 1).tolist(), strict=True))
+    direct_of = _direct_matches(engine, q)
 
     budget = budget_from(q)
     candidates = []
-    for concept in set(from_projects) | set(direct_of):
+    pool = set(from_projects) | set(direct_of)
+    if from_projects:
+        # A wording only unrelated projects use is not what this project should measure,
+        # however close its words are: a candidate needs a user among the related projects
+        # (within SUPPORT_DISTANCE of the best match).
+        related = ranked.rows[ranked.fused >= ranked.fused[0] - SUPPORT_DISTANCE]
+        supported = set(np.unique(c.row_concept[np.concatenate(
+            [c.project_rows[p] for p in related.tolist()])]).tolist())
+        pool = set(from_projects) | (set(direct_of) & supported)
+    for concept in pool:
         share = from_projects.get(concept, 0.0) / total_w
         score = (1 - DIRECT_SHARE) * share + DIRECT_SHARE * direct_of.get(concept, 0.0)
         item = _suggested(engine, concept, score, examples.get(concept, []), budget)
@@ -128,6 +141,17 @@ def suggest(engine: SearchEngine, description: str, k: int = 20) -> Suggestion:
     return Suggestion(description=q, similar_projects=similar, indicators=chosen)
 
 
+def _direct_matches(engine: SearchEngine, description: str) -> dict[int, float]:
+    """Each wording's fused match to the description, relative to the best match."""
+    index = engine.index
+    ranked = engine.rank(description, index.concept_dense, index.concept_lexical,
+                         DIRECT_CANDIDATES)
+    if not len(ranked.fused) or ranked.fused[0] <= 0:
+        return {}
+    rel = np.clip(ranked.fused / ranked.fused[0], 0, 1)
+    return dict(zip(ranked.rows.tolist(), rel.tolist(), strict=True))
+
+
 def _head(description: str) -> str | None:
     """The project's name when the description starts with one (「援外医疗队派遣保障：选派…」)."""
     m = _HEAD.match(description)
@@ -141,13 +165,14 @@ def _similar_projects(engine: SearchEngine, description: str) -> Ranked:  # noqa
     from jixiao.search.engine import Ranked
 
     index = engine.index
+    cfg = replace(DEFAULT_FUSION, project_context_weight=DESCRIPTION_PROFILE_WEIGHT)
     full = engine.rank(description, engine.project_denses, index.project_lexical,
-                       TOP_PROJECTS * 2, concepts=False)
+                       TOP_PROJECTS * 2, fusion=cfg, concepts=False)
     head = _head(description)
     if head is None:
         return full
     named = engine.rank(head, engine.project_denses, index.project_lexical, TOP_PROJECTS * 2,
-                        concepts=False)
+                        fusion=cfg, concepts=False)
     best: dict[int, tuple[float, float, float]] = {}
     for r in (full, named):
         for p, f, d, lx in zip(r.rows.tolist(), r.fused, r.dense, r.lexical, strict=True):

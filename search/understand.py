@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from jixiao.search.concepts import Match, find_concepts
+from jixiao.search.concepts import DENSE_FORMS, DENSE_KINDS, Match, find_concepts, spell_out
 from jixiao.search.sound import SoundIndex
 from jixiao.text import normalize_width
 
@@ -66,6 +66,7 @@ class QueryPlan:
     concepts: tuple[Match, ...] = field(default=())
     target_question: bool = False
     corrected_from: str | None = None  # the core as typed, when sound-alike slips were fixed
+    meaning: str = ""  # the folded query with abbreviations spelled out (embedded for meaning)
 
     @property
     def expansion_terms(self) -> list[str]:
@@ -83,9 +84,23 @@ class QueryPlan:
 
     @property
     def expanded(self) -> str:
-        """The core followed by the forms' words (for the second dense query)."""
+        """The core followed by the forms' words (the lexical query)."""
         extra = self.expansion_terms
         return f"{self.core} {' '.join(extra)}" if extra else self.core
+
+    @property
+    def dense_forms(self) -> list[str]:
+        """Each named concept's commonest forms' words, for the expanded dense query: only for
+        measures and people asked for in other words than the forms' (the encoder reads kinds
+        of work and the forms' own words well as typed; a long list would drown the query)."""
+        out: list[str] = []
+        for m in self.concepts:
+            if m.typed_formally or m.concept.kind not in DENSE_KINDS:
+                continue
+            for w in m.concept.formal[:DENSE_FORMS]:
+                if w not in self.core and w not in out:
+                    out.append(w)
+        return out
 
 
 def core_of(folded: str) -> str:
@@ -118,7 +133,7 @@ def understand(query: str, fold_text: bool = True, sound: SoundIndex | None = No
     return QueryPlan(
         text=query, folded=folded, core=core,
         concepts=tuple(find_concepts(core)), target_question=target_question,
-        corrected_from=typed,
+        corrected_from=typed, meaning=spell_out(folded),
     )
 
 

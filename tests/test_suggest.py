@@ -150,3 +150,32 @@ def test_target_shapes_leave_the_value_to_the_officer(wording, level1, level2, b
 def test_budget_is_read_from_a_description():
     assert budget_from("项目预算 36.5 万元，用于档案管理") == "36.5"
     assert budget_from("没有金额") is None
+
+
+def test_wordings_only_unrelated_projects_use_are_not_suggested(tmp_path):
+    from jixiao.kg.records import Funds, Indicator, Project, Source
+    from jixiao.search.engine import SearchEngine
+    from jixiao.search.index import build_index
+    from jixiao.search.suggest import suggest
+    from jixiao.vocab import FormKind
+
+    def project(name: str, goal: str, wordings: list[str]) -> Project:
+        inds = [Indicator(level1="产出指标", level2="数量指标", level3=w, target="≥1次",
+                          line=i + 1) for i, w in enumerate(wordings)]
+        return Project(name=name, name_as_printed=name, department="某市卫生健康委员会",
+                       unit="某市卫生中心", year=2024, form=FormKind.TARGET_DECLARATION,
+                       funds=Funds(total=1e5), goal=goal, total_score=None, grade=None,
+                       indicators=inds, source=Source(file=f"{name}.txt", first_line=1,
+                                                      last_line=len(inds)))
+
+    records = [
+        project("卫生资格考试（笔试）", "组织全市卫生资格考试笔试", ["考点设置数量", "考生满意度"]),
+        project("卫生资格考试（面试）", "组织全市卫生资格考试面试", ["考场编排率", "考生满意度"]),
+        project("图书馆专项经费", "采购图书期刊", ["考试用书采购数量", "文献下载率"]),
+    ]
+    index, _ = build_index(records, tmp_path / "index", tmp_path / "cache")
+    s = suggest(SearchEngine(index), "组织全市卫生资格考试：考点设置、考场编排和考试用书", k=10)
+    texts = {i.text for i in s.indicators}
+    assert {"考点设置数量", "考场编排率", "考生满意度"} <= texts
+    # Its words match the description, but only the library project uses it.
+    assert "考试用书采购数量" not in texts
