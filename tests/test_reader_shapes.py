@@ -243,3 +243,27 @@ def test_cells_wrapped_around_their_row_in_laid_out_text() -> None:
          "两处管网因雨季延期,已于次年补建完成"),
         ("服务对象满意度指标", "群众满意度", "≥90%", "94%", 30.0, None),
     ]
+
+
+def test_weight_and_score_run_together_in_a_self_evaluation() -> None:
+    # No separators at all: each row's 分值 and 得分 glue into one number (`2018` is 20 and
+    # 18), a reason glued after them starts with a unit's character (个别), a text target met
+    # as set is printed twice, and the total 100 runs into the score 98.
+    text = ("项目支出绩效自评表（2025年度）项目名称基层气象观测站升级改造主管部门某市气象局"
+            "实施单位某市气象探测中心一级指标二级指标三级指标年度指标值实际完成值分值得分"
+            "偏差原因分析及改进措施产出指标数量指标升级自动气象站≥40个38个2018个别站点选址调整"
+            "，延至次年完成质量指标观测数据到报率≥98%99%2020效益指标可持续影响指标"
+            "气象灾害预警服务机制逐步健全逐步健全3030满意度指标服务对象满意度指标"
+            "用户满意度≥85%90%3030总分10098\n")
+    report = read_text(text, "glued.txt")
+    assert report.errors == [] and report.unread == []
+    [project] = report.projects
+    assert project.total_score == 98.0
+    got = [(i.level2, i.level3, i.target, i.actual, i.weight, i.score, i.deviation)
+           for i in project.indicators]
+    assert got == [
+        ("数量指标", "升级自动气象站", "≥40个", "38个", 20.0, 18.0, "个别站点选址调整,延至次年完成"),
+        ("质量指标", "观测数据到报率", "≥98%", "99%", 20.0, 20.0, None),
+        ("可持续影响指标", "气象灾害预警服务机制", "逐步健全", "逐步健全", 30.0, 30.0, None),
+        ("服务对象满意度指标", "用户满意度", "≥85%", "90%", 30.0, 30.0, None),
+    ]

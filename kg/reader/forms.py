@@ -420,6 +420,8 @@ def _indicators(table: Table) -> list[Indicator]:
         for role, toks in row.values.items():
             for t in toks:
                 t.use = f"row:{k}:{role}"
+                if t.part_of is not None:
+                    t.part_of.use = t.use
         loc = _row_location(tokens)
         flags = []
         if _KANA.search(name) or _REPLACEMENT in name:

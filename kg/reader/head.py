@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jixiao.kg.reader.tokens import Kind, Token, has_cjk
+from jixiao.kg.reader.tokens import MAX_ROW_POINTS, Kind, Token, has_cjk, split_points
 from jixiao.kg.records import Funds
 from jixiao.text import compact
 from jixiao.vocab import org_name
@@ -120,6 +120,15 @@ def collect_fields(tokens: list[Token], columns_reliable: bool = False) -> list[
         if current is not None:
             current.values.append(tok)
     return out
+
+
+def _total_score(number: float, values: list[Token]) -> float:
+    """A total above the most a form gives is its 分值 and 得分 run together (`10098.5`)."""
+    if number <= MAX_ROW_POINTS:
+        return number
+    last = next((t.text for t in reversed(values) if _money(t.text) is not None), "")
+    pair = split_points(last)
+    return float(pair[1]) if pair else number
 
 
 def _money(text: str) -> float | None:
@@ -288,7 +297,7 @@ def _apply_field(head: Head, f: str | None, printed: str, fv: FieldValue, text: 
     elif f == "total_score":
         numbers = [_money(t.text) for t in fv.values if _money(t.text) is not None]
         if numbers:
-            head.total_score = numbers[-1]
+            head.total_score = _total_score(numbers[-1], fv.values)
     elif f == "grade" and head.grade is None:
         m = re.search(r"优秀|良好|不合格|合格|[优良中差]", text)
         head.grade = m.group(0) if m else text
@@ -361,7 +370,7 @@ def read_tail(head: Head, tokens: list[Token], scored: bool = True) -> None:
         numbers = [v for t in fv.values if (v := _money(t.text)) is not None]
         if f == "total_score" or re.fullmatch(r"合计|总计|总分", compact(fv.label.text)):
             if numbers and head.total_score is None and scored:
-                head.total_score = numbers[-1]
+                head.total_score = _total_score(numbers[-1], fv.values)
             grade = next((t.text for t in fv.values if re.search(r"[优良中差]", t.text)), None)
             if grade and head.grade is None:
                 m = re.search(r"优秀|良好|合格|不合格|[优良中差]", grade)

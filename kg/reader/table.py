@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jixiao.kg.reader.tokens import Kind, Token, has_cjk
+from jixiao.kg.reader.tokens import POINTS_NUMBER, Kind, Token, has_cjk, split_points
 from jixiao.kg.targets import clean_target, looks_like_target, parse_target
 from jixiao.vocab import (
     LEVEL2,
@@ -1109,9 +1109,45 @@ def _drop_repeats(body: list[Token], roles: list[str]) -> list[Token]:
     return out
 
 
+def _split_glued_points(body: list[Token], roles: list[str]) -> list[Token]:
+    """In text run together (a cell cut into pieces), a row's weight and score glue into one
+    number (`32个88`): where a self-evaluation has both columns and the row has one number
+    for them, split it."""
+    if "weight" not in roles or "score" not in roles or \
+            roles.index("score") != roles.index("weight") + 1:
+        return body
+    items = [k for k, t in enumerate(body) if t.kind is not Kind.EMPTY]
+    cut: dict[int, tuple[str, str]] = {}
+    for n, k in enumerate(items):
+        t = body[k]
+        if t.kind is not Kind.NUMBER or t.pieces <= 1 or not POINTS_NUMBER.fullmatch(t.text):
+            continue
+        before = body[items[n - 1]] if n else None
+        after = body[items[n + 1]] if n + 1 < len(items) else None
+        if before is None or before.kind in (Kind.NUMBER, Kind.EMPTY) or before.is_label:
+            continue
+        if after is not None and after.kind is Kind.NUMBER:
+            continue
+        pair = split_points(t.text)
+        if pair:
+            cut[k] = pair
+    if not cut:
+        return body
+    out: list[Token] = []
+    for k, t in enumerate(body):
+        if k not in cut:
+            out.append(t)
+            continue
+        for part in cut[k]:
+            out.append(Token(part, t.cell, Kind.NUMBER, index=t.index, sub=t.sub,
+                             pieces=t.pieces, part_of=t))
+    return out
+
+
 def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: LevelState,
                  rows: list[Row]) -> None:
     body = _drop_repeats(_unscramble(body, roles) or body, roles)
+    body = _split_glued_points(body, roles)
     block: list[Token] = []
 
     def flush() -> None:

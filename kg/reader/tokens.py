@@ -62,6 +62,9 @@ class Token:
     index: int = 0  # position in the document's token list
     sub: int = 0  # position within its cell when the cell was cut into several tokens
     pieces: int = 1
+    # A token the table reader cut out of this one (a weight and score glued together): its use
+    # is the whole's.
+    part_of: Token | None = None
 
     @property
     def row(self) -> int:
@@ -276,9 +279,32 @@ _QUALITATIVE_END = re.compile(
     r"(稳中有增|稳步提升|稳步增长|有所提升|有所提高|明显提升|明显提高|明显改善|显著提升|显著提高|"
     r"逐步提高|逐步提升|逐步完善|持续提升|持续改善|不断提升|进一步提升|进一步完善|按规定执行|"
     r"按规定发放|按规定支付|按时完成|按期完成|按计划完成|及时发放|足额发放|全面完成|全覆盖|"
-    r"长期有效|长期稳定|持续发挥|持续有效|规范有序|有效保障|得到保障|得到改善|合格|达标|完成)$"
+    r"长期有效|长期稳定|持续发挥|持续有效|规范有序|有效保障|得到保障|得到改善|持续完善|持续健全|"
+    r"不断完善|逐步健全|长效稳定|合格|达标|完成)$"
 )
 MIN_NAME_BEFORE_QUALITATIVE = 4
+
+
+# The most points a form gives (one row, or the whole form's total): a larger glued number
+# is no weight and score.
+MAX_ROW_POINTS = 100
+POINTS_NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+
+
+def split_points(text: str) -> tuple[str, str] | None:
+    """`88` → (8, 8), `1515` → (15, 15), `109.5` → (10, 9.5): a weight and its score printed
+    without a separator. The score never exceeds the weight; equal halves win a tie."""
+    found = []
+    for i in range(1, len(text)):
+        w, s = text[:i], text[i:]
+        if not (POINTS_NUMBER.fullmatch(w) and POINTS_NUMBER.fullmatch(s)):
+            continue
+        if 0 < float(w) <= MAX_ROW_POINTS and float(s) <= float(w):
+            found.append((w != s, float(w), w, s))
+    if not found:
+        return None
+    found.sort()
+    return found[0][2], found[0][3]
 
 
 def split_qualitative(text: str) -> list[str]:
@@ -287,7 +313,11 @@ def split_qualitative(text: str) -> list[str]:
     if not m or m.start() < MIN_NAME_BEFORE_QUALITATIVE or m.group(1) in ("合格", "达标", "完成") \
             and not re.search(r"(率|数|量|度|面积|情况)$", text[: m.start()]):
         return [text]
-    return [text[: m.start()], text[m.start():]]
+    name, value = text[: m.start()], text[m.start():]
+    if name.endswith(value) and len(name) - len(value) >= MIN_NAME_BEFORE_QUALITATIVE:
+        # A self-evaluation run together: the target met as set (`…机制持续完善持续完善`).
+        return [name[: -len(value)], value, value]
+    return [name, value]
 
 
 def split_run_together(text: str) -> list[str]:
@@ -303,11 +333,13 @@ def split_run_together(text: str) -> list[str]:
         # A weight or score run into the next name (`10开展职业技能培训…`).
         m = _BARE_NUMBER.match(word)
         if m and m.end() < len(word) and has_cjk(word[m.end()]) and \
-                not _UNIT_START.match(word[m.end():]) and _NUMBER_UNIT.match(word) is None:
+                not _unit_starts(word, m.end()) and _number_unit(word) is None:
             out.append(m.group(0))
             word = word[m.end():]
         for piece in _cut_word(word):
             parts = split_qualitative(piece) if not _ANCHORS.fullmatch(piece) else [piece]
+            if len(parts) == 1 and not _ANCHORS.fullmatch(piece):
+                parts = _peel_trailing_number(piece)
             for part in parts:
                 out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
     out = [p for p in out if p.strip("：: ")]
@@ -335,7 +367,45 @@ def _cut_word(t: str) -> list[str]:
 
 
 _NUMBER_UNIT = re.compile(rf"^{_NUM}(?:{_UNIT_RE})")
+# Words a deviation or explanation text often starts with whose first character is also a unit
+# (`部分`, `个别`): after a score they start the next cell, they are no unit.
+_WORD_NOT_UNIT = re.compile(r"部分|个别|人员|年度|月份|天气|家庭|期间|名单|场地|台账")
 _BARE_NUMBER = re.compile(rf"^{_NUM}")
+
+
+# A bare number glued to the end of a name or text value (`…持续完善1515`): the row's weight
+# and score run into it. Names do not end in a bare number after a Chinese character.
+_TRAILING_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff]){_NUM}$")
+
+
+def _peel_trailing_number(piece: str) -> list[str]:
+    m = _TRAILING_NUMBER.search(piece)
+    if not m or m.start() < MIN_NAME_BEFORE_QUALITATIVE:
+        return [piece]
+    return [*split_qualitative(piece[: m.start()]), m.group(0)]
+
+
+def _unit_starts(text: str, pos: int) -> bool:
+    """A number's measure word starts at `pos` (not a word of the next cell such as 个别)."""
+    return bool(_UNIT_START.match(text[pos:])) and not _WORD_NOT_UNIT.match(text, pos)
+
+
+def _number_unit(text: str) -> re.Match[str] | None:
+    """A number and its unit at the start of `text`; not when the unit's character starts a
+    word of the next cell (9.5 | 部分申请对象…)."""
+    m = _NUMBER_UNIT.match(text)
+    bare = _BARE_NUMBER.match(text)
+    if m and bare and _WORD_NOT_UNIT.match(text, bare.end()):
+        return None
+    return m
+
+
+def _score_before_text(text: str) -> bool:
+    """`9.5部分申请对象…`: a score run into the explanation after it (a number followed by a
+    Chinese word that is not its unit) — cells run together, not a sentence."""
+    m = _BARE_NUMBER.match(text)
+    return bool(m and m.end() < len(text) and has_cjk(text[m.end()])
+                and not _unit_starts(text, m.end()) and _number_unit(text) is None)
 
 
 def _is_value_piece(piece: str) -> bool:
@@ -349,7 +419,7 @@ def _peel_values(piece: str) -> list[str]:
     out = []
     rest = piece
     while rest:
-        m = _NUMBER_UNIT.match(rest)
+        m = _number_unit(rest)
         if m and (m.end() == len(rest) or rest[m.end()].isdigit() or has_cjk(rest[m.end()])):
             # 1.72万人 | 10 …, but not 2型 in 2型糖尿病 (型 is no unit).
             out.append(m.group(0))
@@ -357,7 +427,7 @@ def _peel_values(piece: str) -> list[str]:
             continue
         m = _BARE_NUMBER.match(rest)
         if m and m.end() < len(rest) and has_cjk(rest[m.end()]) and not \
-                _UNIT_START.match(rest[m.end():]):
+                _unit_starts(rest, m.end()):
             out.append(m.group(0))
             rest = rest[m.end():]
             continue
@@ -409,7 +479,8 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
         return False
     # A sentence (goal text, a narrative) mentions a label or two without being cells; a
     # whole form run together has many.
-    if re.search(r"[，。；,;]", t) and len(t) > 40 and len(spans) < MIN_RUN_ANCHORS:
+    if re.search(r"[，。；,;]", t) and len(t) > 40 and len(spans) < MIN_RUN_ANCHORS \
+            and not _score_before_text(t):
         return False
     covered = sum(b - a for a, b in spans)
     return covered < len(t)
