@@ -267,3 +267,43 @@ def test_weight_and_score_run_together_in_a_self_evaluation() -> None:
         ("可持续影响指标", "气象灾害预警服务机制", "逐步健全", "逐步健全", 30.0, 30.0, None),
         ("服务对象满意度指标", "用户满意度", "≥85%", "90%", 30.0, 30.0, None),
     ]
+
+
+def test_table_printed_column_by_column_with_its_labels() -> None:
+    # PDF text without layout, one line per column: every 一级 label once, every 二级 label
+    # once, then all names, then all values. The labels' runs of rows are read back from
+    # what the names and values say, in order, each label over at least one row.
+    text = "\n".join([
+        "2025年度项目支出绩效目标表",
+        "项目名称 城区园林绿化养护 主管部门 某市城市管理局 实施单位 某市园林绿化中心",
+        "一级指标 二级指标 三级指标 指标值",
+        "产出指标 效益指标 满意度指标",
+        "数量指标 质量指标 时效指标 社会效益指标 可持续影响指标 服务对象满意度指标",
+        "养护绿地面积 补植乔灌木株数 苗木成活率 养护作业完成时间 市民休闲游憩便利度 绿化长效管护机制 市民满意度",
+        "≥120万平方米 ≥5000株 ≥95% 2025年12月底前 明显提升 持续健全 ≥90%",
+    ]) + "\n"
+    report = read_text(text, "columnwise.txt")
+    assert report.errors == [] and report.unread == []
+    [project] = report.projects
+    assert (project.name, project.unit) == ("城区园林绿化养护", "某市园林绿化中心")
+    got = [(i.level1, i.level2, i.level3, i.target) for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "养护绿地面积", "≥120万平方米"),
+        ("产出指标", "数量指标", "补植乔灌木株数", "≥5000株"),
+        ("产出指标", "质量指标", "苗木成活率", "≥95%"),
+        ("产出指标", "时效指标", "养护作业完成时间", "2025年12月底前"),
+        ("效益指标", "社会效益指标", "市民休闲游憩便利度", "明显提升"),
+        ("效益指标", "可持续影响指标", "绿化长效管护机制", "持续健全"),
+        ("满意度指标", "服务对象满意度指标", "市民满意度", "≥90%"),
+    ]
+
+
+def test_column_runs_follow_the_cues_of_names_and_values() -> None:
+    from jixiao.kg.reader.columnwise import align
+
+    rows = [("新建充电桩", "≥200个"), ("改造停车泊位", "≥800个"), ("设备验收合格率", "100%"),
+            ("建成投用时间", "2026年6月底前"), ("单桩建设补助标准", "≤0.8万元/个")]
+    labels = ["数量指标", "质量指标", "时效指标", "成本指标"]
+    assert align(rows, labels) == [0, 0, 1, 2, 3]
+    # Fewer rows than labels: no reading.
+    assert align(rows[:3], labels) is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from jixiao.kg.reader.columnwise import place_labels
 from jixiao.kg.reader.tokens import POINTS_NUMBER, Kind, Token, has_cjk, split_points
 from jixiao.kg.targets import clean_target, looks_like_target, parse_target
 from jixiao.vocab import (
@@ -1075,6 +1076,10 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
             out.extend(order[id(t)])
         elif (t.kind is Kind.EMPTY or t.is_label) and t not in values:
             out.append(t)
+    first_name = body.index(names[0])
+    if all(k < first_name for k, t in enumerate(body) if t.is_level):
+        # The category labels were printed column by column too, before every row.
+        return place_labels(out, names, columns[0]) or out
     return out
 
 

@@ -264,6 +264,10 @@ def double_spaced(lines: list[str]) -> bool:
 MIN_DOUBLE_SPACED = 20
 
 
+# A line of a form run together whose cells are spaced apart has at least this many words.
+SPACED_LINE_WORDS = 3
+
+
 def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
     """Forms run together over a few long lines break lines anywhere, mid-word included: a
     paragraph of lines is one cell (cut later at the vocabulary), located on all its lines."""
@@ -274,7 +278,10 @@ def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
     def flush(end: int) -> None:
         nonlocal start, buf, row
         if buf:
-            text = "".join(buf)
+            # Lines whose cells are spaced apart break between cells: a line's end is a
+            # space too. Lines without spaces break anywhere, mid-word included.
+            spaced = sum(1 for b in buf if len(_SPACES.split(b)) >= SPACED_LINE_WORDS)
+            text = (" " if spaced * 2 >= len(buf) else "").join(buf)
             for k, word in enumerate(w for w in _SPACES.split(text) if w):
                 grid.cells.append(Cell(word, row, k, Location(line=start, last_line=end)))
             row += 1
