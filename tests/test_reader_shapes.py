@@ -307,3 +307,29 @@ def test_column_runs_follow_the_cues_of_names_and_values() -> None:
     assert align(rows, labels) == [0, 0, 1, 2, 3]
     # Fewer rows than labels: no reading.
     assert align(rows[:3], labels) is None
+
+
+def test_neighbouring_columns_one_space_apart_in_laid_out_text() -> None:
+    # Laid-out text puts only one space between cells that come close: two labels, a target
+    # and its actual value, a label and a name. Each word is still its own cell.
+    lines = [{2: "项目支出绩效自评表"}, {0: "项目名称", 2: "城乡居民健康档案管理"},
+             {0: "主管部门", 2: "某区卫生健康局", 4: "实施单位", 5: "某区疾控中心"}, {},
+             {0: "一级指标", 1: "二级指标", 2: "三级指标", 3: "年度指标值", 4: "实际完成值",
+              5: "分值", 6: "得分"},
+             {0: "产出指标 数量指标", 2: "规范建档人数", 3: "≥4.2万人", 4: "4.3万人", 5: "30", 6: "30"},
+             {1: "时效指标", 2: "档案更新完成时间", 3: "2025年11月底前 2025年12月中旬", 5: "20",
+              6: "15"},
+             {0: "效益指标", 1: "社会效益指标 电子档案动态使用率", 3: "≥60%", 4: "64%", 5: "30",
+              6: "30"},
+             {0: "满意度指标", 1: "服务对象满意度指标", 2: "签约居民满意度", 3: "≥90%", 4: "92%",
+              5: "20", 6: "20"}]
+    report = read_text("\n".join(_laid_out_line(c) for c in lines) + "\n", "spaced.txt")
+    [project] = report.projects
+    got = [(i.level1, i.level2, i.level3, i.target, i.actual, i.weight, i.score)
+           for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "规范建档人数", "≥4.2万人", "4.3万人", 30.0, 30.0),
+        ("产出指标", "时效指标", "档案更新完成时间", "2025年11月底前", "2025年12月中旬", 20.0, 15.0),
+        ("效益指标", "社会效益指标", "电子档案动态使用率", "≥60%", "64%", 30.0, 30.0),
+        ("满意度指标", "服务对象满意度指标", "签约居民满意度", "≥90%", "92%", 20.0, 20.0),
+    ]

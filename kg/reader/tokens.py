@@ -14,7 +14,7 @@ from enum import Enum
 from functools import lru_cache
 
 from jixiao.kg.reader.grid import Cell, Grid
-from jixiao.kg.reader.sources.text import CELL_PER_LINE
+from jixiao.kg.reader.sources.text import CELL_PER_LINE, SPACE_COLUMNS, display_width
 from jixiao.kg.targets import looks_like_target, parse_target
 from jixiao.text import CJK, clean_cell, compact
 from jixiao.vocab import (
@@ -510,7 +510,10 @@ def tokenize(grids: list[Grid]) -> list[Token]:
         if grid.shape == CELL_PER_LINE:
             # One cell per line: a line's words are one cell unless several labels cut it.
             table = True
-        for cell in grid.cells:
+        cells = grid.cells
+        if grid.shape == SPACE_COLUMNS:
+            cells = [part for cell in cells for part in _spaced_cells(cell)]
+        for cell in cells:
             if _PIPES.match(cell.text) and cell.text.strip():
                 # A lone table rule from an HTML copy (` |`): an empty cell.
                 out.append(Token("", cell, Kind.EMPTY))
@@ -536,6 +539,37 @@ def tokenize(grids: list[Grid]) -> list[Token]:
     out = _join_split_dates(out, grid_of)
     for i, tok in enumerate(out):
         tok.index = i
+    return out
+
+
+_LONE_OP = re.compile(rf"^{_OPS}$")
+_LONE_UNIT = re.compile(rf"^(?:{_UNIT_RE})$")
+_LEADING_KINDS = (Kind.LEVEL, Kind.VALUE, Kind.NUMBER)
+_DATE_WORD = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:底|初|末|上旬|中旬|下旬|\d{1,2}日)?(?:前|之前|以前)?$"
+                        r"|^\d{4}年(?:底|末)?(?:前|之前)?$")
+
+
+def _spaced_cells(cell: Cell) -> list[Cell]:
+    """Laid-out text puts a single space between cells of neighbouring columns when they come
+    close (`产出指标 质量指标`, `2023年8月底前 2023年9月中旬 8`): such a cell is several when
+    its words are labels, values and numbers (the last may be a name or a note). A name or a
+    sentence with a space inside, or a target printed `≥ 95 %`, stays one cell."""
+    words = cell.text.split(" ")
+    if len(words) < 2 or cell.x0 is None or any(not w for w in words):
+        return [cell]
+    if any(_LONE_OP.match(w) or _LONE_UNIT.match(w) for w in words):
+        return [cell]
+    kinds = [classify(w, cell).kind for w in words]
+    headers = all(k is Kind.COLUMN for k in kinds)
+    if not headers and not all(k in _LEADING_KINDS or _DATE_WORD.match(w)
+                               for k, w in zip(kinds[:-1], words, strict=False)):
+        return [cell]
+    out, x = [], cell.x0
+    for w in words:
+        width = display_width(w)
+        out.append(Cell(w, cell.row, cell.col, cell.location, cell.rowspan, cell.colspan,
+                        x0=x, x1=x + width))
+        x += width + 1
     return out
 
 
