@@ -545,6 +545,8 @@ FORM_TITLE_PATTERNS: tuple[tuple[str, FormKind], ...] = (
 #: 一级指标 of scoring rubrics and department-wide frameworks (canonical name ← printed cores).
 OTHER_LEVEL1: dict[str, str] = {
     "决策": "决策指标", "过程": "过程指标", "履职效能": "履职效能", "管理效率": "管理效率",
+    # The performance-evaluation framework's own names (项目决策 / 项目过程 / 项目产出 / 项目效益).
+    "项目决策": "决策指标", "项目过程": "过程指标", "项目产出": "产出指标", "项目效益": "效益指标",
 }
 #: 二级指标 of scoring rubrics and department-wide frameworks, kept as printed.
 OTHER_LEVEL2: tuple[str, ...] = (

@@ -333,3 +333,37 @@ def test_neighbouring_columns_one_space_apart_in_laid_out_text() -> None:
         ("效益指标", "社会效益指标", "电子档案动态使用率", "≥60%", "64%", 30.0, 30.0),
         ("满意度指标", "服务对象满意度指标", "签约居民满意度", "≥90%", "92%", 20.0, 20.0),
     ]
+
+
+def test_rubric_with_points_labels_run_into_names_and_scores_on_the_next_line() -> None:
+    # PDF text of a scoring table: `项目决策(15 分)项目立项(6 分)立项依据充分性` on one line,
+    # its 分值 and 得分 at the start of the next; points cut at a line break; the targets glued
+    # to the names although the header names no target column.
+    text = "\n".join([
+        "某县2024年乡镇综合文化站免费开放补助项目绩效自评",
+        "二、绩效自评得分表",
+        "一级指标 二级指标 三级指标 分值 得分 项目决策(15 分)项目立项(6 分)立项依据充分性",
+        "3 3 立项程序规范性",
+        "3 3 绩效目标(4",
+        "分) 绩效目标合理性",
+        "4 4 项目过程(25 分)资金管理(15",
+        "分)资金到位率",
+        "8 8 资金使用合规性",
+        "7 6 项目产出(40 分)产出数量(20 分)免费开放文化站数量≥35个",
+        "20 20 产出时效(20 分)开放服务完成时间2024年12月底前",
+        "20 18 项目效益(20 分)项目效益(20 分)群众文化活动参与人次≥8万人次",
+        "20 20 总分 100 95",
+    ]) + "\n"
+    report = read_text(text, "rubric_lines.txt")
+    [project] = report.projects
+    got = [(i.level1, i.level2, i.level3, i.target, i.weight, i.score) for i in project.indicators]
+    assert got == [
+        ("决策指标", "项目立项", "立项依据充分性", None, 3.0, 3.0),
+        ("决策指标", "项目立项", "立项程序规范性", None, 3.0, 3.0),
+        ("决策指标", "绩效目标", "绩效目标合理性", None, 4.0, 4.0),
+        ("过程指标", "资金管理", "资金到位率", None, 8.0, 8.0),
+        ("过程指标", "资金管理", "资金使用合规性", None, 7.0, 6.0),
+        ("产出指标", "产出数量", "免费开放文化站数量", "≥35个", 20.0, 20.0),
+        ("产出指标", "产出时效", "开放服务完成时间", "2024年12月底前", 20.0, 18.0),
+        ("效益指标", "项目效益", "群众文化活动参与人次", "≥8万人次", 20.0, 20.0),
+    ]

@@ -857,10 +857,25 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
     elif not _read_flattened(body, header, state, rows):
         _read_stream(body, roles, aligner, state, rows)
     _fill_first_rows(rows)
+    _unheaded_targets(rows, roles)
     return Table(header, rows, tail)
 
 
 ROW_LABEL = "绩效指标"
+def _unheaded_targets(rows: list[Row], roles: list[str]) -> None:
+    """A rubric headed 三级指标 | 分值 | 得分 whose names carry their targets after them
+    (`良种推广面积≥12万亩`): the target the header left out is not part of the name."""
+    if "target" in roles:
+        return
+    for r in rows:
+        toks = r.values.get("level3") or []
+        if len(toks) >= 2 and toks[-1].pieces > 1 and toks[-1].cell is toks[-2].cell and \
+                (_OPERATOR_VALUE.match(toks[-1].text) or _DEADLINE_VALUE.match(toks[-1].text)):
+            r.values["target"] = [toks.pop()]
+
+
+_OPERATOR_VALUE = re.compile(r"^(?:≥|≤|>|<|=|不低于|不少于|不高于|不超过)")
+_DEADLINE_VALUE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|之前|以前)$")
 
 
 def _drop_row_label_characters(body: list[Token]) -> None:

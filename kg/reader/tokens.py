@@ -205,11 +205,12 @@ def _read_text(text: str) -> _Reading:
     if l1 or l2:
         return _Reading(t, Kind.LEVEL, level1=l1, level2=l2)
     o1 = other_level1(bare)
-    if o1:
-        return _Reading(t, Kind.LEVEL, level1=LabelMatch(o1, t, True))
     o2 = other_level2(bare)
-    if o2:
-        return _Reading(t, Kind.LEVEL, level2=LabelMatch(o2, bare, True))
+    if o1 or o2:
+        # 项目效益 names both levels in a rubric (项目效益 | 项目效益 | …): what surrounds
+        # it decides, as for 满意度指标.
+        return _Reading(t, Kind.LEVEL, level1=LabelMatch(o1, t, True) if o1 else None,
+                        level2=LabelMatch(o2, bare, True) if o2 else None)
     if _OTHER_CATEGORY.match(bare):
         # 管理类指标, 履职类指标 …: a 一级 the vocabulary does not know, kept as printed.
         return _Reading(t, Kind.LEVEL, level1=LabelMatch(bare, t, True))
@@ -235,9 +236,19 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
     for m in _TITLE_IN_TEXT.finditer(text):
         if m.end() - m.start() >= 6:
             spans.append((m.start(), m.end()))
+    for m in _POINTS_IN_TEXT.finditer(text):
+        # 项目决策(20分)项目立项(8分)…: a rubric's category and its points end a cell.
+        for size in range(MAX_CATEGORY_CHARS, 1, -1):
+            a = m.start() - size
+            if a >= 0 and _is_category(text[a:m.start()]) and \
+                    not any(x < m.end() and a < y for x, y in spans):
+                spans.append((a, m.end()))
+                break
     for m in _ANCHORS.finditer(text):
         a, b = m.start(), m.end()
         if any(x <= a < y for x, y in spans):
+            continue
+        if _name_starting_with_label(text, a, b):
             continue
         # 「XX项目主管部门」: the 项目 ends the value before; 主管部门 is the label.
         if a > 0 and text.startswith("项目", a) and field_label(text[a + 2:b]):
@@ -262,6 +273,25 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
                 spans.append((a, b))
                 changed = True
     return tuple(sorted(spans))
+
+
+_POINTS_IN_TEXT = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
+# Longest category label printed before its points.
+MAX_CATEGORY_CHARS = 10
+# A field label that starts an indicator name (立项依据充分性, 预算执行率): the name goes on
+# for at most this many characters, ending as a measure does.
+_MEASURE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:率|度|性)(?![\u4e00-\u9fff])")
+
+
+def _is_category(text: str) -> bool:
+    return bool(match_level1(text) or match_level2(text) or other_level1(text)
+                or other_level2(text))
+
+
+def _name_starting_with_label(text: str, a: int, b: int) -> bool:
+    """`立项依据充分性`: a label's words at the start of a rubric's indicator name."""
+    return a > 0 and text[a - 1] in ")）" and bool(_MEASURE_TAIL.match(text[b:])) \
+        and not text[a:b].endswith("指标")
 
 
 def _short_columns() -> list[str]:
@@ -450,7 +480,23 @@ def _strong_start(text: str, span: tuple[int, int]) -> bool:
     label = field_label(text[span[0]:span[1]])
     rest = text[span[1]:]
     return label in _STRONG_FIELDS or bool(re.match(r"[\d:：]", rest)) or \
-        _TITLE_IN_TEXT.fullmatch(text[span[0]:span[1]]) is not None
+        _TITLE_IN_TEXT.fullmatch(text[span[0]:span[1]]) is not None or \
+        _POINTS.search(text[span[0]:span[1]]) is not None
+
+
+_OPERATOR_START = re.compile(rf"^{_OPS}")
+# A name long enough to stand before its target in a stream (`糖料蔗推广面积≥12万亩`).
+MIN_NAME_BEFORE_TARGET = 4
+
+
+def _name_then_target(text: str, span: tuple[int, int]) -> bool:
+    """A name with its target glued after it: the value ends the text, has an operator or is
+    a deadline after a name of a time (…时间2025年6月底前), and a name of Chinese comes first."""
+    a, b = span
+    name = text[:a]
+    if b != len(text) or len(name) < MIN_NAME_BEFORE_TARGET or not has_cjk(name[-1]):
+        return False
+    return bool(_OPERATOR_START.match(text[a:])) or name.endswith(("时间", "时限", "日期"))
 
 
 def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
@@ -475,7 +521,7 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
         return False
     if len(spans) == 1 and spans[0][0] == 0 and not _strong_start(t, spans[0]):
         return False
-    if token.kind is Kind.VALUE and len(spans) == 1:
+    if token.kind is Kind.VALUE and len(spans) == 1 and not _name_then_target(t, spans[0]):
         return False
     # A sentence (goal text, a narrative) mentions a label or two without being cells; a
     # whole form run together has many.
@@ -537,6 +583,7 @@ def tokenize(grids: list[Grid]) -> list[Token]:
     grid_of = {id(c): g for g in grids for c in g.cells}
     out = _join_wrapped_labels(out, grid_of)
     out = _join_split_dates(out, grid_of)
+    out = _join_split_points(out, grid_of)
     for i, tok in enumerate(out):
         tok.index = i
     return out
@@ -663,6 +710,27 @@ def _join_split_dates(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Tok
             continue
         out.append(t)
     return out
+
+
+_POINTS_OPEN = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*$")
+_POINTS_CLOSE = re.compile(r"^\s*分\s*[)）]")
+
+
+def _join_split_points(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
+    """A rubric category's points cut at a line break (`资金管理(12` / `分)资金到位率`): the
+    closing `分)` joins the label; what follows it stays the next token."""
+    items = [t for t in tokens if t.kind is not Kind.EMPTY]
+    for t, nxt in zip(items, items[1:], strict=False):
+        m = _POINTS_CLOSE.match(nxt.text)
+        if not m or not _POINTS_OPEN.search(t.text) or not _same_stream(t, nxt, grid_of):
+            continue
+        label = classify(t.text + "分)", t.cell)
+        t.text, t.kind, t.level1, t.level2 = label.text, label.kind, label.level1, label.level2
+        t.more_cells.append(nxt.cell)
+        rest = classify(nxt.text[m.end():], nxt.cell)
+        nxt.text, nxt.kind, nxt.level1, nxt.level2 = rest.text, rest.kind, rest.level1, rest.level2
+        nxt.field, nxt.column = rest.field, rest.column
+    return [t for t in tokens if t.kind is Kind.EMPTY or t.text]
 
 
 def _pieces(tokens: list[Token], i: int, span: int,

@@ -281,7 +281,7 @@ def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
             # Lines whose cells are spaced apart break between cells: a line's end is a
             # space too. Lines without spaces break anywhere, mid-word included.
             spaced = sum(1 for b in buf if len(_SPACES.split(b)) >= SPACED_LINE_WORDS)
-            text = (" " if spaced * 2 >= len(buf) else "").join(buf)
+            text = join_points((" " if spaced * 2 >= len(buf) else "").join(buf))
             for k, word in enumerate(w for w in _SPACES.split(text) if w):
                 grid.cells.append(Cell(word, row, k, Location(line=start, last_line=end)))
             row += 1
@@ -310,4 +310,13 @@ def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
 
 def _stream_cells(line: str) -> list[tuple[str, int, int]]:
     """A stream line's words: cells that run together are told apart later, by vocabulary."""
-    return [(p, 0, 0) for p in _SPACES.split(line.strip()) if p]
+    return [(p, 0, 0) for p in _SPACES.split(join_points(line).strip()) if p]
+
+
+# A rubric's points printed with a space inside the bracket: `项目决策(20 分)`.
+_POINTS_GAP = re.compile(r"([(（]\s*\d+(?:\.\d+)?)\s+(分\s*[)）])")
+
+
+def join_points(text: str) -> str:
+    """`(20 分)` → `(20分)`: one word, not two cells."""
+    return _POINTS_GAP.sub(r"\1\2", text)
