@@ -367,3 +367,13 @@ def test_rubric_with_points_labels_run_into_names_and_scores_on_the_next_line() 
         ("产出指标", "产出时效", "开放服务完成时间", "2024年12月底前", 20.0, 18.0),
         ("效益指标", "项目效益", "群众文化活动参与人次", "≥8万人次", 20.0, 20.0),
     ]
+
+
+def test_signature_run_into_the_last_target() -> None:
+    # The filer's line runs into the last row: `≥92%填报人：某某联系电话：…` ends the table.
+    text = (TITLE + "".join(k + v for k, v in HEAD) + "".join(HEADER)
+            + "".join("".join(r) for r in ROWS) + "填报人：周明远联系电话：0371-5550123\n")
+    report = read_text(text, "signed.txt")
+    [project] = report.projects
+    assert [(i.level3, i.target) for i in project.indicators][-1] == ("参训人员满意度", "≥90%")
+    assert project.extra == {"填报人": "周明远", "联系电话": "0371-5550123"}

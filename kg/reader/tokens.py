@@ -573,6 +573,8 @@ def tokenize(grids: list[Grid]) -> list[Token]:
             elif _worth_cutting(token, table):
                 pieces = split_run_together(cell.text)
             if pieces and len(pieces) > 1:
+                # A piece `填报人：XX` cut out of text run together is a label and its value.
+                pieces = [q for p in pieces for q in (_label_value(p) or [p])]
                 tokens = [classify(p, cell) for p in pieces]
                 tokens = [t for t in tokens if t.kind is not Kind.EMPTY]
                 for k, tok in enumerate(tokens):
