@@ -201,11 +201,15 @@ def test_blank_lines_hold_the_places_of_empty_cells() -> None:
 LAID_OUT_X = (0, 8, 20, 40, 54, 68, 74, 80)
 
 
-def _laid_out_line(cells: dict[int, str]) -> str:
+# Wider category columns: labels as long as 服务对象满意度指标 stay inside theirs.
+WIDE_X = (0, 12, 34, 62, 76, 90)
+
+
+def _laid_out_line(cells: dict[int, str], xs: tuple[int, ...] = LAID_OUT_X) -> str:
     out = ""
     for col, text in sorted(cells.items()):
         width = sum(2 if ord(ch) > 0x2E80 else 1 for ch in out)
-        out += " " * max(LAID_OUT_X[col] - width, 2 if out else 0) + text
+        out += " " * max(xs[col] - width, 2 if out else 0) + text
     return out
 
 
@@ -377,3 +381,33 @@ def test_signature_run_into_the_last_target() -> None:
     [project] = report.projects
     assert [(i.level3, i.target) for i in project.indicators][-1] == ("参训人员满意度", "≥90%")
     assert project.extra == {"填报人": "周明远", "联系电话": "0371-5550123"}
+
+
+def test_centred_labels_over_even_blocks_and_a_two_line_heading() -> None:
+    # pdftotext -layout of a declaration: the category headings printed over two lines
+    # (一级 / 指标), labels centred on their blocks — on the upper middle row of an even block —
+    # and a block edge that the positions leave open but the rows' values settle (a count).
+    lines = [{2: "项目支出绩效目标表"}, {0: "项目名称", 2: "老城区雨污分流改造"},
+             {0: "主管部门", 2: "某县住房和城乡建设局", 4: "实施单位", 5: "某县排水管理所"}, {},
+             {0: "一级", 1: "二级"}, {2: "三级指标", 3: "指标值"}, {0: "指标", 1: "指标"},
+             {2: "新建污水收集管网长度", 3: "≥18公里"},
+             {1: "数量指标", 2: "新增雨水排放口整治", 3: "≥40处"},
+             {0: "产出指标", 2: "改造提升泵站", 3: "≥6座"},
+             {1: "质量指标", 2: "出水水质达标率", 3: "≥95%"},
+             {2: "管网闭水试验合格率", 3: "100%"},
+             {1: "时效指标", 2: "工程完工时间", 3: "2025年10月底前"},
+             {0: "效益指标", 1: "生态效益指标", 2: "污水集中收集率", 3: "≥70%"},
+             {0: "满意度指标", 1: "服务对象满意度指标", 2: "沿线居民满意度", 3: "≥90%"}]
+    report = read_text("\n".join(_laid_out_line(c, WIDE_X) for c in lines) + "\n", "centred.txt")
+    [project] = report.projects
+    got = [(i.level1, i.level2, i.level3) for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "新建污水收集管网长度"),
+        ("产出指标", "数量指标", "新增雨水排放口整治"),
+        ("产出指标", "数量指标", "改造提升泵站"),
+        ("产出指标", "质量指标", "出水水质达标率"),
+        ("产出指标", "质量指标", "管网闭水试验合格率"),
+        ("产出指标", "时效指标", "工程完工时间"),
+        ("效益指标", "生态效益指标", "污水集中收集率"),
+        ("满意度指标", "服务对象满意度指标", "沿线居民满意度"),
+    ]

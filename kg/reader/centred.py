@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jixiao.kg.reader.columnwise import affinity
 from jixiao.kg.reader.table import Aligner, Row, Table, header_role
 from jixiao.kg.reader.tokens import Kind, Token
 from jixiao.vocab import (
@@ -31,6 +32,13 @@ MAX_PIECE_GAP = 2
 EMPTY_BLOCK = 2.0
 # Cost of a label lying outside its block, per line of distance.
 OUTSIDE = 3.0
+# How much a row's cues (columnwise.affinity) weigh against a label's distance from its
+# block's centre.
+CUE_WEIGHT = 1.0
+# A label below its block's centre: breaks the tie between two readings of an even block.
+BELOW_CENTRE = 0.01
+# The second line of a category column's heading (一级 / 指标).
+_HEADER_TAILS = ("指标", "标")
 
 
 @dataclass
@@ -267,12 +275,25 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
     return [rows[a] for a in anchors]
 
 
-def _assign(labels: list[Label], rows: list[LineRow]) -> list[int | None]:
-    """Label index per row: contiguous blocks in order, each label centred on its block."""
+def _assign(labels: list[Label], rows: list[LineRow], cues: bool = False) -> list[int | None]:
+    """Label index per row: contiguous blocks in order, each label centred on its block.
+
+    `cues`: level-2 labels, where what a row's name and value say (合格率 → 质量, a count
+    → 数量) settles a block edge the positions leave open (a label centred on an even block
+    or on a block whose rows wrap)."""
     n, m = len(rows), len(labels)
     if not m:
         return [None] * n
     inf = float("inf")
+    # fit[k][i]: row i's cues for label k; prefix sums give a block's total.
+    fit_sum = [[0.0] * (n + 1) for _ in range(m)]
+    if cues:
+        texts = [("".join(t.text for t in r.values.get("level3", [])),
+                  "".join(t.text for t in r.values.get("target", []))) for r in rows]
+        for k, lab in enumerate(labels):
+            for i, (name, value) in enumerate(texts):
+                fit_sum[k][i + 1] = fit_sum[k][i] + CUE_WEIGHT * affinity(name, value,
+                                                                          lab.match.canonical)
     # best[k][i]: labels 0..k-1 placed, rows 0..i-1 covered.
     best = [[inf] * (n + 1) for _ in range(m + 1)]
     back = [[0] * (n + 1) for _ in range(m + 1)]
@@ -289,6 +310,10 @@ def _assign(labels: list[Label], rows: list[LineRow]) -> list[int | None]:
                 top, bottom = rows[j].first, rows[i - 1].last
                 centre = (top + bottom) / 2
                 cost = abs(lab.centre - centre) / max(1.0, (bottom - top + 1))
+                if lab.centre > centre:
+                    # A label over an even block is printed on its upper middle row.
+                    cost += BELOW_CENTRE
+                cost -= fit_sum[k - 1][i] - fit_sum[k - 1][j]
                 if lab.last < top - 1:
                     cost += OUTSIDE * (top - 1 - lab.last)
                 if lab.first > bottom + 1:
@@ -340,6 +365,13 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
             rest.append(t)
             continue
         rest.append(t)
+    rows = _rows(rest, aligner)
+    if rows:
+        # 一级 / 指标 over two lines in the header: its second line lies above the first row.
+        for frags in fragments.values():
+            for t in [t for t in frags if t.text in _HEADER_TAILS and _line(t) < rows[0].first]:
+                t.use = "structure"
+                frags.remove(t)
     l1 = _labels(fragments["level1"], "level1")
     l2 = _labels(fragments["level2"], "level2")
     # A level-1 label read in the level-2 column (产出 printed there) moves over.
@@ -348,9 +380,8 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
             l2.remove(lab)
             l1.append(lab)
     l1.sort(key=lambda x: x.first)
-    rows = _rows(rest, aligner)
     a1 = _assign(l1, rows)
-    a2 = _assign(l2, rows)
+    a2 = _assign(l2, rows, cues=True)
     out: list[Row] = []
     for k, r in enumerate(rows):
         lab2 = l2[a2[k]].match if a2[k] is not None else None

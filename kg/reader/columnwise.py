@@ -31,6 +31,9 @@ _CUES: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 _DEADLINE = re.compile(r"\d{1,2}月(?:底|\d{1,2}日)?(?:前|之前|以前)|年底前|^\d{4}年\d{1,2}月")
 _MONEY = re.compile(r"元")
+# A count (`≥90人`, `30座`): what a 数量指标 is measured in.
+_COUNT = re.compile(r"\d\s*(?:万|千)?(?:个|座|人|台|家|处|次|户|场|所|辆|套|项|件|名|批次|人次|株|篇|期|册|"
+                    r"公里|千米|米|亩|平方米|吨)$")
 CUE = 1.0
 # A value's kind says less than the name.
 VALUE_CUE = 0.5
@@ -45,6 +48,8 @@ def affinity(name: str, value: str, level2: str) -> float:
     if _DEADLINE.search(value):
         score += VALUE_CUE if level2 == "时效指标" else -VALUE_CUE
     if _MONEY.search(value) and "成本" in level2:
+        score += VALUE_CUE
+    if _COUNT.search(value) and level2 == "数量指标":
         score += VALUE_CUE
     if "满意" in name and level2 != "服务对象满意度指标":
         score -= CUE

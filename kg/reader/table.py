@@ -581,7 +581,9 @@ class Aligner:
             for c in self.header.columns:
                 overlap = min(x1, c.x1 or c.x0) - max(x0, c.x0)
                 width = max((c.x1 or c.x0) - c.x0, 1.0)
-                if overlap > best_overlap:
+                # The share of the header's width the cell covers (a narrow header 二级
+                # under a long label beside a wide 三级指标 it touches).
+                if overlap > 0 and overlap / width > best_overlap:
                     best, best_overlap = c, overlap / width
             if best is not None:
                 return best
@@ -847,7 +849,8 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
                 t.kind, t.level2 = Kind.LEVEL, LabelMatch(rubric, t.text, True)
             else:
                 t.kind = Kind.TEXT
-    if rows_reliable and aligner.by_x and not by_col and _labels_centred(body, aligner):
+    if rows_reliable and aligner.by_x and not by_col and (
+            _labels_centred(body, aligner) or _first_label_below_first_row(body, aligner)):
         from jixiao.kg.reader.centred import read_centred
 
         return read_centred(body, roles, aligner, tail, header)
@@ -930,6 +933,15 @@ def _labels_centred(body: list[Token], aligner: Aligner | None = None) -> bool:
 
 _POINTS_TAIL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _POINTS_CELL = re.compile(r"^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+
+
+def _first_label_below_first_row(body: list[Token], aligner: Aligner) -> bool:
+    """Rows above the first category label: the labels are centred on their blocks (a
+    label printed at its block's top shares the first row's line)."""
+    first_label = min((t.cell.location.line or t.row for t in body if t.is_level), default=None)
+    first_row = min((t.cell.location.line or t.row for t in body
+                     if t.kind is Kind.TEXT and aligner.column_of(t) == "level3"), default=None)
+    return first_label is not None and first_row is not None and first_row < first_label
 
 
 def _row_after_is(rest: list[Token]) -> bool:
