@@ -397,7 +397,8 @@ def test_centred_labels_over_even_blocks_and_a_two_line_heading() -> None:
              {2: "管网闭水试验合格率", 3: "100%"},
              {1: "时效指标", 2: "工程完工时间", 3: "2025年10月底前"},
              {0: "效益指标", 1: "生态效益指标", 2: "污水集中收集率", 3: "≥70%"},
-             {0: "满意度指标", 1: "服务对象满意度指标", 2: "沿线居民满意度", 3: "≥90%"}]
+             # The wrapped label's first line one space before the name.
+             {0: "满意度指标", 1: "服务对象满 沿线居民满意度", 3: "≥90%"}, {1: "意度指标"}]
     report = read_text("\n".join(_laid_out_line(c, WIDE_X) for c in lines) + "\n", "centred.txt")
     [project] = report.projects
     got = [(i.level1, i.level2, i.level3) for i in project.indicators]

@@ -27,6 +27,7 @@ from jixiao.vocab import (
     field_label,
     form_title,
     label_key,
+    label_prefix,
     match_level1,
     match_level2,
     other_level1,
@@ -598,6 +599,14 @@ _DATE_WORD = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:底|初|末|上旬|中旬|�
                         r"|^\d{4}年(?:底|末)?(?:前|之前)?$")
 
 
+# The shortest start of a level label wrapped in its column that counts as one (`服务对象满`).
+MIN_LABEL_START = 3
+
+
+def _label_start(word: str) -> bool:
+    return len(word) >= MIN_LABEL_START and label_prefix(word)
+
+
 def _spaced_cells(cell: Cell) -> list[Cell]:
     """Laid-out text puts a single space between cells of neighbouring columns when they come
     close (`产出指标 质量指标`, `2023年8月底前 2023年9月中旬 8`): such a cell is several when
@@ -610,7 +619,7 @@ def _spaced_cells(cell: Cell) -> list[Cell]:
         return [cell]
     kinds = [classify(w, cell).kind for w in words]
     headers = all(k is Kind.COLUMN for k in kinds)
-    if not headers and not all(k in _LEADING_KINDS or _DATE_WORD.match(w)
+    if not headers and not all(k in _LEADING_KINDS or _DATE_WORD.match(w) or _label_start(w)
                                for k, w in zip(kinds[:-1], words, strict=False)):
         return [cell]
     out, x = [], cell.x0
