@@ -412,3 +412,22 @@ def test_centred_labels_over_even_blocks_and_a_two_line_heading() -> None:
         ("效益指标", "生态效益指标", "污水集中收集率"),
         ("满意度指标", "服务对象满意度指标", "沿线居民满意度"),
     ]
+
+
+def test_rubric_row_named_like_a_category_with_its_weight_first() -> None:
+    # 服务对象满意度 | 10 | ≥90%: a rubric row whose name is a category's name, its weight
+    # printed before its target (not a category with its points).
+    text = "\n".join([
+        "2024年度项目支出绩效自评表", "项目名称\t城市道路桥梁巡检养护", "主管部门\t某市城市管理局",
+        "一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分",
+        "产出\t产出数量\t巡检覆盖道路里程\t20\t≥300公里\t320公里\t20",
+        "效益\t项目效益\t道路病害投诉下降率\t20\t≥10%\t12%\t18",
+        "\t\t服务对象满意度\t10\t≥90%\t95%\t10",
+    ]) + "\n"
+    [project] = read_text(text, "rubric_tab.txt").projects
+    got = [(i.level1, i.level2, i.level3, i.weight, i.target) for i in project.indicators]
+    assert got == [
+        ("产出指标", "产出数量", "巡检覆盖道路里程", 20.0, "≥300公里"),
+        ("效益指标", "项目效益", "道路病害投诉下降率", 20.0, "≥10%"),
+        ("效益指标", "项目效益", "服务对象满意度", 10.0, "≥90%"),
+    ]

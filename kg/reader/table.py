@@ -754,7 +754,7 @@ def _known_pair(level1: str, level2: str) -> bool:
 
 
 def _label_is_text(token: Token, following: Token | None, column: str | None,
-                   previous: Token | None = None) -> bool:
+                   previous: Token | None = None, second: Token | None = None) -> bool:
     """A level-looking token that is really a 三级 text (群众满意度 followed by ≥90%), or a
     value (`患者满意度 | 满意`)."""
     match = token.level2 or token.level1
@@ -784,6 +784,10 @@ def _label_is_text(token: Token, following: Token | None, column: str | None,
     # are already set (项目效益 | 服务对象满意度 | 10 | ≥90%).
     if not match.suffixed and previous is not None and previous.is_level and \
             following.kind in (Kind.VALUE, Kind.NUMBER) and len(label_key(token.text)) >= 4:
+        return True
+    # 服务对象满意度 | 10 | ≥90%: a weight, then a target — a row, not a category's points.
+    if not match.suffixed and following.kind is Kind.NUMBER and second is not None and \
+            second.kind is Kind.VALUE and len(label_key(token.text)) >= 4:
         return True
     return not match.suffixed and following.kind is Kind.VALUE and not following.is_label \
         and len(label_key(token.text)) >= 3
@@ -960,7 +964,9 @@ def _split_labels(group: list[Token], aligner: Aligner | None,
         following = next((u for u in group[k + 1:] if u.kind is not Kind.EMPTY), None)
         before = next((u for u in reversed(group[:k]) if u.kind is not Kind.EMPTY), None)
         column = aligner.column_of(t) if aligner is not None else None
-        if t.kind is Kind.LEVEL and not _label_is_text(t, following, column, before):
+        second = next((u for u in group[k + 1:] if u.kind is not Kind.EMPTY and u is not following),
+                      None)
+        if t.kind is Kind.LEVEL and not _label_is_text(t, following, column, before, second):
             state.apply(t, following, column)
             t.use = "structure"
             continue
