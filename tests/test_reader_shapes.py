@@ -431,3 +431,17 @@ def test_rubric_row_named_like_a_category_with_its_weight_first() -> None:
         ("效益指标", "项目效益", "道路病害投诉下降率", 20.0, "≥10%"),
         ("效益指标", "项目效益", "服务对象满意度", 10.0, "≥90%"),
     ]
+
+
+def test_template_placeholder_rows_are_not_indicators() -> None:
+    # A form filled in from the blank template keeps its placeholder rows (指标2： / …… and
+    # 指标1：/ / /): they are reported, not read as indicators.
+    text = "\n".join([
+        TITLE, "项目名称\t测试项目", "主管部门\t某局", "实施单位\t某中心", "\t".join(HEADER),
+        "产出指标\t数量指标\t完成道路清扫面积\t≥120万平方米", "\t\t指标2：\t……",
+        "效益指标\t经济效益指标\t指标1：\t/", "\t社会效益指标\t环境卫生达标率\t≥95%",
+    ]) + "\n"
+    report = read_text(text, "template.txt")
+    [project] = report.projects
+    assert [i.level3 for i in project.indicators] == ["完成道路清扫面积", "环境卫生达标率"]
+    assert {"指标2:", "......", "指标1:", "/"} <= {u.text for u in report.unread}

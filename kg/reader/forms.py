@@ -443,9 +443,18 @@ def _indicators(table: Table) -> list[Indicator]:
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 
 
+_PLACEHOLDER = re.compile(r"^(?:指标\d*[:：]?|[/／\\]+|[…．.。·]{2,}|[—–\-]+|"
+                          r"[(（]\d+(?:\.\d+)?分[)）])+$")
+
+
 def _not_an_indicator(row: Row, name: str) -> bool:
     """Text after a table that ran into its last rows: a heading or a sentence, no values."""
-    has_values = any(row.text(r) for r in ("target", "actual", "weight", "score", "midterm"))
+    values = [row.text(r) for r in ("target", "actual", "weight", "score", "midterm")]
+    if _PLACEHOLDER.match(compact(name)) and all(
+            v is None or _PLACEHOLDER.match(compact(v)) for v in values):
+        # A template's blank row left in (指标1： / …… / /), or a category's points alone.
+        return True
+    has_values = any(values)
     if has_values:
         return False
     return bool(_HEADING_START.match(name) or re.search(r"[。；;]", name) or len(name) > 30
