@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from jixiao.errors import JixiaoError
 from jixiao.kg.reader import UNACCOUNTED, check_accounting, read_file, split_lines
-from jixiao.kg.reader.decode import decode_bytes
+from jixiao.kg.reader.decode import decode_bytes, strip_controls
 from jixiao.kg.reader.sources import sniff
 from jixiao.kg.records import FileReport
 
@@ -43,6 +43,11 @@ def _read(data: bytes) -> tuple[FileReport, list[tuple[int, str]] | None]:
         # Not text at all: nothing read, and the reason is given.
         assert report.projects == [] and report.errors
         return report, None
+    # Stray control bytes are skipped, each line holding some named in a warning: a line of
+    # nothing else is blank.
+    text, skipped = strip_controls(text, "doc.txt")
+    for note in skipped:
+        assert any(w.endswith(note.split(":", 2)[2]) for w in report.warnings), note
     lines = split_lines(text)
     assert report.line_count == len(lines)
     accounting = check_accounting(report, lines)
