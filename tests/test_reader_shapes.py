@@ -445,3 +445,25 @@ def test_template_placeholder_rows_are_not_indicators() -> None:
     [project] = report.projects
     assert [i.level3 for i in project.indicators] == ["完成道路清扫面积", "环境卫生达标率"]
     assert {"指标2:", "......", "指标1:", "/"} <= {u.text for u in report.unread}
+
+
+def test_rubric_rows_named_like_categories_under_a_header_without_points() -> None:
+    # 社会效益 | 可持续影响 | 服务对象满意度 as 三级 names of a rubric: the header has no
+    # column for categories' points, so the number after them is the row's weight.
+    text = "\n".join([
+        "项目名称：乡村学校少年宫运行补助　主管部门：某县教育局",
+        "| 一级指标 | 二级指标 | 三级指标 | 分值 | 评价要点 | 得分 |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| 产出 | 产出数量 | 活动开展完成率 | 20 | 开展活动场次/计划场次 | 19 |",
+        "| 效益 | 项目效益 | 社会效益 | 10 | 学生课外活动参与情况 | 9 |",
+        "|  |  | 可持续影响 | 5 | 长效运行机制建立情况 | 4 |",
+        "|  |  | 服务对象满意度 | 5 | 学生和家长满意度调查结果 | 5 |",
+    ]) + "\n"
+    [project] = read_text(text, "rubric_pipe.md").projects
+    got = [(i.level1, i.level2, i.level3, i.weight, i.score) for i in project.indicators]
+    assert got == [
+        ("产出指标", "产出数量", "活动开展完成率", 20.0, 19.0),
+        ("效益指标", "项目效益", "社会效益", 10.0, 9.0),
+        ("效益指标", "项目效益", "可持续影响", 5.0, 4.0),
+        ("效益指标", "项目效益", "服务对象满意度", 5.0, 5.0),
+    ]

@@ -754,7 +754,8 @@ def _known_pair(level1: str, level2: str) -> bool:
 
 
 def _label_is_text(token: Token, following: Token | None, column: str | None,
-                   previous: Token | None = None, second: Token | None = None) -> bool:
+                   previous: Token | None = None, second: Token | None = None,
+                   points_column: bool = True) -> bool:
     """A level-looking token that is really a 三级 text (群众满意度 followed by ≥90%), or a
     value (`患者满意度 | 满意`)."""
     match = token.level2 or token.level1
@@ -784,6 +785,11 @@ def _label_is_text(token: Token, following: Token | None, column: str | None,
     # are already set (项目效益 | 服务对象满意度 | 10 | ≥90%).
     if not match.suffixed and previous is not None and previous.is_level and \
             following.kind in (Kind.VALUE, Kind.NUMBER) and len(label_key(token.text)) >= 4:
+        return True
+    # 可持续影响 | 5 | …: with no column for categories' points, a number after an unsuffixed
+    # label is a row's weight.
+    if not match.suffixed and following.kind is Kind.NUMBER and not points_column and \
+            len(label_key(token.text)) >= 3:
         return True
     # 服务对象满意度 | 10 | ≥90%: a weight, then a target — a row, not a category's points.
     if not match.suffixed and following.kind is Kind.NUMBER and second is not None and \
@@ -966,7 +972,8 @@ def _split_labels(group: list[Token], aligner: Aligner | None,
         column = aligner.column_of(t) if aligner is not None else None
         second = next((u for u in group[k + 1:] if u.kind is not Kind.EMPTY and u is not following),
                       None)
-        if t.kind is Kind.LEVEL and not _label_is_text(t, following, column, before, second):
+        if t.kind is Kind.LEVEL and not _label_is_text(t, following, column, before, second,
+                                                        points):
             state.apply(t, following, column)
             t.use = "structure"
             continue
@@ -1221,7 +1228,8 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     after = _next_non_empty(body)
     for k, t in enumerate(body):
         following = after[k]
-        if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous):
+        if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous,
+                                                        points_column=points):
             flush()
             state.apply(t, following, None)
             t.use = "structure"
