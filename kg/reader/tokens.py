@@ -413,6 +413,10 @@ def _peel_trailing_number(piece: str) -> list[str]:
     m = _TRAILING_NUMBER.search(piece)
     if not m or m.start() < MIN_NAME_BEFORE_QUALITATIVE:
         return [piece]
+    number = m.group(0)
+    if not POINTS_NUMBER.fullmatch(number) or (float(number) > MAX_ROW_POINTS
+                                               and split_points(number) is None):
+        return [piece]  # an amount (…配套资金5,600.00), not a row's points
     return [*split_qualitative(piece[: m.start()]), m.group(0)]
 
 
