@@ -467,3 +467,15 @@ def test_rubric_rows_named_like_categories_under_a_header_without_points() -> No
         ("效益指标", "项目效益", "可持续影响", 5.0, 4.0),
         ("效益指标", "项目效益", "服务对象满意度", 5.0, 5.0),
     ]
+
+
+def test_label_wrapped_after_its_unsuffixed_start_in_one_cell_per_line() -> None:
+    # One cell per line from a web page: 服务对象 / 满意度指标 is one label wrapped in its
+    # cell, though each line alone also reads as a label.
+    cells = [TITLE, *[c for kv in HEAD for c in kv], *HEADER,
+             "产出指标", "数量指标", "培训乡村医生人次", "≥600人次",
+             "满意度指标", "服务对象", "满意度指标", "参训人员满意度", "≥90%"]
+    [project] = read_text("\n".join(cells) + "\n", "wrapped_label.txt").projects
+    got = [(i.level1, i.level2, i.level3, i.target) for i in project.indicators]
+    assert got == [("产出指标", "数量指标", "培训乡村医生人次", "≥600人次"),
+                   ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%")]

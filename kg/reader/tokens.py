@@ -678,7 +678,7 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
                         and not (candidate.column and not piece[0].column):
                     continue
                 if _is_labelish(piece[0]) and _same_label(candidate, piece[0]) and \
-                        _is_labelish(piece[-1]):
+                        _is_labelish(piece[-1]) and not _label_start_wrapped(piece, candidate):
                     continue
                 if _is_labelish(piece[0]) and not _same_label(candidate, piece[0]) and \
                         not (candidate.column and not piece[0].column):
@@ -693,6 +693,15 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
             out.append(tok)
             i += 1
     return out
+
+
+def _label_start_wrapped(piece: list[Token], candidate: Token) -> bool:
+    """`服务对象` / `满意度指标`: a label's unsuffixed start and the rest, itself a label, make
+    the full label (not two labels)."""
+    first = piece[0].level2 or piece[0].level1
+    whole = candidate.level2 or candidate.level1
+    return len(piece) == 2 and piece[0].is_level and first is not None and not first.suffixed \
+        and whole is not None and whole.suffixed and label_key(candidate.text) != label_key(piece[-1].text)
 
 
 _YEAR_END = re.compile(r"^(.*?)(\d{4}年)$")
