@@ -479,3 +479,17 @@ def test_label_wrapped_after_its_unsuffixed_start_in_one_cell_per_line() -> None
     got = [(i.level1, i.level2, i.level3, i.target) for i in project.indicators]
     assert got == [("产出指标", "数量指标", "培训乡村医生人次", "≥600人次"),
                    ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%")]
+
+
+def test_rubric_satisfaction_stays_under_its_printed_benefit_category() -> None:
+    # The evaluation framework puts 服务对象满意度 under 效益: printed so, it stays there.
+    text = "\n".join([
+        "2024年度项目支出绩效自评表", "项目名称\t农村饮用水水源地保护", "主管部门\t某县生态环境局",
+        "一级指标\t二级指标\t三级指标\t分值\t指标值\t实际完成值\t得分",
+        "产出\t产出数量\t划定水源保护区个数\t20\t≥12个\t12个\t20",
+        "效益\t社会效益\t受益群众人数\t10\t≥5000人\t5200人\t10",
+        "\t服务对象满意度\t受益群众满意度\t10\t≥90%\t93%\t10",
+    ]) + "\n"
+    [project] = read_text(text, "rubric_satisfaction.txt").projects
+    assert [(i.level1, i.level2) for i in project.indicators] == [
+        ("产出指标", "产出数量"), ("效益指标", "社会效益指标"), ("效益指标", "服务对象满意度指标")]

@@ -742,8 +742,14 @@ class LevelState:
                 canonical = "服务对象满意度指标"
             self.level2 = LabelMatch(canonical, token.text, l2.suffixed)
             parent = parent_level1(canonical)
-            # A level 2 under the wrong level 1 means the level-1 label was not printed here.
-            if parent and (self.level1 is None or not _known_pair(self.level1.canonical, canonical)):
+            # A level 2 under the wrong level 1 means the level-1 label was not printed here —
+            # except 服务对象满意度 printed under a rubric's 效益, where the evaluation
+            # framework puts it.
+            rubric_satisfaction = canonical == "服务对象满意度指标" and not l2.suffixed and \
+                self.level1 is not None and self.level1.canonical == "效益指标" and \
+                not self.level1.suffixed
+            if parent and not rubric_satisfaction and (
+                    self.level1 is None or not _known_pair(self.level1.canonical, canonical)):
                 self.level1 = LabelMatch(parent, "", False)
             self.last = "2"
 
