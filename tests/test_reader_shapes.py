@@ -493,3 +493,20 @@ def test_rubric_satisfaction_stays_under_its_printed_benefit_category() -> None:
     [project] = read_text(text, "rubric_satisfaction.txt").projects
     assert [(i.level1, i.level2) for i in project.indicators] == [
         ("产出指标", "产出数量"), ("效益指标", "社会效益指标"), ("效益指标", "服务对象满意度指标")]
+
+
+def test_row_label_printed_one_character_per_line_down_its_column() -> None:
+    # 年度绩效指标 down a row-label column, one character at the start of each row's line.
+    text = "\n".join([
+        TITLE, "项目名称 城市社区图书分馆建设", "主管部门 某区文化和旅游局 实施单位 某区图书馆",
+        "一级指标 二级指标 三级指标 指标值",
+        "年 产出指标 数量指标 新建社区图书分馆 ≥8个",
+        "度 新增馆藏图书册数 ≥3万册",
+        "绩 质量指标 分馆验收合格率 100%",
+        "效 效益指标 社会效益指标 年接待读者人次 ≥5万人次",
+        "指 满意度指标 服务对象满意度指标 读者满意度 ≥90%",
+        "标",
+    ]) + "\n"
+    [project] = read_text(text, "row_label.txt").projects
+    assert [i.level3 for i in project.indicators] == [
+        "新建社区图书分馆", "新增馆藏图书册数", "分馆验收合格率", "年接待读者人次", "读者满意度"]

@@ -897,19 +897,24 @@ _OPERATOR_VALUE = re.compile(r"^(?:≥|≤|>|<|=|不低于|不少于|不高于|�
 _DEADLINE_VALUE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|之前|以前)$")
 
 
+# 年度绩效指标 is printed down the column as well.
+ROW_LABELS = ("年度绩效指标", ROW_LABEL)
+
+
 def _drop_row_label_characters(body: list[Token]) -> None:
     """绩效指标 printed one character per line down a row-label column: structure, not text."""
-    singles = [t for t in body if t.kind is not Kind.EMPTY and len(t.text) == 1
-               and t.text in ROW_LABEL]
-    seen = [t.text for t in singles]
-    # In order, most of the label's characters: 绩 … 效 … 指 … 标.
-    k = 0
-    for ch in seen:
-        if k < len(ROW_LABEL) and ch == ROW_LABEL[k]:
-            k += 1
-    if k >= len(ROW_LABEL) - 1:
+    for label in ROW_LABELS:
+        singles = [t for t in body if t.kind is not Kind.EMPTY and len(t.text) == 1
+                   and t.text in label]
+        # In order, most of the label's characters: 绩 … 效 … 指 … 标.
+        k = 0
         for t in singles:
-            t.use = "structure"
+            if k < len(label) and t.text == label[k]:
+                k += 1
+        if k >= len(label) - 1:
+            for t in singles:
+                t.use = "structure"
+            return
 
 
 def _fill_first_rows(rows: list[Row]) -> None:
