@@ -510,3 +510,19 @@ def test_row_label_printed_one_character_per_line_down_its_column() -> None:
     [project] = read_text(text, "row_label.txt").projects
     assert [i.level3 for i in project.indicators] == [
         "新建社区图书分馆", "新增馆藏图书册数", "分馆验收合格率", "年接待读者人次", "读者满意度"]
+
+
+def test_name_wrapped_onto_a_two_character_token_after_the_row_above() -> None:
+    # PDF text, one token per line: a name's last two characters on a line of their own after
+    # it, right after the row above's score (where a 偏差原因 could also stand).
+    cells = ["2024年度项目支出绩效自评表", "项目名称", "家庭经济困难学生生活补助", "主管部门", "某县教育局",
+             "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施",
+             "产出指标", "数量指标", "资助家庭经济困难学生", "≥1200人", "1260人", "20", "20",
+             "每生每年生活补助发放", "标准", "2500元", "2500元", "20", "20",
+             "满意度指标", "服务对象满意度指标", "受助学生满意度", "≥90%", "95%", "20", "20"]
+    [project] = read_text("\n".join(cells) + "\n", "tokens.txt").projects
+    got = [(i.level3, i.target, i.deviation) for i in project.indicators]
+    assert got == [("资助家庭经济困难学生", "≥1200人", None),
+                   ("每生每年生活补助发放标准", "2500元", None),
+                   ("受助学生满意度", "≥90%", None)]

@@ -420,6 +420,9 @@ def _joined(tokens: list[Token]) -> str:
     return "".join(t.text for t in tokens)
 
 
+SHORT_NAME = 0.7
+
+
 def _name_score(tokens: list[Token]) -> float:
     text = _joined(tokens)
     if not text or any(t.is_label and t.kind is not Kind.LEVEL for t in tokens):
@@ -433,6 +436,8 @@ def _name_score(tokens: list[Token]) -> float:
         score -= SENTENCE_IN_NAME
     if len(text) <= 1:
         score -= 1.0
+    elif len(text) == 2:
+        score -= SHORT_NAME  # more often a wrapped name's tail (…补助 / 标准) than a name
     if len(text) > 60:
         score -= 1.0
     return score + JOIN * (len(tokens) - 1)
