@@ -526,3 +526,35 @@ def test_name_wrapped_onto_a_two_character_token_after_the_row_above() -> None:
     assert got == [("资助家庭经济困难学生", "≥1200人", None),
                    ("每生每年生活补助发放标准", "2500元", None),
                    ("受助学生满意度", "≥90%", None)]
+
+
+def test_laid_out_page_without_its_header() -> None:
+    # The second page of a laid-out self-evaluation: no header, category labels centred on
+    # their blocks, a name shifted right by a long label beside it, a reason wrapped above
+    # and below its row where the score column starts, then 总分.
+    xs = (0, 10, 26, 56, 70, 84, 90)
+    lines = [{2: "公共法律服务站点建设", 3: "≥42个", 4: "42个", 5: "10", 6: "10"},
+             {1: "数量指标"},
+             {2: "法律援助受理案件数", 3: "≥900件", 4: "936件", 5: "10", 6: "10"},
+             {0: "产出指标", 1: "质量指标", 2: "法律援助案件结案率", 3: "≥95%", 4: "96%", 5: "10", 6: "10"},
+             {6: "部分站点人员调整"},
+             {1: "时效指标", 2: "站点建成投用时间", 3: "2024年9月底前", 4: "2024年10月中旬", 5: "10",
+              6: "8"},
+             {6: "导致投用推迟"},
+             {0: "效益指标", 1: "社会效益指标", 2: "群众法律咨询解答率", 3: "≥98%", 4: "99%", 5: "20",
+              6: "20"},
+             {0: "满意度指标", 1: "服务对象满意度指标", 2: "受援群众满意度", 3: "≥90%", 4: "95%", 5: "20",
+              6: "20"},
+             {2: "总分", 5: "100", 6: "98"}]
+    report = read_text("\n".join(_laid_out_line(c, xs) for c in lines) + "\n", "page2.txt")
+    [project] = report.projects
+    got = [(i.level1, i.level2, i.level3, i.target, i.actual, i.weight, i.score)
+           for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "公共法律服务站点建设", "≥42个", "42个", 10.0, 10.0),
+        ("产出指标", "数量指标", "法律援助受理案件数", "≥900件", "936件", 10.0, 10.0),
+        ("产出指标", "质量指标", "法律援助案件结案率", "≥95%", "96%", 10.0, 10.0),
+        ("产出指标", "时效指标", "站点建成投用时间", "2024年9月底前", "2024年10月中旬", 10.0, 8.0),
+        ("效益指标", "社会效益指标", "群众法律咨询解答率", "≥98%", "99%", 20.0, 20.0),
+        ("满意度指标", "服务对象满意度指标", "受援群众满意度", "≥90%", "95%", 20.0, 20.0),
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import median
 
-from jixiao.kg.reader.table import Column, Header
+from jixiao.kg.reader.table import Column, Header, is_tail
 from jixiao.kg.reader.tokens import Kind, Token
 
 # Left edges closer than this (display columns) are one column.
@@ -21,6 +21,8 @@ COLUMN_GAP = 3
 MIN_CELLS = 2
 # Cells longer than this in a right-hand column are explanations (偏差原因), not values.
 LONG_TEXT = 12
+# Names shifted right by a longer label beside them stay within this many columns of the rest.
+NAME_SHIFT = 8
 # Rows looked at to tell the table's shape.
 SAMPLE_ROWS = 12
 
@@ -50,6 +52,8 @@ def row_like(tokens: list[Token]) -> bool:
 
 def infer_header(tokens: list[Token], by_x: bool) -> Header | None:
     """The header a headerless table would have, or None when the tokens are no table."""
+    end = next((k for k, t in enumerate(tokens) if is_tail(t)), len(tokens))
+    tokens = tokens[:end]  # 总分, signatures: no columns of the table
     lines: dict[int, list[Token]] = {}
     for t in tokens:
         if t.kind is not Kind.EMPTY:
@@ -96,6 +100,23 @@ def _by_shape(rows: list[list[Token]]) -> Header:
     return Header([Column(role, anchor) for role in dict.fromkeys(roles)], [])
 
 
+# Texts at least this long in a column of numbers are another column's cells.
+MIN_TEXT_IN_NUMBERS = 6
+
+
+def _split_texts_from_numbers(cluster: _Cluster) -> list[_Cluster]:
+    """The last column's explanations (偏差原因) wrapped onto lines of their own start where
+    the score column starts: a column of numbers with long texts is two columns."""
+    texts = [t for t in cluster.tokens if t.kind is Kind.TEXT and len(t.text) >= MIN_TEXT_IN_NUMBERS]
+    numbers = [t for t in cluster.tokens if t not in texts]
+    if len(texts) < MIN_CELLS or sum(1 for t in numbers if t.kind is Kind.NUMBER) < MIN_CELLS:
+        return [cluster]
+    x1 = max(t.cell.x1 or t.cell.x0 or 0.0 for t in numbers)
+    left = _Cluster(cluster.x0, x1, numbers)
+    right = _Cluster(x1 + 1, max(t.cell.x1 or 0.0 for t in texts), texts)
+    return [left, right]
+
+
 def _by_position(tokens: list[Token]) -> Header | None:
     cells = sorted((t for t in tokens if t.kind is not Kind.EMPTY and t.cell.x0 is not None),
                    key=lambda t: t.cell.x0 or 0.0)
@@ -108,6 +129,7 @@ def _by_position(tokens: list[Token]) -> Header | None:
             c.x1 = max(c.x1, x1)
         else:
             clusters.append(_Cluster(x0, x1, [t]))
+    clusters = [c for part in clusters for c in _split_texts_from_numbers(part)]
     clusters = [c for c in clusters if len({_line(t) for t in c.tokens}) >= MIN_CELLS]
     if not clusters:
         return None
@@ -124,6 +146,12 @@ def _by_position(tokens: list[Token]) -> Header | None:
     value_roles = ["target", "actual"]
     number_roles = ["weight", "score"]
     for c in clusters[name_k + 1:]:
+        if value_roles == ["target", "actual"] and c.share(Kind.TEXT) >= 0.5 and \
+                max(len(t.text) for t in c.tokens) <= LONG_TEXT * 2 and \
+                c.share(Kind.NUMBER) == 0 and c.x0 - name.x0 <= NAME_SHIFT:
+            # Names a line printed a little to the right (after a longer label): still names.
+            cols.append(Column("level3", c.tokens[0], c.x0, c.x1))
+            continue
         if c.share(Kind.NUMBER) >= 0.6 and number_roles:
             role = number_roles.pop(0)
         elif c.share(Kind.TEXT) >= 0.5 and max(len(t.text) for t in c.tokens) > LONG_TEXT:

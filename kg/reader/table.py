@@ -565,7 +565,10 @@ class Aligner:
         laid_out = len(rows) <= 2 and len(set(cols)) == len(cols)
         self.by_col = by_col and laid_out
         xs = [c.x0 for c in header.columns]
-        self.by_x = by_x and len(rows) <= 2 and all(x is not None for x in xs) \
+        # A header inferred from the columns' positions (no header printed) has its columns'
+        # places from cells on many rows.
+        inferred = not header.tokens
+        self.by_x = by_x and (len(rows) <= 2 or inferred) and all(x is not None for x in xs) \
             and len(set(xs)) == len(xs)
 
     def column_of(self, token: Token) -> str | None:
