@@ -558,3 +558,26 @@ def test_laid_out_page_without_its_header() -> None:
         ("效益指标", "社会效益指标", "群众法律咨询解答率", "≥98%", "99%", 20.0, 20.0),
         ("满意度指标", "服务对象满意度指标", "受援群众满意度", "≥90%", "95%", 20.0, 20.0),
     ]
+
+
+def test_level1_labels_drawn_inside_their_blocks_middle_row_in_a_stream() -> None:
+    # PDF text without layout of a 指标类型 / 指标名称 / 指标性质 / 指标值 / 计量单位 table:
+    # each merged 一级 label comes out inside the middle row of its block, between the row's
+    # name and its values.
+    cells = ["项目名称", "城区供水管网改造", "主管部门", "某县水务局",
+             "指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重",
+             "完成老旧管网改造长度", "≥", "15", "公里", "20",
+             "新建加压泵站", "产出类指标", "≥", "3", "座", "20",
+             "管网漏损率", "≤", "9", "%", "10",
+             "受益居民覆盖率", "≥", "95", "%", "10",
+             "供水保证率", "效益类指标", "≥", "98", "%", "15",
+             "供水服务长效机制", "定性", "逐步健全", "无", "10",
+             "用户满意度", "满意度类指标", "≥", "90", "%", "15"]
+    [project] = read_text("\n".join(cells) + "\n", "stream.txt").projects
+    got = [(i.level1, i.level3, i.target) for i in project.indicators]
+    assert got == [
+        ("产出指标", "完成老旧管网改造长度", "≥15公里"), ("产出指标", "新建加压泵站", "≥3座"),
+        ("产出指标", "管网漏损率", "≤9%"), ("效益指标", "受益居民覆盖率", "≥95%"),
+        ("效益指标", "供水保证率", "≥98%"), ("效益指标", "供水服务长效机制", "逐步健全"),
+        ("满意度指标", "用户满意度", "≥90%"),
+    ]

@@ -275,7 +275,7 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
     return [rows[a] for a in anchors]
 
 
-def _assign(labels: list[Label], rows: list[LineRow], cues: bool = False) -> list[int | None]:
+def assign_labels(labels: list[Label], rows: list[LineRow], cues: bool = False) -> list[int | None]:
     """Label index per row: contiguous blocks in order, each label centred on its block.
 
     `cues`: level-2 labels, where what a row's name and value say (合格率 → 质量, a count
@@ -380,8 +380,8 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
             l2.remove(lab)
             l1.append(lab)
     l1.sort(key=lambda x: x.first)
-    a1 = _assign(l1, rows)
-    a2 = _assign(l2, rows, cues=True)
+    a1 = assign_labels(l1, rows)
+    a2 = assign_labels(l2, rows, cues=True)
     out: list[Row] = []
     for k, r in enumerate(rows):
         lab2 = l2[a2[k]].match if a2[k] is not None else None

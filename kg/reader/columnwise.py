@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from jixiao.kg.reader.tokens import Kind, Token
-from jixiao.vocab import parent_level1
+from jixiao.vocab import LEVEL1, parent_level1
 
 # What a name (and its value) says about its level-2 category. A cue is worth its weight; a
 # name that says nothing can go under any label.
@@ -40,7 +40,13 @@ VALUE_CUE = 0.5
 
 
 def affinity(name: str, value: str, level2: str) -> float:
-    """How well a row fits under a level-2 category, from its name and value."""
+    """How well a row fits under a level-2 category, from its name and value (under a
+    level-1 one: the best of its level-2 categories)."""
+    if level2 in LEVEL1:
+        # A count or an amount is an output's as often as a benefit's: only names tell.
+        subs = [c for c in _CUES if parent_level1(c) == level2]
+        best = max((affinity(name, "", c) for c in subs), default=0.0)
+        return best if subs else affinity(name, "", "")
     score = 0.0
     for pattern in _CUES.get(level2, ()):
         if pattern.search(name):

@@ -11,6 +11,7 @@ text) the same programme also decides where each row ends.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -1245,14 +1246,27 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     points = aligner.header.has("points")
     previous: Token | None = None
     after = _next_non_empty(body)
+    marks: list[tuple[float, LabelMatch, Token]] = []
     for k, t in enumerate(body):
         following = after[k]
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous,
                                                         points_column=points):
+            carry = _name_before_values(block, following)
             flush()
+            before = state.level1
             state.apply(t, following, None)
+            if state.last == "1" and state.level1 is not None and state.level1 is not before:
+                # Where the label stands among the rows: inside the row it interrupts, or
+                # between two rows.
+                # (A name printed before the label and moved after it: inside its row.)
+                inside = following is not None and (
+                    following.cell.location.line == t.cell.location.line is not None
+                    or following.index < t.index)
+                marks.append((len(rows) if carry or inside else len(rows) - 0.5,
+                              state.level1, t))
             t.use = "structure"
             previous = t
+            block.extend(carry)
             continue
         if (points and t.kind is Kind.NUMBER or _POINTS_CELL.match(t.text)) and \
                 previous is not None and previous.is_level:
@@ -1266,6 +1280,48 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
             continue
         block.append(t)
     flush()
+    _centre_level1(rows, marks)
+
+
+def _name_before_values(block: list[Token], following: Token | None) -> list[Token]:
+    """A label drawn inside its block's middle row comes between that row's name and its
+    values (`资金使用合规性 | 管理类指标 | 无 | 合规 …`): the name goes with the values."""
+    if following is None or not (following.kind in (Kind.VALUE, Kind.NUMBER)
+                                 or following.text in _OP_WORDS):
+        return []
+    items = [t for t in block if t.kind is not Kind.EMPTY and t.use is None]
+    if not items or items[-1].kind is not Kind.TEXT or not has_cjk(items[-1].text) or \
+            len(items[-1].text) < MIN_CARRIED_NAME:
+        return []
+    if len(items) > 1 and items[-2].kind is Kind.TEXT and not _NAME_END.search(items[-2].text) \
+            and not re.search(r"[，。；,;]", items[-2].text):
+        return []  # the end of a long text (a 评价标准) rather than a name of its own
+    block.remove(items[-1])
+    return [items[-1]]
+
+
+MIN_CARRIED_NAME = 4
+
+
+def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]) -> None:
+    """Level-1 labels printed in their blocks' middle (rows before the first one): each label
+    is centred on a run of rows, the runs' edges where the rows' cues fit best."""
+    if len(marks) < 2 or marks[0][0] <= 0 or len(rows) < len(marks):
+        return
+    first = marks[0][1].canonical
+    above = rows[:math.ceil(marks[0][0])]
+    if any(r.level1 is not None and r.level1.canonical != first for r in above):
+        return  # the rows above fall under another category: labels at their blocks' tops
+    from jixiao.kg.reader.centred import Label, LineRow, assign_labels
+
+    labels = [Label(m, 1, pos, pos, [tok]) for pos, m, tok in marks]
+    lines = [LineRow(k, r.values, k, k) for k, r in enumerate(rows)]
+    where = assign_labels(labels, lines, cues=True)
+    for r, k in zip(rows, where, strict=True):
+        if k is not None:
+            r.level1 = marks[k][1]
+            if r.level2 is not None and not _known_pair(r.level1.canonical, r.level2.canonical):
+                r.level2 = None
 
 
 # Share of rows whose number columns may hold something else (a note, a dash) in a grid read
