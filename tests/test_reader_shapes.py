@@ -581,3 +581,24 @@ def test_level1_labels_drawn_inside_their_blocks_middle_row_in_a_stream() -> Non
         ("效益指标", "供水保证率", "≥98%"), ("效益指标", "供水服务长效机制", "逐步健全"),
         ("满意度指标", "用户满意度", "≥90%"),
     ]
+
+
+def test_fund_labels_with_their_amount_after_a_space_and_rubric_formulas() -> None:
+    # `其中：财政拨款 860.00` in one cell is a label and its amount; 评价年度 gives the year;
+    # a rubric's formula (实际到位资金/预算资金×100%) names labels without being cut at them.
+    text = "\n".join([
+        "项目名称：街道综合文化站提升改造　主管部门：某区文化和旅游局",
+        "评价年度：2024年度　　预算资金：980万元",
+        "| 项目资金（万元） | 资金总额：980 | 其中：财政拨款 860.00 | 其他资金 120 |",
+        "| 一级指标 | 二级指标 | 三级指标 | 分值 | 指标解释 | 得分 |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| 过程 | 资金管理 | 资金到位率 | 10 | 实际到位资金/预算资金×100% | 10 |",
+        "| 产出 | 产出数量 | 改造文化站个数 | 20 | 完成改造的文化站/计划数 | 18 |",
+    ]) + "\n"
+    [project] = read_text(text, "funds.md").projects
+    assert project.year == 2024
+    assert (project.funds.total, project.funds.fiscal, project.funds.other) == (
+        9800000.0, 8600000.0, 1200000.0)
+    got = [(i.level3, i.weight, i.extra.get("指标解释")) for i in project.indicators]
+    assert got == [("资金到位率", 10.0, "实际到位资金/预算资金×100%"),
+                   ("改造文化站个数", 20.0, "完成改造的文化站/计划数")]

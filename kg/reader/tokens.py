@@ -524,6 +524,8 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
         return False
     if table_cell and len(spans) < 2:
         return False
+    if table_cell and _FORMULA.search(t):
+        return False  # 实际到位资金/预算资金×100%: a rubric's formula names its terms
     if len(spans) == 1 and spans[0][0] == 0 and not _strong_start(t, spans[0]):
         return False
     if token.kind is Kind.VALUE and len(spans) == 1 and not _name_then_target(t, spans[0]):
@@ -537,18 +539,21 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
     return covered < len(t)
 
 
+_FORMULA = re.compile(r"[×÷]|\*\s*100\s*%")
 _COLON = re.compile(r"^([^:：]{1,16})[:：]\s*(.+)$", re.S)
 _PIPES = re.compile(r"^[|｜\s]+$")
+_LABEL_SPACE_AMOUNT = re.compile(r"^(\S{2,16}?)\s+(\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)$")
 
 
 def _label_value(text: str) -> list[str] | None:
     """`主管部门：XX局` → [label, value] when the part before the colon is a label."""
     m = _COLON.match(text.strip())
-    if not m:
-        return None
-    label = m.group(1)
-    if field_label(label) or column_label(label):
-        return [label, m.group(2)]
+    if m and (field_label(m.group(1)) or column_label(m.group(1))):
+        return [m.group(1), m.group(2)]
+    # `其中：财政拨款 2730.00`, `其他资金 0`: a fund label, a space, its amount.
+    m = _LABEL_SPACE_AMOUNT.match(text.strip())
+    if m and field_label(m.group(1)):
+        return [m.group(1), m.group(2)]
     return None
 
 
