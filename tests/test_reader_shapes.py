@@ -602,3 +602,15 @@ def test_fund_labels_with_their_amount_after_a_space_and_rubric_formulas() -> No
     got = [(i.level3, i.weight, i.extra.get("指标解释")) for i in project.indicators]
     assert got == [("资金到位率", 10.0, "实际到位资金/预算资金×100%"),
                    ("改造文化站个数", 20.0, "完成改造的文化站/计划数")]
+
+
+def test_budget_and_execution_labels_around_their_block_label_and_a_sum_note() -> None:
+    # A self-evaluation's head from PDF text: 全年预算数（A）, the block's label, 全年执行数（B）,
+    # the note defining A (上年结转+年初预算+…), then both amounts on one line.
+    cells = ["2024年度项目支出绩效自评表", "项目名称", "城市公园绿地养护", "项目主管部门", "某区城市管理局",
+             "全年预算数（A）", "项目预算执行情况", "全年执行数（B）",
+             "（上年结转+年初预算+本年追加追减预算）", "（万元）", "850 812.4",
+             "指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "全年完成值",
+             "数量指标", "养护公园绿地面积", "≥", "120", "万平方米", "50", "121"]
+    [project] = read_text("\n".join(cells) + "\n", "cq_head.txt").projects
+    assert (project.funds.total, project.funds.executed) == (8500000.0, 8124000.0)

@@ -182,6 +182,8 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
         f = fv.label.field
         for t in fv.values:
             t.use = t.use or f"field:{f}"
+        if f == "funds_block" and not fv.values and run:
+            continue  # 全年预算数 | 项目预算执行情况 | 全年执行数: the block's label among its columns
         if f in FUND_COLUMNS and not fv.values:
             seen = [k for k, r in enumerate(run) if r.label.field == f]
             if seen:

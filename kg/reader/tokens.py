@@ -524,8 +524,9 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
         return False
     if table_cell and len(spans) < 2:
         return False
-    if table_cell and _FORMULA.search(t):
-        return False  # 实际到位资金/预算资金×100%: a rubric's formula names its terms
+    if table_cell and _FORMULA.search(t) or _SUM_NOTE.search(t):
+        # 实际到位资金/预算资金×100%, (上年结转+年初预算+…): a formula names its terms.
+        return False
     if len(spans) == 1 and spans[0][0] == 0 and not _strong_start(t, spans[0]):
         return False
     if token.kind is Kind.VALUE and len(spans) == 1 and not _name_then_target(t, spans[0]):
@@ -540,6 +541,7 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
 
 
 _FORMULA = re.compile(r"[×÷]|\*\s*100\s*%")
+_SUM_NOTE = re.compile(r"^[(（][^()（）]*[\u4e00-\u9fff][+＋][\u4e00-\u9fff]")
 _COLON = re.compile(r"^([^:：]{1,16})[:：]\s*(.+)$", re.S)
 _PIPES = re.compile(r"^[|｜\s]+$")
 _LABEL_SPACE_AMOUNT = re.compile(r"^(\S{2,16}?)\s+(\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)$")
