@@ -17,13 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.errors import JixiaoError
-from jixiao.kg import graph as kgg
-from jixiao.kg import ids, rdf
-from jixiao.kg.reader import read_paths
+from jixiao.kg import ids
 from jixiao.kg.records import FileReport, Indicator, Project
 from jixiao.search.corpus import ProjectInfo as ProjectSummary
 from jixiao.search.engine import SearchEngine
-from jixiao.search.index import check_encoder, load_index, read_meta
+from jixiao.search.index import check_encoder
 from jixiao.search.query import Filters
 from jixiao.search.results import Hit, Related, SuggestedIndicator, Suggestion, Use
 from jixiao.search.similar import similar
@@ -31,25 +29,53 @@ from jixiao.search.suggest import suggest
 from jixiao.search.targets import target_quality
 from jixiao.store import (
     BuildResult,
+    FileResult,
     Progress,
     Store,
-    add_to_store,
+    StoreContext,
+    add_documents,
     build_store,
+    compact_store,
+    current_generation,
     default_store_dir,
+    remove_documents,
 )
 from jixiao.store import (
     open_store as _open_store_dir,
 )
 
 __all__ = [
-    "EXPORT_FORMATS", "FileReport", "Hit", "Indicator", "IndicatorRow", "Jixiao", "Project",
+    "FileReport", "Hit", "Indicator", "IndicatorRow", "Jixiao", "Project",
     "ProjectDetails", "ProjectSummary", "Related", "SearchResult", "SuggestedIndicator",
     "Suggestion", "Use", "add", "build", "default_store_dir", "open_store", "parse",
-    "store_exists",
+    "store_exists", "remove", "compact", "DocumentInfo", "BuildResult", "FileResult",
 ]
 
-#: RDF serialisations `Jixiao.export` writes, by name.
-EXPORT_FORMATS: tuple[str, ...] = tuple(rdf.FORMATS)
+
+def __getattr__(name: str) -> Any:
+    # The RDF formats come from kg.rdf, imported only when asked (rdflib is slow to import and a
+    # search never needs it).
+    if name == "EXPORT_FORMATS":
+        from jixiao.kg import rdf
+
+        return tuple(rdf.FORMATS)
+    raise AttributeError(name)
+
+
+@dataclass
+class DocumentInfo:
+    """A stored document, as `jixiao list` shows it."""
+
+    name: str
+    origin: str | None
+    projects: int
+    indicators: int
+    added: str | None
+    sha256: str | None
+    errors: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
@@ -108,32 +134,54 @@ class ProjectDetails:
 
 
 class Jixiao:
-    """An opened store: its graph, records and search engine (loaded on first use)."""
+    """An opened store generation: its graph, records and search engine (loaded on first use).
 
-    def __init__(self, store: Store, encoder: str | None = None) -> None:
+    A long-running process calls ``refreshed()`` between requests to follow the writes of other
+    processes; the generation it holds stays on disk while this object lives."""
+
+    def __init__(self, store: Store, encoder: str | None = None,
+                 context: StoreContext | None = None) -> None:
         self.store = store
         self._encoder_spec = encoder
         self._engine: SearchEngine | None = None
-        if encoder is not None:
+        self.context = context or StoreContext()
+        if encoder is not None and store.index_meta:
             # Refuse a mismatched encoder when the store is opened, not at the first query.
-            check_encoder(read_meta(store.index_dir), encoder, store.root)
+            check_encoder(store.index_meta, encoder, store.root)
 
     @property
     def root(self) -> Path:
         return self.store.root
 
     @property
+    def generation(self) -> str:
+        return self.store.name
+
+    @property
     def engine(self) -> SearchEngine:
         if self._engine is None:
-            if not self.store.manifest.get("search_index", True) or not (
-                self.store.index_dir.is_dir()
-            ):
-                raise JixiaoError(
-                    f"the store {self.store.root} has no search index: rebuild it with "
-                    f"`jixiao build --store {self.store.root}`"
-                )
-            self._engine = SearchEngine(load_index(self.store.index_dir, self._encoder_spec))
+            meta = self.store.index_meta
+            if not meta:
+                raise JixiaoError(f"the store {self.store.root} has no search index: "
+                                  f"{self.store.repair}")
+            backend = self.context.backend(meta["backend"], self.store.manifest["store_id"],
+                                           meta.get("dense_kind", "auto"))
+            index = self.store.search_index(backend, self.context.parts)
+            self._engine = SearchEngine(index, self.context.encoder(index.encoder_name, self.root))
         return self._engine
+
+    def load(self) -> Jixiao:
+        """Load the search engine now (so the first question is quick); returns self."""
+        _ = self.engine
+        return self
+
+    def refreshed(self) -> Jixiao:
+        """This store's live generation: self when unchanged, else a new object for it (with
+        its engine loaded, reusing what both generations share)."""
+        if current_generation(self.root) in (None, self.generation):
+            return self
+        fresh = Jixiao(_open_store_dir(self.root), self._encoder_spec, self.context)
+        return fresh.load() if self._engine is not None else fresh
 
     @property
     def encoder(self) -> str:
@@ -141,7 +189,15 @@ class Jixiao:
 
     def stats(self) -> dict[str, Any]:
         meta = self.engine.index.meta
-        return {"store": str(self.root), "encoder": meta["encoder"], **meta.get("counts", {})}
+        return {"store": str(self.root), "encoder": meta["encoder"], "backend": meta["backend"],
+                "generation": self.generation, "documents": len(self.store.documents),
+                **meta.get("counts", {})}
+
+    def document_list(self) -> list[DocumentInfo]:
+        """The stored documents, by name."""
+        return [DocumentInfo(d["name"], d.get("origin"), d.get("projects", 0),
+                             d.get("indicators", 0), d.get("added"), d.get("sha256"),
+                             list(d.get("errors", []))) for d in self.store.documents]
 
     # ---- queries -------------------------------------------------------------------------------
 
@@ -173,6 +229,8 @@ class Jixiao:
 
     def project(self, project_id: str, related: int = 8) -> ProjectDetails:
         """A project with funds, goal, its indicator table and related projects."""
+        from jixiao.kg import graph as kgg
+
         short = _short_id(project_id, "project")
         g = self.store.graph()
         if short not in g or g.nodes[short].get("type") != kgg.PROJECT:
@@ -206,12 +264,14 @@ class Jixiao:
 
     def documents(self) -> list[str]:
         """Names of the stored source documents."""
-        return [f["name"] for f in self.store.files]
+        return [d["name"] for d in self.store.documents]
 
     # ---- export (delegates to kg.rdf) ---------------------------------------------------------
 
     def export(self, fmt: str = "turtle", project: str | None = None) -> str:
         """The graph (or one project and its neighbourhood) as RDF in `fmt` (EXPORT_FORMATS)."""
+        from jixiao.kg import rdf
+
         return rdf.export(self.store.graph(), fmt, project=project)
 
     def export_suggestion_rows(self, suggestion: Suggestion) -> list[dict[str, Any]]:
@@ -268,7 +328,20 @@ def open_store(
 def parse(paths: Sequence[str | Path]) -> list[FileReport]:
     """Read documents (files or directories) into records, one report per file; never raises
     for a bad file (its report carries the errors)."""
+    from jixiao.kg.reader import read_paths
+
     return read_paths(paths)
+
+
+def _context(jx: Jixiao | None) -> StoreContext | None:
+    return jx.context if jx is not None else None
+
+
+def _opened(result: BuildResult, jx: Jixiao | None) -> Jixiao:
+    context = _context(jx)
+    if jx is not None and result.store.name == jx.generation:
+        return jx
+    return Jixiao(result.store, context=context)
 
 
 def build(
@@ -276,9 +349,15 @@ def build(
     store_dir: str | Path | None = None,
     encoder: str | None = None,
     progress: Progress | None = None,
+    index: str | None = None,
+    dense: str | None = None,
 ) -> tuple[Jixiao, BuildResult]:
-    """(Re)build a store from documents (default: the bundled samples)."""
-    result = build_store(paths, store_dir, encoder=encoder, progress=progress)
+    """(Re)build a store from documents: ``paths``, or the store's own documents (the bundled
+    samples for a new store). ``index``: the search backend (``local``, ``milvus:/file.db``,
+    ``milvus://host:port``), recorded in the store; ``dense``: the local backend's index kind
+    for large segments (``hnsw`` default, ``sq8`` for a quarter of the memory)."""
+    result = build_store(paths, store_dir, encoder=encoder, progress=progress, index=index,
+                         dense_kind=dense)
     return Jixiao(result.store), result
 
 
@@ -286,10 +365,38 @@ def add(
     paths: Sequence[str | Path],
     store_dir: str | Path | None = None,
     progress: Progress | None = None,
+    as_name: str | None = None,
+    jx: Jixiao | None = None,
 ) -> tuple[Jixiao, BuildResult]:
-    """Add documents to a store; only they are read, only new texts are embedded."""
-    result = add_to_store(paths, store_dir, progress=progress)
-    return Jixiao(result.store), result
+    """Add documents, or replace the stored versions (same name and folder, or ``as_name``);
+    only they are read and only new texts are embedded. ``jx``: the caller's open store, whose
+    loaded state the write reuses (a server)."""
+    root = jx.root if jx is not None and store_dir is None else store_dir
+    result = add_documents(paths, root, as_name=as_name, progress=progress, context=_context(jx))
+    return _opened(result, jx), result
+
+
+def remove(
+    names: Sequence[str],
+    store_dir: str | Path | None = None,
+    progress: Progress | None = None,
+    jx: Jixiao | None = None,
+) -> tuple[Jixiao, BuildResult]:
+    """Remove stored documents by name."""
+    root = jx.root if jx is not None and store_dir is None else store_dir
+    result = remove_documents(names, root, progress=progress, context=_context(jx))
+    return _opened(result, jx), result
+
+
+def compact(
+    store_dir: str | Path | None = None,
+    progress: Progress | None = None,
+    force: bool = False,
+    jx: Jixiao | None = None,
+) -> BuildResult | None:
+    """Merge the store's index segments when due (or always with ``force``)."""
+    root = jx.root if jx is not None and store_dir is None else store_dir
+    return compact_store(root, progress=progress, force=force, context=_context(jx))
 
 
 # ---- for the web UI (issue 5): the graph around one project, for a small picture -------------
@@ -324,6 +431,8 @@ def project_neighbourhood(
 ) -> Neighbourhood:
     """A project's unit, department, year and indicator concepts, and the other projects that
     share its unit or its concepts (most shared first), read from the graph."""
+    from jixiao.kg import graph as kgg
+
     g = jx.store.graph()
     pid = _short_id(project_id, "project")
     if pid not in g or g.nodes[pid].get("type") != kgg.PROJECT:
@@ -370,3 +479,143 @@ def project_neighbourhood(
         add(p, "project")
         edges.extend(GraphEdge(p, c, "使用指标") for c in drawn)
     return Neighbourhood(pid, list(nodes.values()), edges)
+
+
+# ---- a store served by a long-running process -------------------------------------------------
+
+#: How often a server looks for a generation another process published (seconds).
+WATCH_INTERVAL = 1.0
+
+
+@dataclass
+class _Job:
+    paths: list[Path]
+    names: list[str | None]
+    done: Any = field(default=None)  # threading.Event
+    result: BuildResult | None = None
+    error: BaseException | None = None
+
+
+class LiveStore:
+    """A store a server holds: it follows other processes' writes (a watcher thread switches to
+    a new generation between requests, loading it off the request path) and queues its own
+    writes on one writer thread, which commits the uploads waiting at that moment together.
+
+    ``jx`` is the generation to answer the next request from; a request keeps the object it
+    started with, so a switch never changes an answer half-way.
+    """
+
+    def __init__(self, jx: Jixiao, on_change: Any = None, watch_interval: float = WATCH_INTERVAL
+                 ) -> None:
+        import queue
+        import threading
+
+        self._jx = jx.load()
+        self._on_change = on_change
+        self._interval = watch_interval
+        self._jobs: queue.Queue[_Job] = queue.Queue()
+        self._swap = threading.Lock()
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=self._watch, name="jixiao-watch", daemon=True),
+                         threading.Thread(target=self._write, name="jixiao-write", daemon=True)]
+        for t in self._threads:
+            t.start()
+
+    @property
+    def jx(self) -> Jixiao:
+        return self._jx
+
+    def close(self) -> None:
+        self._stop.set()
+
+    def _switch(self, fresh: Jixiao) -> None:
+        with self._swap:
+            if fresh is self._jx:
+                return
+            self._jx = fresh
+        if self._on_change is not None:
+            self._on_change(fresh)
+
+    def _watch(self) -> None:
+        while not self._stop.wait(self._interval):
+            try:
+                with self._swap:
+                    current = self._jx
+                fresh = current.refreshed()
+                if fresh is not current:
+                    self._switch(fresh)
+            except Exception:  # noqa: BLE001 - a generation that fails to load is retried
+                import logging
+
+                logging.getLogger(__name__).exception("cannot switch to the new generation")
+
+    def add(self, paths: Sequence[str | Path], names: Sequence[str | None] | None = None,
+            timeout: float | None = None) -> BuildResult:
+        """Queue documents for adding (``names``: the document name of each, None for its file
+        name) and wait for the write that commits them."""
+        import threading
+
+        paths = [Path(p) for p in paths]
+        job = _Job(paths, list(names) if names is not None else [None] * len(paths),
+                   threading.Event())
+        self._jobs.put(job)
+        if not job.done.wait(timeout):
+            raise JixiaoError("the store did not finish writing in time; the documents stay "
+                              "queued and will be added")
+        if job.error is not None:
+            raise job.error
+        assert job.result is not None
+        return job.result
+
+    def _write(self) -> None:
+        import queue
+
+        while not self._stop.is_set():
+            try:
+                first = self._jobs.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            batch, later = [first], []
+            while True:  # everything waiting now goes into one write, one job per name
+                try:
+                    job = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                taken = {_job_key(p, n) for b in batch for p, n in zip(b.paths, b.names, strict=True)}
+                if any(_job_key(p, n) in taken for p, n in zip(job.paths, job.names, strict=True)):
+                    later.append(job)
+                else:
+                    batch.append(job)
+            for job in later:
+                self._jobs.put(job)
+            self._commit(batch)
+
+    def _commit(self, batch: list[_Job]) -> None:
+        paths = [p for job in batch for p in job.paths]
+        names = [n for job in batch for n in job.names]
+        try:
+            result = add_documents(paths, self._jx.root, as_name=names,
+                                   context=self._jx.context)
+            fresh = _opened(result, self._jx).load()
+            self._switch(fresh)
+        except BaseException as exc:  # noqa: BLE001 - handed to every waiting request
+            for job in batch:
+                job.error = exc
+                job.done.set()
+            return
+        by_path = {f.path: f for f in result.files}
+        for job in batch:
+            files = [by_path[str(p)] for p in job.paths if str(p) in by_path]
+            job.result = BuildResult(store=result.store, files=files, seconds=result.seconds,
+                                     index=result.index, changed=result.changed)
+            job.done.set()
+        if result.merge_due:
+            try:
+                if compact_store(self._jx.root, context=self._jx.context) is not None:
+                    self._switch(self._jx.refreshed())
+            except JixiaoError:
+                pass  # merging is an optimisation; the next write tries again
+
+
+def _job_key(path: Path, name: str | None) -> str:
+    return name if name is not None else str(Path(path).resolve())

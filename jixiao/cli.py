@@ -11,16 +11,21 @@ from collections.abc import Sequence
 from jixiao.errors import JixiaoError
 
 # Each module exposes register(subparsers) and sets `func` on its parser.
-COMMANDS = ("parse", "build", "add", "export", "search", "serve")
+COMMANDS = ("parse", "build", "add", "remove", "list", "export", "search", "serve")
+# Commands registered by a module of another name.
+_MODULE_OF = {"similar": "search", "suggest": "search"}
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``command``, only the module that defines it is imported (a search
+    starts faster without the export command's RDF libraries)."""
     parser = argparse.ArgumentParser(
         prog="jixiao",
         description="绩效 — knowledge graph and search over performance-target documents.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMANDS:
+    module_name = _MODULE_OF.get(command or "", command)
+    for name in (module_name,) if module_name in COMMANDS else COMMANDS:
         try:
             module = importlib.import_module(f"jixiao.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -32,8 +37,9 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = make_parser(words[0] if words and not words[0].startswith("-") else None)
+    args = parser.parse_args(words)
     try:
         code = args.func(args)
     except JixiaoError as exc:

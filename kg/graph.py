@@ -82,10 +82,21 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
     """The graph of ``projects``; organisations resolved with ``kg.resolve`` unless given."""
     projects = sorted(projects, key=_sort_key)
     res = resolution or resolve_orgs(projects)
-    g = nx.MultiDiGraph(format=GRAPH_FORMAT)
-    g.graph["kept_apart"] = [asdict(d) for d in res.kept_apart]
+    g = new_graph(res)
+    add_projects(g, projects, project_ids(projects), res)
+    label_concepts(g)
+    return g
 
-    for ent in res.entities.values():
+
+# The phases of build_graph, also used by the store to assemble a graph from per-segment parts
+# (projects added without organisations, then organisations attached and concepts labelled).
+
+
+def new_graph(resolution: Resolution | None = None) -> nx.MultiDiGraph:
+    """An empty graph holding the resolved organisations (none without a resolution)."""
+    g = nx.MultiDiGraph(format=GRAPH_FORMAT)
+    g.graph["kept_apart"] = [asdict(d) for d in resolution.kept_apart] if resolution else []
+    for ent in (resolution.entities.values() if resolution else ()):
         g.add_node(
             ent.id,
             type=UNIT if "unit" in ent.roles else DEPARTMENT,
@@ -95,20 +106,28 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
             evidence=list(ent.evidence),
             documents=list(ent.documents),
         )
+    return g
 
-    concept_wordings: dict[str, Counter[str]] = defaultdict(Counter)
-    for p, pid in zip(projects, project_ids(projects), strict=True):
+
+def add_projects(
+    g: nx.MultiDiGraph,
+    projects: Iterable[Project],
+    pids: Iterable[str],
+    resolution: Resolution | None = None,
+) -> None:
+    """Project, indicator, category and year nodes of ``projects`` (with their short ids);
+    concept nodes are created unlabelled (``label_concepts``). Without a resolution, projects
+    are linked to no organisation (``attach_orgs`` does it later)."""
+    for p, pid in zip(projects, pids, strict=True):
         doc = PurePath(p.source.file).name
-        dept = res.lookup(p.department, doc)
-        unit = res.lookup(p.unit, doc)
         g.add_node(
             pid,
             type=PROJECT,
             label=project_label(p),
             name_as_printed=p.name_as_printed,
-            department=dept.canonical if dept else None,
+            department=None,
             department_as_printed=p.department,
-            unit=unit.canonical if unit else None,
+            unit=None,
             unit_as_printed=p.unit,
             year=p.year,
             form=p.form,
@@ -122,12 +141,8 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
             warnings=list(p.warnings),
             indicator_count=len(p.indicators),
         )
-        if unit:
-            _add_edge(g, pid, unit.id, IMPLEMENTED_BY)
-        if dept:
-            _add_edge(g, pid, dept.id, SUPERVISED_BY)
-        if unit and dept and unit.id != dept.id:
-            _add_edge(g, unit.id, dept.id, PART_OF)
+        if resolution is not None:
+            _link_orgs(g, pid, resolution)
         if p.year:
             yid = ids.year_id(p.year)
             if yid not in g:
@@ -139,8 +154,6 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
                                   ind.level2_as_printed)
             # A row whose wording could not be read is still a row, but realises no concept.
             cid = ids.concept_id(ind.level3) if ids.concept_key(ind.level3 or "") else None
-            if cid:
-                concept_wordings[cid][ind.level3] += 1
             g.add_node(
                 ordinal_id,
                 type=INDICATOR,
@@ -166,6 +179,37 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
             if cid:
                 _add_edge(g, ordinal_id, cid, REALISES)
 
+
+def _link_orgs(g: nx.MultiDiGraph, pid: str, res: Resolution) -> None:
+    attrs = g.nodes[pid]
+    doc = attrs["source"]["file"]
+    dept = res.lookup(attrs.get("department_as_printed"), doc)
+    unit = res.lookup(attrs.get("unit_as_printed"), doc)
+    attrs["department"] = dept.canonical if dept else None
+    attrs["unit"] = unit.canonical if unit else None
+    if unit:
+        _add_edge(g, pid, unit.id, IMPLEMENTED_BY)
+    if dept:
+        _add_edge(g, pid, dept.id, SUPERVISED_BY)
+    if unit and dept and unit.id != dept.id:
+        _add_edge(g, unit.id, dept.id, PART_OF)
+
+
+def attach_orgs(g: nx.MultiDiGraph, resolution: Resolution) -> None:
+    """Link every project of ``g`` to its resolved unit and department (``g`` holds the
+    resolution's organisations: ``new_graph(resolution)``)."""
+    for pid in [n for n, d in g.nodes(data=True) if d.get("type") == PROJECT]:
+        _link_orgs(g, pid, resolution)
+
+
+def label_concepts(g: nx.MultiDiGraph) -> None:
+    """Label each concept with the wording most of its indicator rows print."""
+    concept_wordings: dict[str, Counter[str]] = defaultdict(Counter)
+    for n, d in g.nodes(data=True):
+        if d.get("type") == INDICATOR and d.get("level3"):
+            for _, cid, rel in g.out_edges(n, keys=True):
+                if rel == REALISES:
+                    concept_wordings[cid][d["level3"]] += 1
     for cid, wordings in concept_wordings.items():
         # Most used wording first; ties broken by the text so the label is stable.
         ranked = sorted(wordings.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -176,7 +220,6 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
             alt_labels=[w for w, _ in ranked[1:]],
             key=ids.concept_key(ranked[0][0]),
         )
-    return g
 
 
 def _parsed_target(ind: Indicator) -> dict[str, Any] | None:

@@ -14,7 +14,7 @@ from jixiao.errors import JixiaoError
 from jixiao.search.dense import DenseIndex
 from jixiao.search.encoders import Encoder, load_encoder
 from jixiao.search.fusion import FusionConfig, fuse
-from jixiao.search.index import SearchIndex
+from jixiao.search.index import DenseView, LexicalView, SearchIndex
 from jixiao.search.lexical import BM25Index
 from jixiao.search.query import Filters, check_query
 from jixiao.search.results import Hit, Use
@@ -71,7 +71,7 @@ class SearchEngine:
         self._years = np.array([p.year or 0 for p in self.corpus.projects], dtype=np.int32)
 
     @property
-    def project_denses(self) -> tuple[DenseIndex, DenseIndex]:
+    def project_denses(self) -> tuple[DenseView, DenseView]:
         return (self.index.project_dense, self.index.project_name_dense)
 
     # ---- encoder --------------------------------------------------------------------------
@@ -147,8 +147,8 @@ class SearchEngine:
         self,
         query: str,
         qvec: np.ndarray,
-        dense: DenseIndex | Sequence[DenseIndex],
-        lexical: BM25Index,
+        dense: DenseView | DenseIndex | Sequence[DenseView | DenseIndex],
+        lexical: LexicalView | BM25Index,
         k: int,
         allowed: np.ndarray | None = None,
         fusion: FusionConfig | None = None,
@@ -160,27 +160,19 @@ class SearchEngine:
         """
         cfg = fusion or self.index.fusion
         depth = max(cfg.depth, k)
-        denses = [dense] if isinstance(dense, DenseIndex) else list(dense)
+        denses = list(dense) if isinstance(dense, list | tuple) else [dense]
         d_rows = np.unique(
             np.concatenate([d.search(qvec, depth, allowed)[1] for d in denses])
         )
-        l_rows, l_scores = lexical.scores(query)
-        if allowed is not None and len(l_rows):
-            keep = allowed[l_rows]
-            l_rows, l_scores = l_rows[keep], l_scores[keep]
-        lex_top = l_rows[_top(l_scores, depth)] if len(l_rows) else l_rows
-        cand = np.union1d(d_rows, lex_top).astype(np.int64)
+        # The lexical side's best candidates within `allowed`, and any row's score on demand.
+        lexical_match = lexical.match(query, depth, allowed)
+        cand = np.union1d(d_rows, lexical_match.top).astype(np.int64)
         if not len(cand):
             empty = np.zeros(0)
             return Ranked(cand, empty, empty, empty)
         dense_s = np.max([d.scores_for(qvec, cand) for d in denses], axis=0)
-        lex_s = np.zeros(len(cand), dtype=np.float32)
-        if len(l_rows):
-            pos = np.searchsorted(l_rows, cand)
-            pos = np.minimum(pos, len(l_rows) - 1)
-            found = l_rows[pos] == cand
-            lex_s[found] = l_scores[pos[found]]
-        fused = fuse(dense_s, lex_s, lexical.max_score(query), cfg)
+        lex_s = lexical_match.scores_for(cand)
+        fused = fuse(dense_s, lex_s, lexical_match.max_score, cfg)
         order = _top(fused, k)
         return Ranked(cand[order], fused[order], dense_s[order], lex_s[order])
 

@@ -7,7 +7,10 @@ renderers in `ui.cards`, `ui.neighbourhood` and `ui.downloads`.
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import threading
+import uuid
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -30,6 +33,14 @@ SUGGESTED = 24
 RDF_FORMATS = [("Turtle (.ttl)", "turtle"), ("JSON-LD (.jsonld)", "json-ld")]
 ANY = ""  # the value of 「不限」 in the filter widgets
 TYPE_CHOICES = [("全部", "all"), ("指标", "indicator"), ("项目", "project")]
+# Gradio keeps every session's state (a copy of the page's config, ~130 KB, and gr.State) and
+# every API call is a session of its own: without a bound the server grows by that much per
+# search (measured with bench/server_memory.py, docs/store.md). Older sessions are dropped first.
+MAX_SESSIONS = 500
+# Files Gradio serves (uploads, downloads) are deleted this long after they were made, checked
+# this often (seconds); a session's files also go when it ends.
+DELETE_FILES_AFTER = 3600
+DELETE_FILES_EVERY = 600
 
 CSS = """
 .jx-card{border:1px solid #d1d5db;border-radius:8px;padding:8px 12px;margin:8px 0;background:#fff}
@@ -57,7 +68,8 @@ CSS = """
 
 @dataclass
 class AppContext:
-    """The opened store behind the page; replaced as a whole when documents are added."""
+    """The opened store behind the page. ``jx`` is replaced as a whole when the store changes
+    (an upload here, or another process's `jixiao add`, noticed by ``live``)."""
 
     jx: api.Jixiao
     downloads_dir: Path
@@ -65,11 +77,14 @@ class AppContext:
     lock: threading.Lock = field(default_factory=threading.Lock)
     units: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
+    live: api.LiveStore | None = None
 
     @classmethod
     def open(cls, jx: api.Jixiao) -> AppContext:
         ctx = cls(jx, jx.root / "ui" / "downloads", jx.root / "uploads")
         ctx.refresh(jx)
+        # Uploads queue on one writer thread; a watcher follows other processes' writes.
+        ctx.live = api.LiveStore(ctx.jx, on_change=ctx.refresh)
         return ctx
 
     def refresh(self, jx: api.Jixiao) -> None:
@@ -299,31 +314,41 @@ def suggest(ctx: AppContext, description: str) -> tuple[Any, ...]:
 
 
 def add_documents(ctx: AppContext, files: list[str] | None) -> tuple[Any, ...]:
-    """Read uploaded forms into the store; they are searchable as soon as this returns."""
+    """Read uploaded forms into the store; they are searchable as soon as this returns.
+
+    Uploads wait for the store's one writer (several at once are committed together); a file
+    with the name of a stored upload replaces it, unless it cannot be read. Gradio's copy of
+    each upload is deleted once read."""
     if not files:
         return gr.skip(), gr.skip(), gr.skip(), gr.skip()
     report: list[tuple[str, bool, int, int, list[str]]] = []
-    saved: dict[str, str] = {}  # stored file name → name as uploaded
-    for file in files:
-        name = Path(file).name
-        try:
-            path = uploads.save_upload(Path(file), name, ctx.uploads_dir)
-            saved[path.name] = name
-        except JixiaoError as exc:
-            report.append((name, False, 0, 0, [str(exc)]))
-    if saved:
-        try:
-            jx, result = api.add([ctx.uploads_dir / n for n in saved], ctx.jx.root)
-            ctx.refresh(jx)
-            for f in result.files:
-                ok = bool(f.records) and f.projects > 0
-                report.append((saved.get(f.name, f.name), ok, f.projects, f.indicators, f.errors))
-        except JixiaoError as exc:
-            report += [(name, False, 0, 0, [str(exc)]) for name in saved.values()]
-        # Keep only the uploads the store lists as its documents.
-        listed = set(ctx.jx.documents())
-        for name in set(saved) - listed:
-            (ctx.uploads_dir / name).unlink(missing_ok=True)
+    incoming = ctx.jx.root / "ui" / "incoming" / uuid.uuid4().hex
+    saved: dict[Path, str] = {}  # our copy → name as uploaded
+    try:
+        for file in files:
+            name = Path(file).name
+            try:
+                saved[uploads.save_upload(Path(file), name, incoming)] = name
+            except JixiaoError as exc:
+                report.append((name, False, 0, 0, [str(exc)]))
+            finally:
+                uploads.discard_gradio_copy(Path(file))
+        if saved:
+            paths = list(saved)
+            try:
+                assert ctx.live is not None
+                result = ctx.live.add(paths, names=[p.name for p in paths])
+                for f in result.files:
+                    ok = f.readable or f.action == "unchanged"
+                    report.append((saved.get(Path(f.path), f.name), ok, f.projects, f.indicators,
+                                   f.errors))
+                    if ok:  # keep a copy of what the store holds, under its document name
+                        ctx.uploads_dir.mkdir(parents=True, exist_ok=True)
+                        os.replace(f.path, ctx.uploads_dir / f.name)
+            except JixiaoError as exc:
+                report += [(name, False, 0, 0, [str(exc)]) for name in saved.values()]
+    finally:
+        shutil.rmtree(incoming, ignore_errors=True)
     return (
         cards.upload_report_html(report),
         gr.update(choices=[("不限", ANY), *((u, u) for u in ctx.units)]),
@@ -352,7 +377,8 @@ def api_search(
 
 def build_app(ctx: AppContext) -> gr.Blocks:
     """The page. Each handler gets the context through functools.partial (no module state)."""
-    with gr.Blocks(title="绩效指标检索 · jixiao") as demo:
+    with gr.Blocks(title="绩效指标检索 · jixiao",
+                   delete_cache=(DELETE_FILES_EVERY, DELETE_FILES_AFTER)) as demo:
         gr.HTML('<h1 style="margin:0">绩效指标检索 <small class="jx-muted">jixiao</small></h1>')
         summary = gr.Markdown(ctx.summary(), elem_id="jx-summary")
         session = gr.State(ChatSession())
@@ -466,7 +492,7 @@ def launch(ctx: AppContext, host: str = "127.0.0.1", port: int = 7860) -> None:
         server_port=port,
         share=False,
         max_file_size=uploads.MAX_UPLOAD_BYTES,
-        allowed_paths=[str(ctx.downloads_dir.resolve())],
+        state_session_capacity=MAX_SESSIONS,
         ssr_mode=False,
         show_error=False,
         css=CSS,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import tempfile
 import unicodedata
 import uuid
 from pathlib import Path
@@ -57,3 +58,23 @@ def save_upload(source: Path, original_name: str, uploads_dir: Path) -> Path:
     shutil.copyfile(source, partial)
     os.replace(partial, target)
     return target
+
+
+def gradio_temp_dir() -> Path:
+    """Where Gradio keeps uploaded files ($GRADIO_TEMP_DIR, which `jixiao serve` sets)."""
+    return Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio")
+
+
+def discard_gradio_copy(path: Path) -> None:
+    """Delete Gradio's copy of an upload (and its folder), so it is neither kept nor served;
+    a file outside Gradio's directory is never touched."""
+    root = gradio_temp_dir().resolve()
+    try:
+        path = Path(path).resolve()
+        if root not in path.parents:
+            return
+        path.unlink(missing_ok=True)
+        if path.parent != root and not any(path.parent.iterdir()):
+            path.parent.rmdir()
+    except OSError:
+        return
