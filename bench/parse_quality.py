@@ -1,9 +1,16 @@
-"""Parser quality report: reader output on data/samples scored against hand-annotated gold.
+"""Reader quality: the reader's records scored against hand annotation, per set and family.
 
-    python bench/parse_quality.py              # summary table
-    python bench/parse_quality.py --verbose    # plus every mismatch, grouped by file and project
-    python bench/parse_quality.py --json       # machine-readable summary (includes mismatches)
-    python bench/parse_quality.py --pred DIR   # score JSON files in gold format instead of the reader
+    python bench/parse_quality.py                  # every set: bundled, holdout, dev, test
+    python bench/parse_quality.py --set test       # the frozen test split only
+    python bench/parse_quality.py --set dev -v     # plus every mismatch, by file and project
+    python bench/parse_quality.py --json           # machine-readable summary
+    python bench/parse_quality.py --samples DIR --gold DIR   # any documents + gold
+    python bench/parse_quality.py --pred DIR       # score JSON files in gold format instead
+
+Sets (docs/parsing.md): `bundled` (data/samples + bench/gold), `holdout` (bench/holdout),
+`dev`, `dev2` and `test` (bench/reader_eval/<set>/, written by people who did not work on the reader;
+`test` is frozen and never read while tuning). A set's meta.json names each document's layout
+family; figures are printed per family too.
 
 Gold: bench/gold/<sample stem>.json, a list of project records (the record JSON of kg/records.py,
 plus optional "note" keys). Projects are matched per file one-to-one, greedily, by normalised name
@@ -71,6 +78,10 @@ ROW_ALWAYS = ["level1", "level2", "level3", "target"]
 # ... and these must agree wherever gold has a value.
 ROW_IF_GOLD = ["actual", "weight", "score"]
 
+# Amounts within this relative tolerance are the same amount (funds in 元 ±0.5 %).
+FUNDS_REL_TOL = 0.005
+FUNDS_FIELDS = {f for f in ("funds.total", "funds.fiscal", "funds.carryover", "funds.other",
+                            "funds.executed")}
 PROJECT_MIN_SIM = 0.5  # name similarity below this is a different project
 PROJECT_MIN_OVERLAP = 0.6  # ... unless the source line ranges overlap this much (IoU)
 ROW_MIN_SIM = 0.5
@@ -107,6 +118,15 @@ def _as_float(value: Any) -> float | None:
         return None
 
 
+_BRACKET_UNIT = re.compile(r"\(([^()]{1,8})\)$")
+
+
+def _value_key(text: str) -> str:
+    """A target or actual as compared: width folded, spaces gone, `≥95(%)` = `≥95%`."""
+    t = compact(str(text)).replace("≧", "≥").replace("≦", "≤")
+    return _BRACKET_UNIT.sub(r"\1", t)
+
+
 def same_value(field_name: str, gold: Any, pred: Any) -> bool:
     """Gold and predicted values agree: numbers within tolerance, strings after compact()."""
     if gold is None or pred is None:
@@ -115,7 +135,10 @@ def same_value(field_name: str, gold: Any, pred: Any) -> bool:
         g, p = _as_float(gold), _as_float(pred)
         if g is None or p is None:
             return compact(str(gold)) == compact(str(pred))
-        return math.isclose(g, p, rel_tol=REL_TOL, abs_tol=0.0) or g == p
+        tol = FUNDS_REL_TOL if field_name in FUNDS_FIELDS else REL_TOL
+        return math.isclose(g, p, rel_tol=tol, abs_tol=0.0) or g == p
+    if field_name in ("target", "actual"):
+        return _value_key(gold) == _value_key(pred)
     return compact(str(gold)) == compact(str(pred))
 
 
@@ -165,13 +188,23 @@ def greedy_match(
     return sorted(pairs)
 
 
+def _row_overlap(a: Record, b: Record) -> float:
+    """Share of level-3 wordings two forms have in common (pairs forms printed without a name)."""
+    ka = {compact(i.get("level3") or "") for i in a.get("indicators") or []} - {""}
+    kb = {compact(i.get("level3") or "") for i in b.get("indicators") or []} - {""}
+    return len(ka & kb) / max(len(ka | kb), 1)
+
+
 def match_projects(gold: list[Record], pred: list[Record]) -> list[tuple[int, int]]:
     def score(gi: int, pi: int) -> float | None:
-        sim = similarity(gold[gi].get("name"), pred[pi].get("name"))
-        iou = _line_iou(gold[gi], pred[pi])
-        if sim < PROJECT_MIN_SIM and iou < PROJECT_MIN_OVERLAP:
+        g, p = gold[gi], pred[pi]
+        sim = similarity(g.get("name"), p.get("name"))
+        iou = _line_iou(g, p)
+        rows = _row_overlap(g, p)
+        same_kind = 0.05 * (g.get("form") == p.get("form")) + 0.05 * (g.get("year") == p.get("year"))
+        if sim < PROJECT_MIN_SIM and iou < PROJECT_MIN_OVERLAP and rows < PROJECT_MIN_SIM:
             return None
-        return sim + 0.2 * iou
+        return sim + 0.2 * iou + 0.3 * rows + same_kind
 
     return greedy_match(gold, pred, score)
 
@@ -461,10 +494,11 @@ def score(gold: dict[str, list[Record]], pred: dict[str, list[Record]]) -> Repor
 # ---------------------------------------------------------------- inputs
 
 
-def load_gold(gold_dir: Path) -> dict[str, list[Record]]:
-    """Gold files keyed by the sample file they annotate (`<stem>.txt`)."""
+def load_gold(gold_dir: Path, docs_dir: Path | None = None) -> dict[str, list[Record]]:
+    """Gold files keyed by the document they annotate (`<stem>.<ext>` found in `docs_dir`)."""
+    names = {p.stem: p.name for p in docs_dir.iterdir()} if docs_dir and docs_dir.is_dir() else {}
     return {
-        f"{path.stem}.txt": json.loads(path.read_text(encoding="utf-8"))
+        names.get(path.stem, f"{path.stem}.txt"): json.loads(path.read_text(encoding="utf-8"))
         for path in sorted(gold_dir.glob("*.json"))
     }
 
@@ -596,42 +630,87 @@ def format_report(report: Report, verbose: bool) -> str:
 # ---------------------------------------------------------------- main
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true", help="print a machine-readable summary")
-    parser.add_argument("--verbose", "-v", action="store_true", help="list every mismatch")
-    parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="gold directory")
-    parser.add_argument("--samples", type=Path, default=SAMPLES_DIR, help="documents to read")
-    parser.add_argument("--pred", type=Path, help="score JSON files in gold format, not the reader")
-    args = parser.parse_args(argv)
+EVAL_DIR = ROOT / "bench" / "reader_eval"
+SETS = {
+    "bundled": (SAMPLES_DIR, GOLD_DIR, None),
+    "holdout": (ROOT / "bench" / "holdout", ROOT / "bench" / "holdout" / "gold", None),
+    "dev": (EVAL_DIR / "dev" / "docs", EVAL_DIR / "dev" / "gold", EVAL_DIR / "dev" / "meta.json"),
+    "dev2": (EVAL_DIR / "dev2" / "docs", EVAL_DIR / "dev2" / "gold",
+             EVAL_DIR / "dev2" / "meta.json"),
+    "test": (EVAL_DIR / "test" / "docs", EVAL_DIR / "test" / "gold",
+             EVAL_DIR / "test" / "meta.json"),
+}
 
-    gold = load_gold(args.gold)
-    if args.pred:
-        pred, extra = load_pred_dir(args.pred), {}
+
+def run_set(docs: Path, gold_dir: Path, pred_dir: Path | None = None) -> Report:
+    gold = load_gold(gold_dir, docs)
+    if pred_dir:
+        pred, extra = load_pred_dir(pred_dir), {}
     else:
-        paths = sorted(args.samples.glob("*.txt"))
-        try:
-            pred, extra = read_predictions(paths)
-        except ImportError as exc:
-            print(
-                f"cannot import the reader ({exc}); use --pred DIR to score saved predictions",
-                file=sys.stderr,
-            )
-            return 2
-    stray = sorted(set(gold) - set(pred)) if not args.pred else []
-    for name in stray:
-        print(f"warning: gold {name} has no document in {args.samples}", file=sys.stderr)
-
+        paths = [docs / name for name in gold if (docs / name).exists()]
+        pred, extra = read_predictions(paths)
+    for name in sorted(set(gold) - set(pred)):
+        print(f"warning: gold {name} has no document in {docs}", file=sys.stderr)
     report = score(gold, pred)
     for name, info in extra.items():
         if name in report.files:
             report.files[name].unread_lines = info.unread_lines
             report.files[name].errors = info.errors
+    return report
 
-    if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+
+def family_table(report: Report, meta: dict[str, Any]) -> Iterable[str]:
+    """Rows exact and projects found per layout family."""
+    families: dict[str, list[FileCounts]] = {}
+    for name, counts in report.files.items():
+        stem = Path(name).stem
+        family = (meta.get(stem) or meta.get(name) or {}).get("family", "?")
+        families.setdefault(family, []).append(counts)
+    yield f"  {'family':<22} {'docs':>4} {'projects gold/found/match':>26} {'rows gold/exact':>16} {'exact%':>7}"
+    for family in sorted(families):
+        cs = families[family]
+        gp, fp, mp = (sum(getattr(c, k) for c in cs)
+                      for k in ("gold_projects", "found_projects", "matched_projects"))
+        gr, er = sum(c.gold_rows for c in cs), sum(c.exact_rows for c in cs)
+        pct = f"{100 * er / gr:6.1f}" if gr else "     -"
+        yield f"  {family:<22} {len(cs):>4} {f'{gp}/{fp}/{mp}':>26} {f'{gr}/{er}':>16} {pct:>7}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print a machine-readable summary")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every mismatch")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which set to score")
+    parser.add_argument("--gold", type=Path, help="gold directory (with --samples)")
+    parser.add_argument("--samples", type=Path, help="documents to read (with --gold)")
+    parser.add_argument("--pred", type=Path, help="score JSON files in gold format, not the reader")
+    args = parser.parse_args(argv)
+
+    if args.samples or args.gold:
+        chosen = {"custom": (args.samples or SAMPLES_DIR, args.gold or GOLD_DIR, None)}
+    elif args.set == "all":
+        chosen = SETS
     else:
+        chosen = {args.set: SETS[args.set]}
+    out_json: dict[str, Any] = {}
+    for name, (docs, gold_dir, meta_path) in chosen.items():
+        if not gold_dir.is_dir():
+            print(f"set {name}: {gold_dir} missing, skipped", file=sys.stderr)
+            continue
+        report = run_set(docs, gold_dir, args.pred)
+        meta = json.loads(meta_path.read_text("utf-8")) if meta_path and meta_path.exists() else {}
+        if args.json:
+            out_json[name] = report.to_json()
+            continue
+        print(f"===== set {name}: {docs.relative_to(ROOT) if docs.is_relative_to(ROOT) else docs}")
         print(format_report(report, args.verbose))
+        if meta:
+            print()
+            print("By layout family")
+            print("\n".join(family_table(report, meta)))
+        print()
+    if args.json:
+        print(json.dumps(out_json, ensure_ascii=False, indent=1))
     return 0
 
 

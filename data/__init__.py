@@ -25,3 +25,8 @@ def ontology_path() -> Path:
 
 def shapes_path() -> Path:
     return _path("shapes.ttl")
+
+
+def records_schema_path() -> Path:
+    """The JSON Schema of `jixiao parse --json` records."""
+    return _path("records.schema.json")

@@ -11,14 +11,16 @@ Results are plain dataclasses with ``to_json()``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jixiao.errors import JixiaoError
-from jixiao.kg import ids
-from jixiao.kg.records import FileReport, Indicator, Project
+from jixiao.kg import ids, push
+from jixiao.kg.records import RECORDS_SCHEMA, FileReport, Indicator, Location, Project
 from jixiao.search.corpus import ProjectInfo as ProjectSummary
 from jixiao.search.engine import SearchEngine
 from jixiao.search.index import check_encoder
@@ -26,7 +28,9 @@ from jixiao.search.query import Filters
 from jixiao.search.results import Hit, Related, SuggestedIndicator, Suggestion, Use
 from jixiao.search.similar import similar
 from jixiao.search.suggest import suggest
+from jixiao.search.target_stats import TargetAnswer, TargetStats, answer_target_question
 from jixiao.search.targets import target_quality
+from jixiao.search.understand import understand
 from jixiao.store import (
     BuildResult,
     FileResult,
@@ -43,22 +47,44 @@ from jixiao.store import (
 from jixiao.store import (
     open_store as _open_store_dir,
 )
+from jixiao.vocab import LEVEL1, LEVEL2, canonical_level1, canonical_level2
+
+if TYPE_CHECKING:
+    from jixiao.kg.rdf_catalog import Publication
 
 __all__ = [
-    "FileReport", "Hit", "Indicator", "IndicatorRow", "Jixiao", "Project",
-    "ProjectDetails", "ProjectSummary", "Related", "SearchResult", "SuggestedIndicator",
-    "Suggestion", "Use", "add", "build", "default_store_dir", "open_store", "parse",
-    "store_exists", "remove", "compact", "DocumentInfo", "BuildResult", "FileResult",
+    "DEFAULT_BASE", "BuildResult", "DocumentInfo",
+    "DocumentReport", "FileReport", "FileResult", "FilterChoices", "Hit", "Indicator",
+    "IndicatorRow", "IndicatorSource", "ItemSummary", "Jixiao", "LiveStore", "Location",
+    "NotUnderstood", "Project", "ProjectDetails", "ProjectRef", "ProjectSummary", "PushResult",
+    "RECORDS_SCHEMA", "Related", "SearchResult", "SuggestedIndicator", "Suggestion",
+    "TargetAnswer", "TargetStats", "Use", "add", "build", "compact", "default_store_dir",
+    "document_reports", "is_target_question", "open_store", "parse", "records_json", "remove",
+    "store_exists",
 ]
+
+#: How many known values an "unknown filter value" message lists.
+KNOWN_VALUES_LISTED = 12
+
+#: The placeholder base IRI used until a store is given its own (`jixiao build --base`).
+DEFAULT_BASE = ids.DEFAULT_BASE
+#: Environment variable read for basic auth (`user:password`) by `Jixiao.push`.
+PUSH_AUTH_ENV = "JIXIAO_PUSH_AUTH"
+PushResult = push.PushResult
 
 
 def __getattr__(name: str) -> Any:
-    # The RDF formats come from kg.rdf, imported only when asked (rdflib is slow to import and a
-    # search never needs it).
-    if name == "EXPORT_FORMATS":
+    # EXPORT_FORMATS (RDF serialisations `Jixiao.export` writes, by name; TriG and N-Quads keep
+    # the named graphs) and EXPORT_EXTENSIONS (each one's file name extension) come from kg.rdf,
+    # imported only when asked: rdflib is slow to import and a search never needs it.
+    if name in ("EXPORT_FORMATS", "EXPORT_EXTENSIONS"):
         from jixiao.kg import rdf
 
-        return tuple(rdf.FORMATS)
+        return tuple(rdf.FORMATS) if name == "EXPORT_FORMATS" else dict(rdf.EXTENSIONS)
+    if name == "READABLE_SUFFIXES":  # the file types the reader takes (it reads the content)
+        from jixiao.kg.reader import READABLE_SUFFIXES
+
+        return READABLE_SUFFIXES
     raise AttributeError(name)
 
 
@@ -73,6 +99,8 @@ class DocumentInfo:
     added: str | None
     sha256: str | None
     errors: list[str]
+    format: str | None = None
+    bytes: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -107,6 +135,10 @@ class IndicatorRow:
     score: float | None
     deviation: str | None
     line: int | None
+    #: Where the row is printed, in Chinese (「第 12 行」「表 Sheet1，B12:D12」).
+    location: str = ""
+    #: Text-quality flags from the reader (values of jixiao.vocab.TextFlag).
+    flags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -126,11 +158,97 @@ class ProjectDetails:
     warnings: list[str]
     indicators: list[IndicatorRow]
     related: list[Related] = field(default_factory=list)
+    #: The source document and where in it, in Chinese (「a.xlsx，表 Sheet1，A1:H30」).
+    source_text: str = ""
+    #: Text-quality flags of the project's own fields (values of jixiao.vocab.TextFlag).
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def all_flags(self) -> list[str]:
+        """Flags of the project and of any of its indicator rows, each once."""
+        seen = dict.fromkeys(self.flags)
+        for row in self.indicators:
+            seen.update(dict.fromkeys(row.flags))
+        return list(seen)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         out["related"] = [r.to_json() for r in self.related]
         return out
+
+
+@dataclass
+class FilterChoices:
+    """The values the store's filters can take (for pickers and "unknown value" messages)."""
+
+    units: list[str]
+    years: list[int]  # newest first
+    level1: list[str] = field(default_factory=lambda: list(LEVEL1))
+    level2: list[str] = field(default_factory=lambda: list(LEVEL2))
+
+
+@dataclass
+class ItemSummary:
+    """What an id names: a project, an indicator row or an indicator wording."""
+
+    id: str
+    type: str  # project | indicator | concept
+    text: str
+    unit: str | None = None
+    year: int | None = None
+    level1: str | None = None
+    level2: str | None = None
+
+
+@dataclass
+class IndicatorSource:
+    """One project row that uses an indicator wording, with where it is printed."""
+
+    project_id: str
+    project: str
+    unit: str | None
+    year: int | None
+    wording: str
+    target: str | None
+    file: str | None
+    location: str  # Chinese, e.g. 「第 12 行」
+
+
+@dataclass
+class ProjectRef:
+    """A project as listed in an upload report: enough to name it and open it."""
+
+    id: str
+    name: str
+    unit: str | None
+    year: int | None
+    indicators: int
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class NotUnderstood:
+    """A line or cell of a document the reader could not place, and where it is."""
+
+    where: str  # Chinese, e.g. 「第 12 行」「表 Sheet1，C7」
+    text: str
+    reason: str
+
+
+@dataclass
+class DocumentReport:
+    """What reading one document gave: its projects, warnings and what was not understood."""
+
+    file: str
+    added: bool
+    projects: list[ProjectRef] = field(default_factory=list)
+    indicators: int = 0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    not_understood: list[NotUnderstood] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 class Jixiao:
@@ -155,7 +273,12 @@ class Jixiao:
 
     @property
     def generation(self) -> str:
+        """Name of the store generation this object reads."""
         return self.store.name
+
+    def live_generation(self) -> str | None:
+        """Name of the store's live generation now (one small file read); None if unreadable."""
+        return current_generation(self.root)
 
     @property
     def engine(self) -> SearchEngine:
@@ -197,9 +320,21 @@ class Jixiao:
         """The stored documents, by name."""
         return [DocumentInfo(d["name"], d.get("origin"), d.get("projects", 0),
                              d.get("indicators", 0), d.get("added"), d.get("sha256"),
-                             list(d.get("errors", []))) for d in self.store.documents]
+                             list(d.get("errors", [])), d.get("format"), d.get("bytes"))
+                for d in self.store.documents]
 
     # ---- queries -------------------------------------------------------------------------------
+
+    # ---- identifiers ---------------------------------------------------------------------------
+
+    @property
+    def base(self) -> str:
+        """The base IRI the store publishes under (its setting, else the placeholder)."""
+        return ids.check_base((self.store.manifest.get("publication") or {}).get("base"))
+
+    def iri(self, item_id: str, base: str | None = None) -> str:
+        """The IRI of a short id (``project/…``) under the store's base (or ``base``)."""
+        return ids.to_iri(item_id, base or self.base)
 
     def search(
         self,
@@ -211,15 +346,145 @@ class Jixiao:
         level1: str | None = None,
         level2: str | None = None,
     ) -> SearchResult:
-        filters = Filters(unit=unit or None, year=year or None, level1=level1 or None,
-                          level2=level2 or None)
+        filters = self.check_filters(unit=unit, year=year, level1=level1, level2=level2)
         hits = self.engine.search(query, type=type, k=k, filters=filters)
+        for hit in hits:
+            hit.iri = self.iri(hit.id)
         return SearchResult(
             query=query, type=type, k=k,
             filters={"unit": filters.unit, "year": filters.year, "level1": filters.level1,
                      "level2": filters.level2},
             hits=hits,
         )
+
+    def filter_choices(self) -> FilterChoices:
+        """Units and years present in the store (the category tree is fixed)."""
+        projects = self.projects()
+        return FilterChoices(
+            units=sorted({p.unit for p in projects if p.unit}),
+            years=sorted({p.year for p in projects if p.year}, reverse=True),
+        )
+
+    def check_filters(
+        self,
+        unit: str | None = None,
+        year: int | None = None,
+        level1: str | None = None,
+        level2: str | None = None,
+    ) -> Filters:
+        """The filters as search applies them (categories in their canonical names); a
+        JixiaoError naming an unknown value and listing the known ones."""
+        unit = (unit or "").strip() or None
+        if level1:
+            canon = canonical_level1(level1)
+            if canon is None:
+                raise JixiaoError(_unknown("一级指标", level1, LEVEL1))
+            level1 = canon
+        if level2:
+            canon = canonical_level2(level2, level1)
+            if canon is None:
+                raise JixiaoError(_unknown("二级指标", level2, LEVEL2))
+            level2 = canon
+        if unit or year:
+            projects = self.projects()
+            if year and not any(p.year == int(year) for p in projects):
+                years = sorted({p.year for p in projects if p.year}, reverse=True)
+                raise JixiaoError(_unknown("年度", str(year), [str(y) for y in years]))
+            if unit and not _unit_known(unit, projects):
+                units = sorted({p.unit for p in projects if p.unit})
+                raise JixiaoError(_unknown("实施单位", unit, units))
+        return Filters(unit=unit, year=int(year) if year else None, level1=level1 or None,
+                       level2=level2 or None)
+
+    def item(self, item_id: str) -> ItemSummary:
+        """What a project, indicator or concept id names (for 「与……相关」 headings)."""
+        from jixiao.kg import graph as kgg
+
+        short = _short_id(item_id)
+        g = self.store.graph()
+        if short not in g:
+            raise JixiaoError(f"库 {self.root} 中没有 {short}")
+        a = g.nodes[short]
+        kind = a.get("type")
+        if kind == kgg.PROJECT:
+            return ItemSummary(short, "project", a.get("label") or "", a.get("unit"),
+                               a.get("year"))
+        if kind == kgg.INDICATOR:
+            p = g.nodes[kgg.project_of(g, short)]
+            return ItemSummary(short, "indicator", a.get("label") or "", p.get("unit"),
+                               p.get("year"), a.get("level1"), a.get("level2"))
+        if kind == kgg.CONCEPT:
+            return ItemSummary(short, "concept", a.get("label") or "")
+        return ItemSummary(short, str(kind or ""), str(a.get("label") or ""))
+
+    def text_flags(self, item_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Text-quality flags (jixiao.vocab.TextFlag values) of projects and indicator rows;
+        ids without flags are left out."""
+        g = self.store.graph()
+        out: dict[str, list[str]] = {}
+        for item_id in item_ids:
+            if item_id in g and (flags := g.nodes[item_id].get("flags")):
+                out[item_id] = list(flags)
+        return out
+
+    def indicator_sources(self, concept_id: str) -> list[IndicatorSource]:
+        """Every project row using an indicator wording, newest year first, with its source."""
+        from jixiao.kg import graph as kgg
+
+        g = self.store.graph()
+        short = _short_id(concept_id, "concept")
+        if short not in g:
+            raise JixiaoError(f"库 {self.root} 中没有指标 {short}")
+        out = []
+        for row in kgg.concept_usage(g, short):
+            ia = g.nodes[row["indicator"]]
+            out.append(IndicatorSource(
+                project_id=row["project"], project=row["project_label"], unit=row["unit"],
+                year=row["year"], wording=row["wording"], target=row["target"],
+                file=(ia.get("source") or {}).get("file"),
+                location=_location_text(ia.get("location"), ia.get("line")),
+            ))
+        return out
+
+    def document_report(self, name: str) -> DocumentReport:
+        """What was read from one stored document (by file name)."""
+        from jixiao.kg import graph as kgg
+
+        reports = self.store.reports()
+        # Project ids depend on every project in the store (duplicates get ordinals).
+        pids = iter(kgg.project_ids(self.store.records()))
+        for entry, report in zip(self.store.files, reports, strict=True):
+            own = [next(pids) for _ in report.projects]
+            if entry["name"] == name:
+                return self._document_report(name, report, own)
+        raise JixiaoError(f"库 {self.root} 中没有文档 {name}")
+
+    def _document_report(self, name: str, report: FileReport, pids: list[str]) -> DocumentReport:
+        from jixiao.kg import graph as kgg
+
+        g = self.store.graph()
+        refs = []
+        for project, pid in zip(report.projects, pids, strict=True):
+            flags = dict.fromkeys(project.flags)
+            for ind in project.indicators:
+                flags.update(dict.fromkeys(ind.flags))
+            a = g.nodes[pid] if pid in g else {}
+            refs.append(ProjectRef(pid, a.get("label") or kgg.project_label(project),
+                                   a.get("unit") or project.unit, project.year,
+                                   len(project.indicators), list(flags)))
+        warnings = list(report.warnings)
+        for p in report.projects:
+            warnings += [f"{p.name}：{w}" for w in p.warnings]
+        return DocumentReport(
+            file=name, added=bool(refs), projects=refs,
+            indicators=sum(len(p.indicators) for p in report.projects),
+            errors=list(report.errors), warnings=warnings,
+            not_understood=_not_understood(report),
+        )
+
+    def target_question(self, question: str) -> TargetAnswer:
+        """「知晓率一般定多少」: what projects set for that measure and what they achieved."""
+        return answer_target_question(self.engine, question)
 
     def similar(self, item_id: str, k: int = 10) -> list[Related]:
         return similar(self.engine, item_id, k)
@@ -234,7 +499,7 @@ class Jixiao:
         short = _short_id(project_id, "project")
         g = self.store.graph()
         if short not in g or g.nodes[short].get("type") != kgg.PROJECT:
-            raise JixiaoError(f"no project {short} in the store {self.root}")
+            raise JixiaoError(f"库 {self.root} 中没有项目 {short}")
         a = g.nodes[short]
         rows = []
         for ind in kgg.indicators_of(g, short):
@@ -246,16 +511,24 @@ class Jixiao:
                     target=ia.get("target"), target_quality=target_quality(ia.get("target")),
                     actual=ia.get("actual"), weight=ia.get("weight"), score=ia.get("score"),
                     deviation=ia.get("deviation"), line=ia.get("line"),
+                    location=_location_text(ia.get("location"), ia.get("line")),
+                    flags=list(ia.get("flags") or []),
                 )
             )
+        # Where the project is printed: file and lines, with sheet/cells/pages when known.
+        source = {**(a.get("location") or {}), **(a.get("source") or {})}
+        if a.get("file_format"):
+            source["format"] = a["file_format"]
         return ProjectDetails(
             id=short, name=a.get("label") or "", name_as_printed=a.get("name_as_printed"),
             department=a.get("department"), unit=a.get("unit"), year=a.get("year"),
             form=a.get("form"), funds=dict(a.get("funds") or {}), goal=a.get("goal"),
             total_score=a.get("total_score"), grade=a.get("grade"),
-            source=dict(a.get("source") or {}), warnings=list(a.get("warnings") or []),
+            source=source, warnings=list(a.get("warnings") or []),
             indicators=rows,
             related=self.similar(short, related) if related else [],
+            source_text=_source_text(source),
+            flags=list(a.get("flags") or []),
         )
 
     def projects(self) -> list[ProjectSummary]:
@@ -268,11 +541,67 @@ class Jixiao:
 
     # ---- export (delegates to kg.rdf) ---------------------------------------------------------
 
-    def export(self, fmt: str = "turtle", project: str | None = None) -> str:
-        """The graph (or one project and its neighbourhood) as RDF in `fmt` (EXPORT_FORMATS)."""
+    def publication(self, base: str | None = None) -> Publication:
+        """What the export's catalog says: the store's publication settings, its dates, reader
+        version and source documents (from the manifest)."""
+        from jixiao.kg.rdf_catalog import Publication, SourceDocument
+
+        m = self.store.manifest
+        settings = m.get("publication") or {}
+        return Publication(
+            base=ids.check_base(base or settings.get("base")),
+            title=settings.get("title") or Publication.title,
+            publisher=settings.get("publisher"),
+            licence=settings.get("licence"),
+            issued=settings.get("issued") or m.get("created"),
+            modified=m.get("created"),
+            generation=self.generation,
+            reader=m.get("reader"),
+            software_version=_version(),
+            documents=[
+                SourceDocument(name=f["name"], sha256=f.get("sha256"), bytes=f.get("bytes"),
+                               format=f.get("format"), projects=f.get("projects", 0),
+                               indicators=f.get("indicators", 0))
+                for f in self.store.files
+            ],
+        )
+
+    def export(self, fmt: str = "turtle", project: str | None = None,
+               base: str | None = None) -> str:
+        """The graph (or one project and its neighbourhood) as RDF in `fmt` (EXPORT_FORMATS),
+        with IRIs under ``base`` (default: the store's setting). A whole export holds the
+        vocabulary and a DCAT/VoID/PROV description of the store."""
         from jixiao.kg import rdf
 
-        return rdf.export(self.store.graph(), fmt, project=project)
+        pub = self.publication(base)
+        return rdf.export(self.store.graph(), fmt, project=project, base=pub.base,
+                          publication=pub)
+
+    def push(
+        self,
+        url: str,
+        base: str | None = None,
+        auth_env: str | None = None,
+        timeout: float = push.DEFAULT_TIMEOUT,
+        full: bool = False,
+        dry_run: bool = False,
+        progress: push.Progress | None = None,
+    ) -> PushResult:
+        """Send the store to a SPARQL 1.1 store's Graph Store Protocol endpoint ``url``: one
+        graph per source document plus the shared, vocabulary and catalog graphs; only graphs
+        changed since the last push to ``url`` (all with ``full``). Basic auth comes from the
+        environment variable ``auth_env`` (default ``JIXIAO_PUSH_AUTH``, if set)."""
+        from jixiao.kg import rdf
+
+        target = push.Target(url.strip(), auth=_auth_from_env(auth_env), timeout=timeout)
+        pub = self.publication(base)
+        graphs = rdf.named_graphs(self.store.graph(), base=pub.base, publication=pub)
+        payload = {}
+        for name, part in graphs.items():
+            text = rdf.serialize(part, "nt")  # sorted lines: the checksum of equal graphs is equal
+            payload[str(name)] = (text, rdf.text_checksum(text), len(part))
+        state = push.state_path(self.root / "push", target.url)
+        return push.push(payload, target, state, full=full, dry_run=dry_run, progress=progress)
 
     def export_suggestion_rows(self, suggestion: Suggestion) -> list[dict[str, Any]]:
         """A suggestion as table rows (for CSV/XLSX downloads)."""
@@ -283,19 +612,143 @@ class Jixiao:
                 "常见指标值": "; ".join(f"{t} ×{n}" for t, n in s.targets),
                 "指标值不明确": "是" if s.vague else "",
                 "使用项目数": s.used_by,
+                "指标概念ID": s.id,
+                "IRI": self.iri(s.id),
             }
             for s in suggestion.indicators
         ]
 
 
+_KIND_ZH = {"project": "项目", "indicator": "指标", "concept": "指标表述", "org": "单位"}
+
+def _version() -> str | None:
+    try:
+        return version("jixiao")
+    except PackageNotFoundError:
+        return None
+
+
+def _auth_from_env(name: str | None) -> tuple[str, str] | None:
+    """(user, password) from ``$name`` (``user:password``); None when the default is unset."""
+    var = name or PUSH_AUTH_ENV
+    value = os.environ.get(var)
+    if value is None:
+        if name:
+            raise JixiaoError(f"the environment variable {name} is not set (expected "
+                              "user:password for basic auth)")
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user:
+        raise JixiaoError(f"the environment variable {var} must be user:password for basic auth")
+    return user, password
+
+
+def records_json(reports: Sequence[FileReport], base: str | None = None) -> list[dict[str, Any]]:
+    """The projects of ``reports`` as `jixiao parse --json` prints them (one object each):
+    the record contract (``data/records.schema.json``) with ``schema_version``, the ids and
+    IRIs the store will give the project, its rows and their concepts, and its document."""
+    from jixiao.kg import graph as kgg
+
+    base = ids.check_base(base)
+    projects = [p for r in reports for p in r.projects]
+    out = []
+    for p, pid in zip(projects, kgg.project_ids(projects), strict=True):
+        data = {"schema_version": RECORDS_SCHEMA, "id": pid, "iri": ids.to_iri(pid, base),
+                **p.to_json()}
+        doc = ids.document_id(p.source.file)
+        data["document_id"] = doc
+        data["document_iri"] = ids.to_iri(doc, base)
+        for raw, ind, iid in zip(data["indicators"], p.indicators, ids.indicator_ids(p, pid),
+                                 strict=True):
+            raw["id"] = iid
+            raw["iri"] = ids.to_iri(iid, base)
+            has_concept = bool(ind.level3 and ids.concept_key(ind.level3))
+            raw["concept_id"] = ids.concept_id(ind.level3) if has_concept else None
+        out.append(data)
+    return out
+
+
 def _short_id(value: str, kind: str | None = None) -> str:
     text = (value or "").strip()
     if not text:
-        raise JixiaoError("empty id: give an id such as project/3f2a9c1b0d")
+        raise JixiaoError("编号是空的：请给出形如 project/3f2a9c1b0d4e5f6a7b8c 的编号")
     short = ids.to_short(text)
     if kind and ids.kind_of(short) != kind:
-        raise JixiaoError(f"{short} is not a {kind} id")
+        raise JixiaoError(f"{short} 不是{_KIND_ZH.get(kind, kind)}编号")
     return short
+
+
+def _unknown(what: str, value: str, known: Sequence[str]) -> str:
+    shown = "、".join(known[:KNOWN_VALUES_LISTED])
+    more = f" 等 {len(known)} 个" if len(known) > KNOWN_VALUES_LISTED else ""
+    return f"没有这个{what}：「{value}」。已知的{what}：{shown or '（无）'}{more}"
+
+
+def _unit_known(unit: str, projects: Sequence[ProjectSummary]) -> bool:
+    # The search filter matches a part of the unit's name or of any other spelling of it.
+    from jixiao.text import compact
+
+    want = compact(unit).casefold()
+    return any(
+        want in compact(name).casefold()
+        for p in projects for name in [p.unit, *p.unit_aliases] if name
+    )
+
+
+def _location_text(location: dict[str, Any] | None, line: int | None = None) -> str:
+    """「第 12 行」「表 Sheet1，B12:D12」 from a stored Location (or just a line number)."""
+    loc = Location.from_json(location) if location else None
+    if loc is None and line:
+        loc = Location(line=line)
+    return loc.describe() if loc else ""
+
+
+def _source_text(source: dict[str, Any]) -> str:
+    where = Location(
+        line=source.get("first_line"), last_line=source.get("last_line"),
+        sheet=source.get("sheet"), cells=source.get("cells"), page=source.get("page"),
+    ).describe()
+    if source.get("page") and source.get("last_page") and source["last_page"] != source["page"]:
+        where = where.replace(f"第 {source['page']} 页", f"第 {source['page']}–{source['last_page']} 页")
+    return "，".join(x for x in (str(source.get("file") or ""), where) if x)
+
+
+def document_reports(jx: Jixiao, result: BuildResult, names: dict[str, str] | None = None
+                     ) -> list[DocumentReport]:
+    """Per input file of an add or build: its projects (with ids to open them), indicators,
+    warnings and what was not understood. ``names`` maps stored names to names to show."""
+    from jixiao.kg.reader import read_paths
+
+    names = names or {}
+    stored = {f["name"] for f in jx.store.files}
+    out = []
+    for f in result.files:
+        shown = names.get(f.name, f.name)
+        if f.records and f.projects and f.name in stored:
+            report = jx.document_report(f.name)
+            report.file = shown
+            report.errors = list(dict.fromkeys([*report.errors, *f.errors]))
+        else:
+            report = DocumentReport(file=shown, added=False, errors=list(f.errors))
+            # What the reader made of a file it could not add (the store keeps no record).
+            if f.path and Path(f.path).is_file():
+                [read] = read_paths([Path(f.path)])
+                report.warnings = list(read.warnings)
+                report.not_understood = _not_understood(read)
+        out.append(report)
+    return out
+
+
+def _not_understood(report: FileReport) -> list[NotUnderstood]:
+    return [
+        NotUnderstood(_location_text(u.location.to_json() if u.location else None, u.line),
+                      u.text.strip(), u.reason)
+        for u in report.unread if u.text.strip()
+    ]
+
+def is_target_question(text: str | None) -> bool:
+    """True when a question asks what target to set (「知晓率一般定多少」「满意度目标值填多少」)."""
+    return bool(text and text.strip()) and understand(text).target_question
 
 
 def store_exists(store_dir: str | Path | None = None) -> bool:
@@ -351,13 +804,16 @@ def build(
     progress: Progress | None = None,
     index: str | None = None,
     dense: str | None = None,
+    publication: dict[str, str | None] | None = None,
 ) -> tuple[Jixiao, BuildResult]:
     """(Re)build a store from documents: ``paths``, or the store's own documents (the bundled
     samples for a new store). ``index``: the search backend (``local``, ``milvus:/file.db``,
     ``milvus://host:port``), recorded in the store; ``dense``: the local backend's index kind
-    for large segments (``hnsw`` default, ``sq8`` for a quarter of the memory)."""
+    for large segments (``hnsw`` default, ``sq8`` for a quarter of the memory);
+    ``publication``: RDF settings kept by the store (``base``, ``title``, ``publisher``,
+    ``licence``)."""
     result = build_store(paths, store_dir, encoder=encoder, progress=progress, index=index,
-                         dense_kind=dense)
+                         dense_kind=dense, publication=check_publication(publication))
     return Jixiao(result.store), result
 
 
@@ -367,12 +823,14 @@ def add(
     progress: Progress | None = None,
     as_name: str | None = None,
     jx: Jixiao | None = None,
+    publication: dict[str, str | None] | None = None,
 ) -> tuple[Jixiao, BuildResult]:
     """Add documents, or replace the stored versions (same name and folder, or ``as_name``);
     only they are read and only new texts are embedded. ``jx``: the caller's open store, whose
     loaded state the write reuses (a server)."""
     root = jx.root if jx is not None and store_dir is None else store_dir
-    result = add_documents(paths, root, as_name=as_name, progress=progress, context=_context(jx))
+    result = add_documents(paths, root, as_name=as_name, progress=progress, context=_context(jx),
+                           publication=check_publication(publication))
     return _opened(result, jx), result
 
 
@@ -397,6 +855,27 @@ def compact(
     """Merge the store's index segments when due (or always with ``force``)."""
     root = jx.root if jx is not None and store_dir is None else store_dir
     return compact_store(root, progress=progress, force=force, context=_context(jx))
+
+
+def check_publication(settings: dict[str, str | None] | None) -> dict[str, str | None] | None:
+    """Publication settings as given, checked: an http(s) base IRI, a licence IRI or SPDX
+    identifier (``CC-BY-4.0`` → its spdx.org IRI). An empty string clears a setting."""
+    if not settings:
+        return settings
+    out = dict(settings)
+    if out.get("base"):
+        out["base"] = ids.check_base(out["base"])
+    licence = (out.get("licence") or "").strip()
+    if licence:
+        if licence.startswith(("http://", "https://")):
+            out["licence"] = licence
+        elif licence.replace("-", "").replace(".", "").replace("+", "").isalnum():
+            out["licence"] = f"http://spdx.org/licenses/{licence}"
+        else:
+            raise JixiaoError(f"not a licence: {licence!r} (give its IRI, e.g. "
+                              "https://creativecommons.org/licenses/by/4.0/, or an SPDX "
+                              "identifier such as CC-BY-4.0)")
+    return out
 
 
 # ---- for the web UI (issue 5): the graph around one project, for a small picture -------------
@@ -436,7 +915,7 @@ def project_neighbourhood(
     g = jx.store.graph()
     pid = _short_id(project_id, "project")
     if pid not in g or g.nodes[pid].get("type") != kgg.PROJECT:
-        raise JixiaoError(f"no project {pid} in the store {jx.root}")
+        raise JixiaoError(f"库 {jx.root} 中没有项目 {pid}")
     nodes: dict[str, GraphNode] = {}
     edges: list[GraphEdge] = []
 
@@ -523,6 +1002,16 @@ class LiveStore:
 
     @property
     def jx(self) -> Jixiao:
+        return self._jx
+
+    def current(self) -> Jixiao:
+        """The live generation now: one small file read, switching here if another process
+        published since the watcher last looked (so a request never answers from the past)."""
+        with self._swap:
+            current = self._jx
+        fresh = current.refreshed()
+        if fresh is not current:
+            self._switch(fresh)
         return self._jx
 
     def close(self) -> None:

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from jixiao.text import CJK, cjk_count, compact, is_cjk
-
-__all__ = ["CJK", "cjk_count", "is_cjk"]  # character classes live in jixiao.text
-
+from jixiao.text import CJK as CJK
+from jixiao.text import cjk_count as cjk_count
+from jixiao.text import compact
+from jixiao.text import is_cjk as is_cjk
 
 # --- form kinds -------------------------------------------------------------------------
 
@@ -60,6 +60,18 @@ class TextFlag(StrEnum):
     GARBLED = "garbled"  # characters look damaged by OCR or extraction (kana, look-alikes)
     FRAGMENT = "fragment"  # the text looks cut off (a cell split by a page or column break)
     REPAIRED = "repaired"  # the reader changed what was printed; the printed form is kept
+
+    @property
+    def label_zh(self) -> str:
+        """What the web page and the CLI say about text with this flag."""
+        return _FLAG_LABELS[self]
+
+
+_FLAG_LABELS = {
+    TextFlag.GARBLED: "文字可能有识别错误",
+    TextFlag.FRAGMENT: "文字可能不完整",
+    TextFlag.REPAIRED: "文字已按其他写法自动修正",
+}
 
 
 # --- the indicator category tree ----------------------------------------------------------
@@ -133,6 +145,7 @@ _L1_CORES = {
 }
 _L2_CORES = {
     "数量": "数量指标", "质量": "质量指标", "时效": "时效指标", "进度": "时效指标",
+    "时间": "时效指标",
     "成本": "成本指标",
     "经济成本": "经济成本指标", "社会成本": "社会成本指标",
     "生态环境成本": "生态环境成本指标", "生态成本": "生态环境成本指标",
@@ -395,4 +408,233 @@ def org_name(text: str) -> tuple[str, str | None] | None:
     name = t[m.end():] if m else t
     if 4 <= len(name) <= 40 and _ORG_SUFFIX.search(name) and not re.search(r"\d{4}年", name):
         return name, code
+    return None
+
+
+# --- reading forms: field labels, table columns, form titles ------------------------------
+# What the reader (jixiao.kg.reader) looks for. Labels match on `label_key` (no spaces, width
+# folded, variant characters mapped, punctuation dropped), with an amount unit or a bracketed
+# note allowed after them (`项目资金(万元)`, `年度预算数(A)`).
+
+#: Header field → printed labels. A label ends the value of the label before it.
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "name": ("项目名称", "项目名", "项目名称及编码", "预算项目名称", "项目(名称)", "专项名称",
+             "专项资金名称", "资金名称", "评价对象", "评价项目", "评价项目名称", "自评项目",
+             "自评项目名称", "项目全称"),
+    "department_name": ("部门名称", "部门(单位)名称", "单位(部门)名称", "预算部门名称", "部门单位名称"),
+    "department": ("主管部门", "主管单位", "主管部门及代码", "主管部门名称", "主管预算部门",
+                   "项目主管部门", "主管预算单位", "上级主管部门", "业务主管部门"),
+    "unit": ("实施单位", "预算单位", "项目实施单位", "项目单位", "申报单位", "单位名称",
+             "实施单位及代码", "预算单位名称", "项目执行单位", "执行单位", "项目承担单位",
+             "承担单位", "实施单位名称", "项目申报单位", "资金使用单位"),
+    # Who filled the form in: the unit only when no 实施单位 is printed.
+    "filer": ("填报单位", "填报部门", "申报部门", "编报单位"),
+    "code": ("项目编码", "项目代码", "项目编号", "统一社会信用代码", "单位编码", "单位代码",
+             "部门编码", "部门代码", "预算单位编码"),
+    "year": ("预算年度", "年度", "项目年度", "绩效年度"),
+    "nature": ("项目性质", "项目属性"),
+    "category": ("项目类别", "项目类型", "项目分类", "资金性质"),
+    "contact": ("项目负责人", "负责人", "联系人", "项目联系人", "联系电话", "电话", "填报人",
+                "负责人及电话", "项目负责人及电话", "单位负责人", "财务负责人"),
+    "period": ("项目期", "项目周期", "实施期限", "项目实施期", "项目期限", "实施周期",
+               "计划开始日期", "计划完成日期", "项目开始日期", "项目完成日期", "开始日期",
+               "完成日期", "起止时间", "实施时间"),
+    "basis": ("项目申请理由", "立项依据", "项目立项依据", "项目设立依据", "政策依据",
+              "项目主要内容", "项目概况", "主要内容", "项目实施内容", "实施内容",
+              "项目前两年预算及当年预算变动情况", "项目支出预算及测算依据", "测算依据及说明",
+              "项目支出明细预算", "资金用途", "主要用途", "预算用途", "资金投向",
+              "基本信息", "财政供养人员数", "下属二级单位数", "编制人数", "实有人数",
+              "项目基本情况", "项目概述", "项目简介", "立项背景", "资金使用情况"),
+    # Funds. A label's value is the amount(s) after it; the block's unit is 元 unless 万元 is
+    # printed in a label or a note such as 单位：万元.
+    "funds_block": ("项目资金", "项目资金情况", "资金情况", "预算规模", "项目资金来源",
+                    "项目预算执行情况", "预算执行情况", "资金来源", "项目资金总额",
+                    "预算整体情况", "部门预算支出", "收入来源", "资金来源项目"),
+    # A multi-year project's whole-period amount, printed beside the year's (中期 | 年度).
+    "midterm_total": ("中期资金总额", "实施期资金总额", "中期资金", "实施期资金", "中期预算",
+                      "实施期预算"),
+    "total": ("年度资金总额", "年度资金申请总额", "资金总额", "项目总预算", "项目总投资",
+              "年度预算数", "年度预算", "预算资金总额", "本年度资金总额", "资金申请总额",
+              "年度预算资金", "项目当年预算", "当年预算", "预算金额", "项目预算", "预算数",
+              "合计", "总计", "部门预算总额", "年度预算总额", "资金总量", "全年预算数",
+              "调整后预算数", "调整后预算", "总额", "预算执行情况", "年度预算数(万元)",
+              "项目总金额", "总金额", "项目资金总额", "总投资", "项目总投资额", "部门预算总额",
+              "收入预算总额", "支出预算总额", "部门收入预算", "部门支出预算", "年度预算总额"),
+    "fiscal": ("当年财政拨款", "其中当年财政拨款", "财政资金", "其中财政资金", "财政拨款",
+               "其中财政拨款", "财政性资金", "一般公共预算财政拨款收入", "一般公共预算",
+               "一般公共预算拨款", "财政拨款收入", "申请当年预算拨款", "本级财政资金",
+               "上级补助资金", "其中财政性资金", "财政补助", "中央资金", "省级资金"),
+    "carryover": ("上年结转资金", "上年结转", "结转资金", "其中上年结转资金", "结转结余"),
+    "other": ("其他资金", "其他来源资金", "自筹资金", "其他收入", "单位自筹", "其他", "单位资金",
+              "财政专户管理资金", "社会资金"),
+    "budget_start": ("年初预算数", "年初预算"),
+    "executed": ("全年执行数", "全年执行", "执行数", "实际支出", "实际执行数", "全年支出数",
+                 "预算执行数", "实际支出数", "支出数"),
+    "execution_rate": ("执行率", "预算执行率", "资金执行率"),
+    "fund_weight": ("分数", "分值", "权重"),
+    "fund_score": ("得分",),
+    # Goals.
+    "goal": ("年度总体目标", "年度绩效目标", "年度总目标", "年度目标", "项目年度目标",
+             "项目年度绩效目标", "当年绩效目标", "全年绩效目标", "年度目标内容", "绩效目标",
+             "项目绩效目标", "项目绩效总目标", "总体绩效目标", "整体绩效目标", "部门整体绩效目标",
+             "年度整体绩效目标", "预期目标", "项目总目标", "总体目标", "中期目标",
+             "实施期目标", "长期目标", "绩效总目标", "年度绩效总目标", "项目目标", "项目年度目标"),
+    "goal_actual": ("实际完成情况", "全年目标实际完成情况", "目标实际完成情况", "年度目标完成情况",
+                    "完成情况", "总体目标完成情况", "项目年度目标完成情况", "目标完成情况"),
+    "tasks": ("年度主要任务", "年度重点工作任务", "主要任务", "重点工作任务", "任务名称",
+              "其他需完成的任务", "部门职能", "职能职责"),
+    "indicators_block": ("绩效指标", "项目绩效指标", "年度绩效指标", "项目年度绩效指标",
+                         "绩效指标表", "年度绩效指标表", "产出及效益指标", "绩效目标指标"),
+    "total_score": ("总分", "合计得分", "自评总分", "总得分", "自评得分", "综合得分"),
+    "grade": ("评分等级", "自评等级", "评价等级", "绩效等级", "自评结论", "评价结果"),
+    "explanation": ("说明", "备注", "填报说明", "情况说明", "偏差说明", "评价结论", "存在问题",
+                    "改进措施", "问题及改进措施", "自评结论", "主要问题", "原因", "注"),
+    # 「单位：万元」「金额单位：元」: the amount unit, printed as a note.
+    "amount_unit": ("金额单位", "资金单位", "单位万元", "单位元", "金额单位万元", "金额单位元"),
+}
+
+#: Indicator-table column → printed headers (whole cells).
+COLUMN_LABELS: dict[str, tuple[str, ...]] = {
+    "level1": ("一级指标", "一级", "一级指标名称"),
+    "level2": ("二级指标", "二级", "二级指标名称"),
+    "level3": ("三级指标", "指标名称", "绩效指标名称", "三级指标名称", "具体指标", "绩效指标",
+               "三级", "考核内容", "评价指标"),
+    "type": ("指标类型", "指标类别", "指标分类"),
+    "description": ("指标内容", "指标解释", "指标说明", "绩效指标描述", "指标描述", "指标定义",
+                    "评价要点", "考核要点", "指标释义"),
+    "target": ("指标值", "年度指标值", "年度项目指标值", "年度/项目指标值", "目标值",
+               "预期指标值", "指标目标值", "年度目标值", "预期目标值", "绩效指标值",
+               "全年指标值", "年度(/项目)指标值", "年度目标", "年度指标", "指标值(年度)",
+               "年度绩效指标值", "本年度指标值", "预期目标", "计划值", "标准值", "年度",
+               "当年", "本年度", "当年目标值", "当年指标值", "本年指标值"),
+    "midterm": ("中期目标", "中期指标值", "中期目标值", "实施期指标值", "实施期目标",
+                "项目期指标值", "中期指标", "长期指标值", "中期", "实施期", "项目期",
+                "实施期目标值", "项目期目标", "整体目标值", "总体指标值", "总目标值"),
+    "op": ("指标性质", "指标方向", "比较方式", "计算符号", "符号", "运算符", "比较符", "比较符号",
+           "关系符", "指标符号", "运算符号", "比较关系", "方向"),
+    "measure_unit": ("计量单位", "度量单位", "单位", "指标单位"),
+    "weight": ("分值", "权重", "指标分值", "指标权重", "权重(%)", "分值(分)", "标准分值"),
+    "actual": ("实际完成值", "全年实际完成值", "实际完成情况", "全年完成值", "完成值", "实际值",
+               "实际完成", "执行情况", "1-12月执行情况", "实际完成指标值"),
+    "monitor": ("1-7月执行数", "1-6月执行数", "1-6月执行情况", "1-7月执行情况", "执行数",
+                "截至目前执行情况", "预计完成值", "全年预计执行数", "全年预计完成值"),
+    "score": ("得分", "自评得分", "评分", "评价得分", "实际得分"),
+    "deviation": ("偏差原因分析及改进措施", "偏差原因", "偏差原因及改进措施", "偏差原因分析",
+                  "未完成原因", "未完成原因分析", "原因分析及改进措施", "偏差原因分析及改进",
+                  "原因分析", "存在问题及改进措施", "偏差情况及原因", "扣分原因", "扣分理由",
+                  "扣分说明", "扣分情况"),
+    "criteria": ("评价标准", "评(扣)分标准", "评扣分标准", "评分标准", "计分方法", "评分规则",
+                 "扣分标准", "评分办法", "评价方法"),
+    "direction": ("定性/定量", "指标属性", "定量/定性", "是否核心指标", "核心指标"),
+    "note": ("备注", "说明"),
+}
+
+#: Form titles → form kind. A title is a short cell of its own, not a mention in a sentence.
+FORM_TITLE_PATTERNS: tuple[tuple[str, FormKind], ...] = (
+    (r"部门(?:单位)?整体(?:支出)?(?:预算)?绩效(?:目标)?自评", FormKind.DEPARTMENT_SELF_EVALUATION),
+    (r"整体支出绩效自评", FormKind.DEPARTMENT_SELF_EVALUATION),
+    (r"部门(?:单位)?整体(?:支出)?(?:预算)?绩效(?:目标|评价)", FormKind.DEPARTMENT_TARGET),
+    (r"整体(?:支出|预算)绩效目标", FormKind.DEPARTMENT_TARGET),
+    (r"绩效自评|自评表|绩效评价表|评价得分表|评分表", FormKind.SELF_EVALUATION),
+    # A monitoring table (绩效目标执行监控) restates the targets beside the progress so far.
+    (r"绩效目标(?:申报|申请)?表|项目申报表|绩效目标表|目标申报表|绩效目标审核表|绩效指标表"
+     r"|绩效目标执行监控|绩效监控表|运行监控",
+     FormKind.TARGET_DECLARATION),
+)
+
+#: 一级指标 of scoring rubrics and department-wide frameworks (canonical name ← printed cores).
+OTHER_LEVEL1: dict[str, str] = {
+    "决策": "决策指标", "过程": "过程指标", "履职效能": "履职效能", "管理效率": "管理效率",
+}
+#: 二级指标 of scoring rubrics and department-wide frameworks, kept as printed.
+OTHER_LEVEL2: tuple[str, ...] = (
+    "项目立项", "绩效目标", "资金投入", "资金管理", "组织实施", "产出数量", "产出质量",
+    "产出时效", "产出成本", "项目效益", "立项依据", "资金到位", "资金使用", "财务管理",
+    "组织管理", "预算执行", "预算管理", "资产管理", "重点工作履行情况", "履职目标实现",
+    "履职效果", "社会效应", "运行成本", "管理效率", "预算编制", "绩效管理", "成本控制",
+    "服务对象满意度", "社会公众满意度", "内部管理", "重点工作", "职责履行", "履职效益",
+)
+
+# A label may carry an amount unit, a letter or a bracketed note after it, and a colon.
+_LABEL_TAIL = re.compile(r"[(（][^()（）]{0,12}[)）]$")
+_FIELD_LABEL_BY_KEY = {label_key(v): f for f, vs in FIELD_LABELS.items() for v in vs}
+_COLUMN_BY_KEY = {label_key(v): c for c, vs in COLUMN_LABELS.items() for v in vs}
+_FORM_TITLES = tuple((re.compile(p), kind) for p, kind in FORM_TITLE_PATTERNS)
+#: Longest printed label, as a key: cells longer than this cannot be a label alone.
+MAX_LABEL_KEY = max(len(k) for k in (*_FIELD_LABEL_BY_KEY, *_COLUMN_BY_KEY))
+
+
+def _strip_label_tail(key: str) -> str:
+    for _ in range(2):
+        stripped = _LABEL_TAIL.sub("", key)
+        if stripped == key:
+            break
+        key = stripped
+    return key
+
+
+_FIRST_NOTE = re.compile(r"[(（\n]")
+
+
+def field_label(text: str) -> str | None:
+    """The header field a whole cell names (`主管 部门：`, `项目资金（万元）`), else None.
+
+    A long note after the label (`全年预算数（A）（上年结转+年初预算+…）`) does not hide it.
+    """
+    raw = compact(text).translate(_VARIANTS)
+    key = label_key(_strip_label_tail(raw)) or label_key(raw)
+    if key.startswith("其中") and len(key) > 2 and key[2:] in _FIELD_LABEL_BY_KEY:
+        key = key[2:]
+    found = _FIELD_LABEL_BY_KEY.get(key)
+    if found is None:
+        whole = text.strip()
+        head = _FIRST_NOTE.split(whole, maxsplit=1)[0]
+        rest = compact(whole[len(head):])
+        # Only notes may follow: `（A）（上年结转+…）` or a second line, nothing after them.
+        if head and rest and (rest[-1] in ")）" or "\n" in whole[len(head):len(head) + 1]):
+            found = _FIELD_LABEL_BY_KEY.get(label_key(compact(head)))
+    return found
+
+
+def column_label(text: str) -> str | None:
+    """The indicator-table column a whole cell names (`三级指标`, `年度(/项目)指标值`)."""
+    raw = compact(text).translate(_VARIANTS)
+    for candidate in (raw, _strip_label_tail(raw), re.sub(r"[()（）/]", "", raw)):
+        col = _COLUMN_BY_KEY.get(label_key(candidate))
+        if col:
+            return col
+    return None
+
+
+def form_title(text: str) -> FormKind | None:
+    """The form kind a title names (`2024年项目支出绩效自评表`), else None.
+
+    Only short cells count, so that a sentence mentioning a form (「详见单位的项目绩效目标表」)
+    is not taken for one.
+    """
+    key = compact(text).translate(_VARIANTS)
+    if len(key) > MAX_TITLE_CHARS or re.search(r"详见|见附|参见|附后|报送|填报说明", key):
+        return None
+    for pattern, kind in _FORM_TITLES:
+        if pattern.search(key):
+            return kind
+    return None
+
+
+#: A form title is at most this long (long ones carry a unit and a year: 「XX市XX局2024年度…表」).
+MAX_TITLE_CHARS = 60
+
+
+def other_level1(text: str) -> str | None:
+    """Canonical 一级 of a scoring rubric / department framework (`决策`, `履职效能`)."""
+    core, _ = _split_suffix(label_key(text))
+    return OTHER_LEVEL1.get(core)
+
+
+def other_level2(text: str) -> str | None:
+    key = label_key(text)
+    core, _ = _split_suffix(key)
+    for name in OTHER_LEVEL2:
+        if key == name or core == name:
+            return name
     return None

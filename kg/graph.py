@@ -23,11 +23,12 @@ import networkx as nx
 
 from jixiao.errors import JixiaoError
 from jixiao.kg import ids
-from jixiao.kg.records import Indicator, Project
+from jixiao.kg.records import Indicator, Project, TargetValue
 from jixiao.kg.resolve import Resolution, resolve_orgs
 from jixiao.kg.targets import parse_target
 
-GRAPH_FORMAT = 1
+# 2: 80-bit digests, locations, codes, parsed actual values (rebuild stores of format 1).
+GRAPH_FORMAT = 2
 
 DEPARTMENT = "Department"
 UNIT = "Unit"
@@ -81,9 +82,13 @@ def _add_edge(g: nx.MultiDiGraph, u: str, v: str, rel: str) -> None:
 def build_graph(projects: Iterable[Project], resolution: Resolution | None = None) -> nx.MultiDiGraph:
     """The graph of ``projects``; organisations resolved with ``kg.resolve`` unless given."""
     projects = sorted(projects, key=_sort_key)
-    res = resolution or resolve_orgs(projects)
+    registry = ids.IdRegistry()
+    res = resolution or resolve_orgs(projects, registry=registry)
+    if resolution is not None:
+        for ent in res.entities.values():
+            registry.claim(ent.id, "org", ids.name_key(ent.canonical))
     g = new_graph(res)
-    add_projects(g, projects, project_ids(projects), res)
+    add_projects(g, projects, project_ids(projects), res, registry)
     label_concepts(g)
     return g
 
@@ -103,8 +108,10 @@ def new_graph(resolution: Resolution | None = None) -> nx.MultiDiGraph:
             roles=[r.capitalize() for r in ent.roles],
             label=ent.canonical,
             alt_labels=list(ent.alt_labels),
+            hidden_labels=list(ent.hidden_labels),
             evidence=list(ent.evidence),
             documents=list(ent.documents),
+            identifiers=[],
         )
     return g
 
@@ -114,12 +121,19 @@ def add_projects(
     projects: Iterable[Project],
     pids: Iterable[str],
     resolution: Resolution | None = None,
+    registry: ids.IdRegistry | None = None,
 ) -> None:
     """Project, indicator, category and year nodes of ``projects`` (with their short ids);
     concept nodes are created unlabelled (``label_concepts``). Without a resolution, projects
-    are linked to no organisation (``attach_orgs`` does it later)."""
+    are linked to no organisation (``attach_orgs`` does it later). ``registry``: the ids
+    handed out so far, checked for collisions (a fresh one checks these projects only)."""
+    registry = registry if registry is not None else ids.IdRegistry()
+    seen: Counter[str] = Counter()
     for p, pid in zip(projects, pids, strict=True):
         doc = PurePath(p.source.file).name
+        registry.claim(pid, *ids.project_identity(p, seen[ids.project_id(p)]))
+        seen[ids.project_id(p)] += 1
+        doc_id = registry.claim(ids.document_id(doc), "document", doc)
         g.add_node(
             pid,
             type=PROJECT,
@@ -137,9 +151,17 @@ def add_projects(
             grade=p.grade,
             source={"file": doc, "first_line": p.source.first_line,
                     "last_line": p.source.last_line},
-            document=ids.document_id(doc),
+            location=_location(p.source.location.to_json(), last_page=p.source.last_page),
+            file_format=p.source.format,
+            document=doc_id,
             warnings=list(p.warnings),
             indicator_count=len(p.indicators),
+            project_code=p.project_code,
+            # Official codes printed for its organisations, given to them by _link_orgs.
+            department_code=p.department_code,
+            unit_code=p.unit_code,
+            extra=dict(p.extra),
+            flags=list(p.flags),
         )
         if resolution is not None:
             _link_orgs(g, pid, resolution)
@@ -149,11 +171,17 @@ def add_projects(
                 g.add_node(yid, type=YEAR, label=str(p.year), year=p.year)
             _add_edge(g, pid, yid, HAS_YEAR)
 
+        rows_seen: Counter[tuple[str, str, str]] = Counter()
         for ordinal_id, ind in zip(ids.indicator_ids(p, pid), p.indicators, strict=True):
-            cat = _add_categories(g, ind.level1, ind.level2, ind.level1_as_printed,
+            row_key = (ids.name_key(ind.level1), ids.name_key(ind.level2), ids.name_key(ind.level3))
+            registry.claim(ordinal_id, *ids.indicator_identity(pid, ind, rows_seen[row_key]))
+            rows_seen[row_key] += 1
+            cat = _add_categories(g, registry, ind.level1, ind.level2, ind.level1_as_printed,
                                   ind.level2_as_printed)
             # A row whose wording could not be read is still a row, but realises no concept.
             cid = ids.concept_id(ind.level3) if ids.concept_key(ind.level3 or "") else None
+            if cid:
+                registry.claim(cid, "concept", ids.concept_key(ind.level3))
             g.add_node(
                 ordinal_id,
                 type=INDICATOR,
@@ -164,6 +192,9 @@ def add_projects(
                 target=ind.target,
                 target_parsed=_parsed_target(ind),
                 actual=ind.actual,
+                actual_parsed=_parsed(ind.actual_parsed, ind.actual),
+                midterm_target=ind.midterm_target,
+                midterm_parsed=_parsed(None, ind.midterm_target),
                 weight=ind.weight,
                 score=ind.score,
                 deviation=ind.deviation,
@@ -172,7 +203,11 @@ def add_projects(
                 line=ind.line,
                 project=pid,
                 source={"file": doc, "line": ind.line},
-                document=ids.document_id(doc),
+                location=_location(ind.location.to_json() if ind.location
+                                   else {"line": ind.line} if ind.line else {}),
+                document=doc_id,
+                extra=dict(ind.extra),
+                flags=list(ind.flags),
             )
             _add_edge(g, pid, ordinal_id, HAS_INDICATOR)
             _add_edge(g, ordinal_id, cat, IN_CATEGORY)
@@ -187,6 +222,8 @@ def _link_orgs(g: nx.MultiDiGraph, pid: str, res: Resolution) -> None:
     unit = res.lookup(attrs.get("unit_as_printed"), doc)
     attrs["department"] = dept.canonical if dept else None
     attrs["unit"] = unit.canonical if unit else None
+    _add_identifier(g, dept, attrs.get("department_code"))
+    _add_identifier(g, unit, attrs.get("unit_code"))
     if unit:
         _add_edge(g, pid, unit.id, IMPLEMENTED_BY)
     if dept:
@@ -224,25 +261,44 @@ def label_concepts(g: nx.MultiDiGraph) -> None:
 
 def _parsed_target(ind: Indicator) -> dict[str, Any] | None:
     # Records from elsewhere (hand-written, older readers) may carry only the printed target.
-    parsed = ind.target_parsed or parse_target(ind.target)
-    return asdict(parsed) if parsed else None
+    return _parsed(ind.target_parsed, ind.target)
+
+
+def _parsed(parsed: TargetValue | None, printed: str | None) -> dict[str, Any] | None:
+    """A value as the reader parsed it, else as the target parser reads the printed text."""
+    value = parsed or parse_target(printed)
+    return asdict(value) if value else None
+
+
+def _location(data: dict[str, Any], **more: Any) -> dict[str, Any]:
+    return {k: v for k, v in {**data, **more}.items() if v is not None}
+
+
+def _add_identifier(g: nx.MultiDiGraph, ent: Any, code: str | None) -> None:
+    # An official code printed for an organisation (统一社会信用代码, 单位编码).
+    code = (code or "").strip()
+    if ent is not None and code and code not in g.nodes[ent.id]["identifiers"]:
+        g.nodes[ent.id]["identifiers"].append(code)
+        g.nodes[ent.id]["identifiers"].sort()
 
 
 def _add_categories(
     g: nx.MultiDiGraph,
+    registry: ids.IdRegistry,
     level1: str | None,
     level2: str | None,
     level1_printed: str | None,
     level2_printed: str | None,
 ) -> str:
-    c1 = ids.category_id(level1)
+    c1 = registry.claim(ids.category_id(level1), "category", ids.category_path(level1))
     if c1 not in g:
         g.add_node(c1, type=CATEGORY, label=level1 or "未分类", level=1,
                    path=ids.category_path(level1), alt_labels=[])
     _add_alt(g, c1, level1_printed)
     if not level2:
         return c1
-    c2 = ids.category_id(level1, level2)
+    c2 = registry.claim(ids.category_id(level1, level2), "category",
+                        ids.category_path(level1, level2))
     if c2 not in g:
         g.add_node(c2, type=CATEGORY, label=level2, level=2,
                    path=ids.category_path(level1, level2), alt_labels=[])

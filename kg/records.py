@@ -1,6 +1,6 @@
 """Typed records read from performance-target documents.
 
-The JSON keys are a public contract (other tools read them; ``docs/records.schema.json``
+The JSON keys are a public contract (other tools read them; ``data/records.schema.json``
 describes them): add fields, never rename or drop one without bumping ``RECORDS_SCHEMA``.
 """
 
@@ -143,6 +143,9 @@ class Project:
     #: Other header fields by their printed label (项目性质, 项目负责人, 联系电话 …).
     extra: dict[str, str] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.form = FormKind(self.form)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePath
 
-from jixiao.kg.ids import name_key, org_id
+from jixiao.kg.ids import IdRegistry, name_key, org_id
 from jixiao.kg.records import Project
 from jixiao.text import CJK, edit_ops, normalize_width
 
@@ -183,6 +183,8 @@ class OrgEntity:
     id: str
     canonical: str
     alt_labels: list[str] = field(default_factory=list)
+    #: The alt labels taken for OCR damage of the canonical name (SKOS hidden labels).
+    hidden_labels: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
@@ -313,12 +315,16 @@ def _neg(s: str) -> tuple:
 
 
 def resolve_orgs(
-    projects: Iterable[Project], extra_context: dict[str, set[str]] | None = None
+    projects: Iterable[Project],
+    extra_context: dict[str, set[str]] | None = None,
+    registry: IdRegistry | None = None,
 ) -> Resolution:
     """Group the departments and units of ``projects`` into organisations.
 
     ``extra_context``: more text per document (e.g. its title line) that may name its region.
+    ``registry``: the build's ids, checked for collisions.
     """
+    registry = registry or IdRegistry()
     projects = list(projects)
     doc_texts = _document_texts(projects)
     for doc, extra in (extra_context or {}).items():
@@ -379,6 +385,7 @@ def resolve_orgs(
     best_printed = {f: v.printed.most_common(1)[0][0] for f, v in variants.items()}
     order = sorted(variants, key=lambda f: _rank(variants[f], best_printed[f]), reverse=True)
     anchors: list[str] = []
+    ocr_damaged: set[str] = set()
     for full in order:
         matches = []
         for anchor in anchors:
@@ -395,6 +402,7 @@ def resolve_orgs(
         if len(matches) == 1:
             anchor, why = matches[0]
             uf.union(full, anchor)
+            ocr_damaged.add(full)
             variants[full].evidence.append(f"{best_printed[full]}: OCR damage of {anchor} ({why})")
         else:
             if len(matches) > 1:
@@ -411,8 +419,9 @@ def resolve_orgs(
     for members in groups.values():
         best = max(members, key=lambda f: _rank(variants[f], best_printed[f]))
         canonical = best
-        eid = org_id(canonical)
+        eid = registry.claim(org_id(canonical), "org", name_key(canonical))
         labels: set[str] = set()
+        hidden: set[str] = set()
         roles: set[str] = set()
         docs: set[str] = set()
         evidence: list[str] = []
@@ -421,15 +430,29 @@ def resolve_orgs(
             v = variants[f]
             labels.update(v.printed)
             labels.add(f)
+            if f in ocr_damaged:
+                hidden.update(v.printed)
+                hidden.add(f)
             roles |= v.roles
             docs |= v.documents
             evidence.extend(v.evidence)
             count += sum(v.printed.values())
             full_to_id[f] = eid
+        if eid in entities:
+            # Names equal up to width and case: one organisation (the id says so by design).
+            prev = entities[eid]
+            labels |= {prev.canonical, *prev.alt_labels, *prev.hidden_labels}
+            hidden |= set(prev.hidden_labels)
+            roles |= set(prev.roles)
+            docs |= set(prev.documents)
+            evidence = prev.evidence + evidence
+            count += prev.mentions
+            canonical = prev.canonical
         entities[eid] = OrgEntity(
             id=eid,
             canonical=canonical,
             alt_labels=sorted(labels - {canonical}),
+            hidden_labels=sorted(hidden - {canonical}),
             roles=sorted(roles),
             evidence=evidence,
             documents=sorted(docs),

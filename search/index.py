@@ -14,7 +14,7 @@ import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -158,6 +158,24 @@ class RemoteLexicalMatch:
         return np.asarray([self._known[r] for r in rows.tolist()], dtype=np.float32)
 
 
+class RowTermStats:
+    """A backend's ``TermStats`` (by id) addressed by corpus rows."""
+
+    def __init__(self, by_id: Any, slots: np.ndarray) -> None:
+        self._by_id, self._slots = by_id, slots
+        self.ngrams = by_id.ngrams
+        self.unseen_idf = by_id.unseen_idf
+
+    def idf(self, term: str) -> float | None:
+        return self._by_id.idf(term)
+
+    def presence(self, term: str, candidates: np.ndarray) -> np.ndarray:
+        return self._by_id.presence(term, self._slots[candidates])
+
+    def doc_mass(self, candidates: np.ndarray) -> np.ndarray:
+        return self._by_id.doc_mass(self._slots[candidates])
+
+
 class LexicalView:
     """BM25 over a collection, addressed by corpus rows."""
 
@@ -173,6 +191,15 @@ class LexicalView:
 
     def memory_bytes(self) -> int:
         return self.reader.lexical_memory_bytes(self.collection)
+
+    def vocabulary(self) -> Iterable[str]:
+        """Every term of the collection (empty when the backend cannot list them)."""
+        return self.reader.lexical_vocabulary(self.collection)
+
+    def term_stats(self) -> RowTermStats | None:
+        """The backend's term statistics, addressed by corpus rows (None: not in process)."""
+        by_id = self.reader.term_stats(self.collection)
+        return RowTermStats(by_id, self.slots) if by_id is not None else None
 
     def _all(self, query: str) -> tuple[np.ndarray, np.ndarray, float] | None:
         found = self.reader.lexical_matches(self.collection, query)

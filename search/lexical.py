@@ -13,7 +13,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,14 @@ def bm25_idf(n_docs: int, df: np.ndarray | float) -> np.ndarray:
                                / (np.asarray(df, dtype=np.float64) + 0.5)), dtype=np.float32)
 
 
+def sorted_member(posting: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+    """For each of ``candidates``, whether it is in the ascending array ``posting``."""
+    if not len(posting) or not len(candidates):
+        return np.zeros(len(candidates), dtype=bool)
+    pos = np.minimum(np.searchsorted(posting, candidates), len(posting) - 1)
+    return posting[pos] == candidates
+
+
 def average_length(lengths: np.ndarray) -> float:
     return float(lengths.mean()) if len(lengths) and lengths.sum() else 1.0
 
@@ -84,12 +92,19 @@ def top_rows(scores: np.ndarray, k: int) -> np.ndarray:
 @dataclass
 class LexicalMatch:
     """What fusion needs from the lexical side for one query: the best candidates (rows, within
-    the allowed ones), the score of any row, and the query's score bound (``max_score``)."""
+    the allowed ones), the score of any row, and the query's score bound (``max_score``,
+    computed when first asked: the default fusion never reads it)."""
 
     top: np.ndarray
-    max_score: float
+    _bound: float | Callable[[], float]
     _rows: np.ndarray
     _scores: np.ndarray
+
+    @property
+    def max_score(self) -> float:
+        if callable(self._bound):
+            self._bound = float(self._bound())
+        return self._bound
 
     def scores_for(self, rows: np.ndarray) -> np.ndarray:
         out = np.zeros(len(rows), dtype=np.float32)
@@ -101,7 +116,7 @@ class LexicalMatch:
 
     @classmethod
     def of(cls, rows: np.ndarray, scores: np.ndarray, depth: int, allowed: np.ndarray | None,
-           max_score: float) -> LexicalMatch:
+           max_score: float | Callable[[], float]) -> LexicalMatch:
         """From every matching row (ascending) and its score."""
         if allowed is not None and len(rows):
             keep = allowed[rows]
@@ -169,7 +184,7 @@ class BM25Index:
 
     def match(self, query: str, depth: int, allowed: np.ndarray | None = None) -> LexicalMatch:
         rows, scores = self.scores(query)
-        return LexicalMatch.of(rows, scores, depth, allowed, self.max_score(query))
+        return LexicalMatch.of(rows, scores, depth, allowed, lambda: self.max_score(query))
 
     def max_score(self, query: str) -> float:
         """An upper bound of any document's score: each query term's best posting weight, summed.
@@ -395,3 +410,85 @@ class SegmentedBM25:
 
     def memory_bytes(self) -> int:
         return sum(seg.memory_bytes() for seg, _, _ in self.segments)
+
+    def term_stats(self) -> SegmentedTermStats:
+        """Idf, term membership and document masses over the live documents (for
+        search/matching.py), by global id."""
+        return SegmentedTermStats(self)
+
+
+# Terms whose live postings a SegmentedTermStats keeps sorted between queries.
+TERM_CACHE = 4096
+
+
+class SegmentedTermStats:
+    """``matching.TermStats`` of a ``SegmentedBM25``: what ``LexicalStats`` derives from one
+    index, over the live documents of all segments (equal to it for one segment, none deleted)."""
+
+    def __init__(self, index: SegmentedBM25) -> None:
+        self.index = index
+        self.ngrams = index.ngrams
+        n = max(index.n_docs, 1)
+        self.unseen_idf = float(np.log1p((n + 0.5) / 0.5))
+        self._n = n
+        self._postings: dict[str, np.ndarray] = {}
+        self._mass: np.ndarray | None = None
+
+    def _live_ids(self, term: str) -> np.ndarray:
+        found = self._postings.get(term)
+        if found is None:
+            parts = []
+            for seg, gids, live in self.index.segments:
+                tid = seg.vocab.get(term)
+                if tid is None:
+                    continue
+                docs = seg.docs[seg.indptr[tid]: seg.indptr[tid + 1]]
+                if live is not None:
+                    docs = docs[live[docs]]
+                parts.append(gids[docs])
+            found = np.sort(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
+            if len(self._postings) >= TERM_CACHE:
+                self._postings.pop(next(iter(self._postings)))
+            self._postings[term] = found
+        return found
+
+    def idf(self, term: str) -> float | None:
+        df = len(self._live_ids(term))
+        if not df:
+            return None
+        return float(np.log1p((self._n - df + 0.5) / (df + 0.5)).astype(np.float32))
+
+    def presence(self, term: str, candidates: np.ndarray) -> np.ndarray:
+        return sorted_member(self._live_ids(term), np.asarray(candidates, dtype=np.int64))
+
+    def doc_mass(self, candidates: np.ndarray) -> np.ndarray:
+        if self._mass is None:
+            self._mass = self._masses()
+        return self._mass[np.asarray(candidates, dtype=np.int64)].astype(np.float64)
+
+    def _masses(self) -> np.ndarray:
+        # Document frequency of every term over the live documents of all segments.
+        segs = self.index.segments
+        live_df: list[np.ndarray] = []
+        df: Counter[str] = Counter()
+        for seg, _, live in segs:
+            if live is None:
+                counts = np.diff(seg.indptr)
+            else:
+                alive = np.concatenate([[0], np.cumsum(live[seg.docs], dtype=np.int64)])
+                counts = alive[seg.indptr[1:]] - alive[seg.indptr[:-1]]
+            live_df.append(counts)
+            if len(segs) > 1:
+                for term, tid in seg.vocab.items():
+                    df[term] += int(counts[tid])
+        mass = np.zeros(self.index.capacity, dtype=np.float32)
+        for (seg, gids, live), counts in zip(segs, live_df, strict=True):
+            if len(segs) > 1:
+                terms = sorted(seg.vocab, key=seg.vocab.__getitem__)
+                counts = np.fromiter((df[t] for t in terms), dtype=np.float64, count=len(terms))
+            idf = np.log1p((self._n - counts + 0.5) / (counts + 0.5)).astype(np.float32)
+            term_of = np.repeat(np.arange(len(idf), dtype=np.int64), np.diff(seg.indptr))
+            local = np.bincount(seg.docs, weights=idf[term_of], minlength=seg.n_docs)
+            keep = np.ones(seg.n_docs, bool) if live is None else live
+            mass[gids[keep]] = local[keep]
+        return mass

@@ -21,6 +21,7 @@ class Use:
     actual: str | None
     file: str | None = None  # source document and line of the row
     line: int | None = None
+    flags: list[str] = field(default_factory=list)  # the reader's TextFlag values for the row
 
 
 @dataclass
@@ -52,6 +53,14 @@ class Hit:
     indicator_count: int | None = None
     dense_score: float = 0.0
     lexical_score: float = 0.0
+    # Indicators: TextFlag values (garbled, fragment, repaired) of most of the wording's rows;
+    # a damaged wording is ranked lower and shown with a note.
+    flags: list[str] = field(default_factory=list)
+    iri: str | None = None  # set by jixiao.api under the store's base IRI
+
+    @property
+    def damaged(self) -> bool:
+        return any(f in ("garbled", "fragment") for f in self.flags)
 
     @property
     def targets_text(self) -> str:
@@ -65,7 +74,8 @@ class Hit:
         out["lexical_score"] = round(self.lexical_score, 4)
         out["targets"] = [{"target": t, "count": n} for t, n in self.targets]
         if self.type == "project":
-            for key in ("count", "targets", "uses", "level1", "level2", "target", "actual"):
+            for key in ("count", "targets", "uses", "level1", "level2", "target", "actual",
+                        "flags"):
                 out.pop(key)
         else:
             for key in ("department", "form", "funds_total", "goal", "indicator_count"):
@@ -100,20 +110,33 @@ class Related:
 class SuggestedIndicator:
     id: str  # concept id
     text: str
-    level1: str
+    level1: str  # the category tree's label (jixiao.vocab.CATEGORY_TREE), 未分类 when unknown
     level2: str
-    target: str | None  # the typical well-formed target (quantified when any project had one)
+    target: str | None  # the typical target of this wording (quantified when any project had one)
     target_quality: str | None  # quantified | definite | vague
-    vague: bool  # the usual target found is vague (then ``alternative`` is offered)
-    alternative: str | None  # a quantified target to use instead of a vague one
+    vague: bool  # the wording's usual target is vague (or missing)
+    alternative: str | None  # for a vague one: a similar wording's quantified target, if any
     targets: list[tuple[str, int]]  # every target set for this wording, most frequent first
     used_by: int  # projects using this wording
     examples: list[str]  # names of similar projects that use it
     score: float
+    # Where the recommended target comes from (same wording / a similar wording); None: no
+    # project gives a number, and ``advice`` says how to quantify it.
+    target_evidence: str | None = None
+    advice: str | None = None
+    # What projects set and achieved (search.target_stats.TargetStats.to_json()).
+    stats: dict[str, Any] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)  # the reader's TextFlag values
 
     @property
     def recommended_target(self) -> str | None:
-        return self.alternative if self.vague and self.alternative else self.target
+        """A target backed by evidence; None when none is (see ``advice``)."""
+        return self.alternative if self.vague else self.target
+
+    @property
+    def set_and_achieved(self) -> str:
+        """「≥90(%) ×8；实际 96–100% ×6（达到目标 6/6）」."""
+        return str(self.stats.get("text") or "")
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)

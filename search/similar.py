@@ -31,7 +31,7 @@ def resolve_item(engine: SearchEngine, item_id: str) -> tuple[str, int]:
     """``("project", index)`` or ``("concept", index)`` for a short id; clear error otherwise."""
     text = (item_id or "").strip()
     if not text:
-        raise JixiaoError("empty id: give an id from search results, e.g. project/3f2a9c1b0d")
+        raise JixiaoError("empty id: give an id from search results, e.g. project/3f2a9c1b0d4e5f6a7b8c")
     short = ids.to_short(text)
     kind = ids.kind_of(short)
     c = engine.corpus
@@ -110,15 +110,15 @@ def similar_projects(
         info = c.projects[q]
         reasons = []
         if unit:
-            reasons.append(f"同一实施单位（same unit）：{info.unit}")
+            reasons.append(f"同一实施单位：{info.unit}")
         if common:
             # Rarest shared wordings first: they say most about the kinship.
             names = [c.concept_texts[x] for x in sorted(common, key=lambda x: -idf[x])]
             more = f" 等 {len(names)} 个" if len(names) > SHOWN_SHARED else ""
             reasons.append(
-                f"共用指标（shared indicators）{len(names)} 个：{'、'.join(names[:SHOWN_SHARED])}{more}"
+                f"共用指标 {len(names)} 个：{'、'.join(names[:SHOWN_SHARED])}{more}"
             )
-        reasons.append(f"项目内容相近（similar by meaning）：相似度 {sim:.2f}")
+        reasons.append(f"项目内容相近：相似度 {sim:.2f}")
         out.append(
             Related(
                 id=info.id, type="project", text=info.name, score=score, reasons=reasons,
@@ -157,11 +157,11 @@ def similar_concepts(engine: SearchEngine, ci: int, k: int) -> list[Related]:
     out = []
     for score, _, other, sim, together in scored[:k]:
         hit = engine.indicator_hit(other, score)
-        reasons = [f"含义相近（similar by meaning）：相似度 {sim:.2f}"]
+        reasons = [f"含义相近：相似度 {sim:.2f}"]
         if together:
-            reasons.append(f"与该指标在同一项目中使用（used together）：{together} 个项目")
+            reasons.append(f"与该指标在同一项目中使用：{together} 个项目")
         if hit.level1 and (hit.level1, hit.level2) == (mine.level1, mine.level2):
-            reasons.append(f"同一类别（same category）：{hit.level1}/{hit.level2}")
+            reasons.append(f"同一类别：{hit.level1}/{hit.level2}")
         out.append(
             Related(
                 id=hit.id, type="indicator", text=hit.text, score=score, reasons=reasons,

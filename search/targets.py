@@ -39,25 +39,26 @@ def budget_from(text: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def alternative_target(
+def target_shape(
     wording: str, level1: str | None, level2: str | None, budget: str | None = None
 ) -> str:
-    """A quantified target of the right shape for an indicator whose usual target is vague.
+    """How a target for this wording should be written when no project gives a number: the
+    comparison, a placeholder ``N`` for the value, and the unit (`≥N(%)`, `≤N(起)`, `≥N(次)`).
 
-    The numbers are the conventional ones of these forms (satisfaction ≥90%, completion and
-    timeliness =100%, cost within budget); ``N`` marks a number only the user can fill in.
+    No value is invented: ``N`` is the officer's to fill in, except a budget the description
+    itself states (`≤20万元`).
     """
     w = compact(wording)
     l1, l2 = compact(level1 or ""), compact(level2 or "")
     if "成本" in l1 or "成本" in l2 or re.search(r"成本|经费|费用|支出|资金", w) and "率" not in w:
         return f"≤{budget or 'N'}万元"
-    if "满意" in w or "满意" in l2:
-        return "≥90(%)"
     if _LOWER_IS_BETTER.search(w):
-        return "=0(起)" if re.search(r"数|事故|事件|投诉", w) and "率" not in w else "≤N(%)"
-    if w.endswith("率") or "及时" in w or "时效" in l2 or "质量" in l2:
-        return "=100(%)"
+        return "≤N(起)" if re.search(r"数|事故|事件|投诉", w) and "率" not in w else "≤N(%)"
+    if "满意" in w or "满意" in l2 or w.endswith("率") or "及时" in w or "质量" in l2:
+        return "≥N(%)"
+    if re.search(r"时间|时限|周期|天数|工作日", w):
+        return "≤N(个工作日)"
     if "数量" in l2 or re.search(r"数$|数量|次数|人数", w):
         unit = next((u for key, u in _COUNT_UNITS if key in w), "个")
         return f"≥N({unit})"
-    return "=100(%)"
+    return "≥N(%)"

@@ -49,3 +49,15 @@ def kg_sample_graph(kg_sample_records):
     from jixiao.kg.graph import build_graph
 
     return build_graph(kg_sample_records)
+
+
+@pytest.fixture(scope="session")
+def graph_store(tmp_path_factory: pytest.TempPathFactory):
+    """The bundled samples read and graphed into a store without search indexes (what exports
+    and pushes need). Tests must not modify it: build their own to add or push."""
+    from jixiao import api
+    from jixiao.store import build_store
+
+    root = tmp_path_factory.mktemp("graph") / "store"
+    build_store(None, root)
+    return api.open_store(root)

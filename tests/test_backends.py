@@ -64,18 +64,22 @@ def test_every_filter_restricts_every_hit(built):
     assert hits and all("天津" in (u.unit or "") for h in hits for u in h.uses)
     projects = jx.search("考试", type="project", k=20, year=year).hits
     assert projects and all(h.year == year for h in projects)
-    assert jx.search("满意度", k=5, year=1999).hits == []
+    with pytest.raises(JixiaoError, match="1999"):
+        jx.search("满意度", k=5, year=1999)
 
 
 def test_answers_agree_with_the_local_backend(built, reference):
+    # Milvus scores BM25 its own way (its idf and length statistics), so near-ties low in the
+    # list may swap; the best answer and most of the top five must not change.
     _, jx = built
-    overlaps = []
+    overlaps, firsts = [], []
     for q in QUERIES:
         for kind in ("indicator", "project"):
-            a = {h.id for h in reference.search(q, type=kind, k=5).hits}
-            b = {h.id for h in jx.search(q, type=kind, k=5).hits}
-            overlaps.append(len(a & b) / max(1, len(a)))
-    assert min(overlaps) >= 0.9, sorted(overlaps)[:5]
+            a = [h.id for h in reference.search(q, type=kind, k=5).hits]
+            b = [h.id for h in jx.search(q, type=kind, k=5).hits]
+            overlaps.append(len(set(a) & set(b)) / max(1, len(a)))
+            firsts.append(a[:1] == b[:1])
+    assert all(firsts) and float(np.mean(overlaps)) >= 0.9, sorted(overlaps)[:5]
     a = reference.similar(reference.projects()[0].id, 5)
     b = jx.similar(reference.projects()[0].id, 5)
     assert [r.id for r in a] == [r.id for r in b]

@@ -34,8 +34,9 @@ BAD_FILES = {
     "image.txt": (_png(), "binary"),
     "controls.txt": (bytes(range(1, 9)) * 50, "binary"),
     "big5.txt": ("項目名稱 圖書館專項經費 績效目標申報表\n".encode("big5") * 20, "encoding"),
-    "prose.txt": ("会议纪要\n今天讨论了明年的预算安排。\n下次会议在周五。\n".encode(), "no recognisable form"),
 }
+# Readable text without a form: nothing read, said as a warning (a budget report is no error).
+PROSE = "会议纪要\n今天讨论了明年的预算安排。\n下次会议在周五。\n".encode()
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
@@ -53,17 +54,33 @@ def test_bad_file_gives_message_naming_it(tmp_path, good, name):
     assert good_report.errors == [] and len(good_report.projects) == 10
 
 
+# What the command line (in Chinese) says about each bad file.
+CLI_WORDS = {"empty.txt": "文件是空的", "blank.txt": "文件只有空白", "image.txt": "二进制文件",
+             "controls.txt": "二进制文件", "big5.txt": "无法判断文字编码",
+             "prose.txt": "找不到可识别的表格"}
+
+
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_cli_bad_file_alone_exits_1_with_message(tmp_path, capsys, name):
-    data, words = BAD_FILES[name]
+    data, _ = BAD_FILES[name]
     bad = tmp_path / name
     bad.write_bytes(data)
     assert main(["parse", str(bad)]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert f"{bad}: 0 projects, 0 indicators" in err
-    assert f"  {bad}: " in err and words in err
+    assert f"{bad}：0 个项目，0 条指标" in err
+    assert f"  {bad}：" in err and CLI_WORDS[name] in err
     assert "Traceback" not in err
+
+
+def test_prose_without_a_form_is_a_warning_not_an_error(tmp_path, capsys):
+    prose = tmp_path / "prose.txt"
+    prose.write_bytes(PROSE)
+    [report] = read_paths([prose])
+    assert report.projects == [] and report.errors == []
+    assert report.warnings and report.warnings[0].startswith(f"{prose}: no recognisable form")
+    assert main(["parse", str(prose)]) == 1
+    assert "提示：" in (err := capsys.readouterr().err) and "找不到可识别的表格" in err
 
 
 def test_cli_bad_file_next_to_good_one_exits_0(tmp_path, good, capsys):
@@ -72,13 +89,13 @@ def test_cli_bad_file_next_to_good_one_exits_0(tmp_path, good, capsys):
     assert main(["parse", str(bad), str(good), "--json"]) == 0
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 10
-    assert f"{bad}: file is empty" in err
-    assert f"{good}: 10 projects" in err
+    assert f"{bad}：文件是空的" in err
+    assert f"{good}：10 个项目" in err
 
 
 def test_prose_lines_are_all_reported_unread(tmp_path):
     bad = tmp_path / "prose.txt"
-    bad.write_bytes(BAD_FILES["prose.txt"][0])
+    bad.write_bytes(PROSE)
     report = read_file(bad)
     assert [u.line for u in report.unread] == [1, 2, 3]
     assert check_accounting(report).ok
@@ -88,15 +105,15 @@ def test_missing_path(tmp_path, good, capsys):
     missing = tmp_path / "nope" / "x.txt"
     assert main(["parse", str(missing)]) == 1
     _, err = capsys.readouterr()
-    assert f"{missing}: no such file or directory" in err
+    assert f"{missing}：文件不存在" in err
     assert main(["parse", str(missing), str(good)]) == 0
     out, err = capsys.readouterr()
-    assert f"{missing}: no such file or directory" in err
+    assert f"{missing}：文件不存在" in err
     assert "2023年图书馆专项经费" in out
 
 
 def test_directory_without_documents(tmp_path, capsys):
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.png").write_bytes(b"%PDF-1.4")
     [report] = read_paths([tmp_path])
     assert report.errors and report.errors[0].startswith(f"{tmp_path}: directory holds no ")
     assert main(["parse", str(tmp_path)]) == 1

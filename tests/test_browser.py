@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import socket
 import tempfile
@@ -30,9 +31,11 @@ if not (os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)):
     pytest.skip("chromium and chromium-driver are not installed (see install.sh)",
                 allow_module_level=True)
 
+from openpyxl import load_workbook  # noqa: E402
 from rdflib import Graph  # noqa: E402
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
@@ -94,6 +97,11 @@ def browser(downloads: Path) -> Iterator[WebDriver]:
 
 # ---- helpers ------------------------------------------------------------------------------------
 
+# Words the page may show in Latin letters: product and format names, file names and suffixes.
+ALLOWED_LATIN = {"jixiao", "RDF", "Turtle", "JSON-LD", "N-Triples", "TriG", "N-Quads", "CSV",
+                 "XLSX", "TSV", "MB", "API", "Gradio"}
+FILE_NAME = re.compile(r"\S*\.(?:txt|md|text|ttl|jsonld|nt|csv|xlsx|trig|nq)\b")
+
 
 def wait(driver: WebDriver) -> WebDriverWait:
     return WebDriverWait(driver, WAIT, poll_frequency=0.2)
@@ -106,28 +114,31 @@ def text_of(driver: WebDriver, element_id: str) -> str:
 def open_page(driver: WebDriver, url: str) -> None:
     driver.get(url)
     wait(driver).until(EC.element_to_be_clickable((By.CSS_SELECTOR, "#jx-query textarea")))
+    wait(driver).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#jx-chat .jx-turns"))
 
 
-def ask(driver: WebDriver, question: str, answers_before: int) -> str:
-    """Type a question, wait for its answer, return the answer's text."""
+def turns(driver: WebDriver) -> list[WebElement]:
+    return driver.find_elements(By.CSS_SELECTOR, "#jx-chat .jx-turn")
+
+
+def newest(driver: WebDriver, before: int) -> WebElement:
+    """The newest exchange, once there are more than `before`."""
+    return wait(driver).until(lambda d: (found := turns(d)) and len(found) > before and found[-1])
+
+
+def ask(driver: WebDriver, question: str) -> WebElement:
+    """Type a question, wait for its reply, return the newest exchange."""
+    before = len(turns(driver))
     box = driver.find_element(By.CSS_SELECTOR, "#jx-query textarea")
     box.send_keys(question)
     box.send_keys(Keys.ENTER)
-    answers = wait(driver).until(
-        lambda d: (found := d.find_elements(By.CSS_SELECTOR, "#jx-chat .jx-answer, #jx-chat .jx-msg"))
-        and len(found) > answers_before and found
-    )
-    return answers[-1].text
+    return newest(driver, before)
 
 
-def choose(driver: WebDriver, group_id: str, contains: str) -> str:
-    """Click the radio choice of `group_id` whose label contains `contains`; return the label."""
-    label: WebElement = wait(driver).until(EC.element_to_be_clickable(
-        (By.XPATH, f"//*[@id='{group_id}']//label[contains(normalize-space(.), '{contains}')]")
-    ))
-    text = label.text
-    label.click()
-    return text
+def click_in_turn(driver: WebDriver, turn: WebElement, selector: str) -> None:
+    button = turn.find_element(By.CSS_SELECTOR, selector)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
 
 
 def go_to_tab(driver: WebDriver, name: str) -> None:
@@ -135,6 +146,18 @@ def go_to_tab(driver: WebDriver, name: str) -> None:
         (By.XPATH, f"//*[@id='jx-tabs']//button[@role='tab' and normalize-space(.)='{name}']")
     ))
     tab.click()
+
+
+def project_shown(driver: WebDriver) -> str:
+    """The title of the project page on screen (waits for one)."""
+    return wait(driver).until(lambda d: (
+        (h := d.find_elements(By.CSS_SELECTOR, "#jx-project-panel h2.jx-page-title"))
+        and h[0].is_displayed() and h[0].text.strip()))
+
+
+def results_shown(driver: WebDriver) -> bool:
+    panel = driver.find_element(By.ID, "jx-results-panel")
+    return panel.size["height"] > 100
 
 
 def not_pwned(driver: WebDriver) -> None:
@@ -145,55 +168,141 @@ def not_pwned(driver: WebDriver) -> None:
     assert not driver.find_elements(By.CSS_SELECTOR, "img[onerror]")
 
 
+def latin_words(driver: WebDriver) -> set[str]:
+    """English words in the visible page text (product and file names aside)."""
+    text = driver.execute_script("return document.body.innerText")
+    return set(re.findall(r"[A-Za-z][A-Za-z-]+", FILE_NAME.sub(" ", text))) - ALLOWED_LATIN
+
+
+def in_view(driver: WebDriver, element: WebElement) -> bool:
+    """True when the element's top is visible in the window and in its scrolling container."""
+    return driver.execute_script(
+        """const r = arguments[0].getBoundingClientRect();
+           if (r.top < 0 || r.top >= window.innerHeight) return false;
+           const box = arguments[0].closest('.jx-turns').getBoundingClientRect();
+           return r.top >= box.top - 1 && r.top < box.bottom;""", element)
+
+
+def settle(driver: WebDriver) -> None:
+    """Wait until no event of the page is running (Gradio's progress markers gone)."""
+    wait(driver).until(lambda d: not d.find_elements(By.CSS_SELECTOR, ".wrap.pending, .eta-bar"))
+
+
 # ---- tests ---------------------------------------------------------------------------------------
 
 
-def test_search_open_project_follow_related(server: str, browser: WebDriver) -> None:
+def test_example_question_answer_starts_at_its_top(server: str, browser: WebDriver) -> None:
     open_page(browser, server)
-    answer = ask(browser, "考生对考试满意吗", 0)
-    assert "考生满意度" in answer
-    assert "满意度指标" in answer  # the category path is on the card
+    examples = browser.find_elements(By.CSS_SELECTOR, "#jx-chat .jx-example")
+    assert len(examples) >= 3 and all(e.text for e in examples)
+    examples[0].click()
+    first = newest(browser, 0)
+    assert examples and "最佳结果" in first.text
+    # More answers below: each new one is shown from its top, its first card in view.
+    for question in ("培训参加人数", "考试按时完成"):
+        turn = ask(browser, question)
+        time.sleep(0.3)  # the scroll happens on the next animation frame
+        card = turn.find_element(By.CSS_SELECTOR, ".jx-card")
+        assert in_view(browser, card), question
+        assert in_view(browser, turn.find_element(By.CSS_SELECTOR, ".jx-user"))
 
-    label = choose(browser, "jx-hits", "考生满意度 →")
-    project = label.split("→", 1)[1].split("（", 1)[0].strip()
-    wait(browser).until(lambda d: project in text_of(d, "jx-project"))
+
+def test_a_card_opens_its_project_in_place_and_back_returns(server: str, browser: WebDriver) -> None:
+    open_page(browser, server)
+    turn = ask(browser, "考生对考试满意吗")
+    assert "考生满意度" in turn.text and "满意度指标" in turn.text
+    card = next(c for c in turn.find_elements(By.CSS_SELECTOR, ".jx-indicator")
+                if "考生满意度" in c.find_element(By.CSS_SELECTOR, ".jx-title").text)
+    project = card.find_element(By.CSS_SELECTOR, ".jx-uses .jx-link").text
+    click_in_turn(browser, card, ".jx-open")
+    assert project_shown(browser) == project
+    assert not results_shown(browser)
     page = text_of(browser, "jx-project")
-    assert "考生满意度" in page  # the full indicator table
-    assert "资金" in page and "年度总体目标" in page
+    assert "考生满意度" in page and "资金" in page and "年度总体目标" in page and "来源：" in page
     picture = browser.find_element(By.CSS_SELECTOR, "#jx-graph svg")
     assert len(picture.find_elements(By.TAG_NAME, "circle")) >= 3
+    # Related projects: listed once, as cards with a button that opens them.
+    related = browser.find_elements(By.CSS_SELECTOR, "#jx-related .jx-related")
+    names = [r.find_element(By.CSS_SELECTOR, ".jx-title").text for r in related]
+    assert names and len(names) == len(set(names))
+    related[0].find_element(By.CSS_SELECTOR, ".jx-open").click()
+    wait(browser).until(lambda d: project_shown(d) == names[0])
+    back = browser.find_element(By.ID, "jx-back")
+    assert project in back.text
+    back.click()
+    wait(browser).until(lambda d: project_shown(d) == project)
+    browser.find_element(By.ID, "jx-back").click()
+    wait(browser).until(results_shown)
+    assert "考生满意度" in turns(browser)[-1].text
 
-    related_labels = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#jx-related label")]
-    assert related_labels, "the project page lists related projects"
-    other = related_labels[0].split("（", 1)[0]
-    choose(browser, "jx-related", other)
-    wait(browser).until(
-        lambda d: d.find_element(By.CSS_SELECTOR, "#jx-project h2").text.strip() == other
-    )
-    assert "绩效指标" in text_of(browser, "jx-project")
 
-
-def test_followup_refines_the_last_question(server: str, browser: WebDriver) -> None:
+def test_graph_shows_full_labels_on_hover_and_opens_nodes(server: str, browser: WebDriver) -> None:
     open_page(browser, server)
-    first = ask(browser, "考试组织工作", 0)
-    assert "最佳结果" in first
-    refined = ask(browser, "只看2024年的", 1)
-    assert "年份：2024" in refined
-    year = browser.find_element(By.CSS_SELECTOR, "#jx-year input").get_attribute("value")
-    assert year == "2024"
-    choices = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#jx-hits label")]
-    assert choices and all("2024年" in c for c in choices)
-    satisfaction = ask(browser, "只看满意度指标", 2)
-    assert "一级指标：满意度指标" in satisfaction and "年份：2024" in satisfaction
-    cards = browser.find_elements(By.CSS_SELECTOR, "#jx-chat .jx-answer")[-1].find_elements(
-        By.CSS_SELECTOR, ".jx-indicator .jx-path")
-    assert cards and all(c.text.startswith("满意度指标") for c in cards)
+    turn = ask(browser, "考试组织工作")
+    click_in_turn(browser, turn, ".jx-open")
+    center = project_shown(browser)
+    node = wait(browser).until(lambda d: d.find_elements(
+        By.CSS_SELECTOR, "#jx-graph .jx-node-project.jx-node-open"))[0]
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", node)
+    ActionChains(browser).move_to_element(node.find_element(By.TAG_NAME, "circle")).perform()
+    tip = browser.find_element(By.CSS_SELECTOR, "#jx-graph .jx-tip")
+    full = node.get_attribute("data-label")
+    wait(browser).until(lambda d: tip.is_displayed() and tip.text == full)
+    assert full.startswith("项目：")
+    # No two labels of the picture overlap.
+    boxes = browser.execute_script(
+        "return [...document.querySelectorAll('#jx-graph text')].map(t => {"
+        "const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
+    for i, (l1, t1, r1, b1) in enumerate(boxes):
+        for l2, t2, r2, b2 in boxes[i + 1:]:
+            assert r1 <= l2 or r2 <= l1 or b1 <= t2 or b2 <= t1
+    node.find_element(By.TAG_NAME, "circle").click()
+    wait(browser).until(lambda d: project_shown(d) == full.removeprefix("项目："))
+    assert center in text_of(browser, "jx-back")
+
+
+def test_quality_followup_shows_a_removable_chip(server: str, browser: WebDriver) -> None:
+    open_page(browser, server)
+    ask(browser, "考生对考试满意吗")
+    turn = ask(browser, "只看质量指标")
+    chips = text_of(browser, "jx-chips")
+    assert "二级指标：质量指标" in chips and "类型：指标" in chips
+    paths = [p.text for p in turn.find_elements(By.CSS_SELECTOR, ".jx-card .jx-path")]
+    assert paths and all(p == "产出指标 › 质量指标" for p in paths)
+    assert not turn.find_elements(By.CSS_SELECTOR, ".jx-project")
+    level2 = browser.find_element(By.CSS_SELECTOR, "#jx-level2 input").get_attribute("value")
+    assert level2.startswith("质量指标")
+    chip = browser.find_element(By.XPATH, "//*[@id='jx-chips']//span[contains(., '二级指标：质量指标')]")
+    before = len(turns(browser))
+    chip.find_element(By.CSS_SELECTOR, "[data-remove='level2']").click()
+    again = newest(browser, before)
+    assert "已去掉「二级指标」条件" in again.text
+    wait(browser).until(lambda d: "二级指标" not in text_of(d, "jx-chips"))
+    assert "一级指标：产出指标" in text_of(browser, "jx-chips")
+
+
+def test_an_unknown_refinement_leaves_the_results_unchanged(server: str, browser: WebDriver) -> None:
+    open_page(browser, server)
+    ask(browser, "考试组织工作")
+    answer = ask(browser, "只看2024年的")
+    cards_before = [c.text for c in answer.find_elements(By.CSS_SELECTOR, ".jx-card")]
+    chips_before = text_of(browser, "jx-chips")
+    reply = ask(browser, "只看火星的")
+    assert "没有听懂这个筛选条件，结果和筛选条件都没有改变" in reply.text
+    assert "「火星」不是已知的" in reply.text and "只看质量指标" in reply.text
+    assert not reply.find_elements(By.CSS_SELECTOR, ".jx-card")
+    assert text_of(browser, "jx-chips") == chips_before
+    shown = turns(browser)[-2].find_elements(By.CSS_SELECTOR, ".jx-card")
+    assert [c.text for c in shown] == cards_before
+    refined = ask(browser, "只看满意度指标")
+    assert "火星" not in refined.text and "「考试组织工作」" in refined.text
 
 
 def test_turtle_export_downloads_and_parses(server: str, browser: WebDriver, downloads: Path) -> None:
     open_page(browser, server)
     go_to_tab(browser, "导出")
-    choose(browser, "jx-format", "Turtle")
+    browser.find_element(
+        By.XPATH, "//*[@id='jx-format']//label[contains(normalize-space(.), 'Turtle')]").click()
     browser.find_element(By.ID, "jx-export").click()
     link = wait(browser).until(
         EC.element_to_be_clickable((By.CSS_SELECTOR, "#jx-export-file a[download]"))
@@ -210,42 +319,7 @@ def test_turtle_export_downloads_and_parses(server: str, browser: WebDriver, dow
     assert "考生满意度" in labels
 
 
-def test_upload_is_searchable_and_markup_stays_text(
-    server: str, browser: WebDriver, tmp_path: Path
-) -> None:
-    hostile = tmp_path / "防注入演示.txt"
-    shutil.copyfile(HOSTILE_FORM, hostile)
-    junk = tmp_path / "不是表格.txt"
-    junk.write_text("这只是一段普通的文字，\n没有任何表格。\n", encoding="utf-8")
-    open_page(browser, server)
-    go_to_tab(browser, "添加文档")
-    upload = wait(browser).until(
-        EC.presence_of_element_located((By.CSS_SELECTOR, "#jx-upload input[type=file]"))
-    )
-    upload.send_keys(f"{hostile}\n{junk}")
-    report = wait(browser).until(
-        lambda d: (t := text_of(d, "jx-upload-report")).count(".txt") >= 2 and t
-    )
-    rows = {r.text.split()[0]: r.text for r in
-            browser.find_elements(By.CSS_SELECTOR, "#jx-upload-report tbody tr")}
-    assert "已加入" in rows["防注入演示.txt"], report
-    assert "未加入" in rows["不是表格.txt"] and "不是表格.txt" in rows["不是表格.txt"], report
-
-    go_to_tab(browser, "检索")
-    answer = ask(browser, "注入演示次数", 0)
-    assert SCRIPT_WORDING in answer  # shown as text, tags and all
-    not_pwned(browser)
-
-    choose(browser, "jx-hits", "注入演示次数 →")
-    wait(browser).until(lambda d: "防注入演示项目" in text_of(d, "jx-project"))
-    page = text_of(browser, "jx-project")
-    assert SCRIPT_WORDING in page
-    assert '<img src=x onerror="window.__pwned=2">' in page
-    time.sleep(0.5)  # give an injected onerror handler the chance to fire, were there one
-    not_pwned(browser)
-
-
-def test_suggestions_table_and_downloads(server: str, browser: WebDriver) -> None:
+def test_suggestions_can_be_unticked_edited_and_downloaded(server: str, browser: WebDriver) -> None:
     open_page(browser, server)
     go_to_tab(browser, "指标建议")
     box = wait(browser).until(
@@ -253,17 +327,110 @@ def test_suggestions_table_and_downloads(server: str, browser: WebDriver) -> Non
     )
     box.send_keys("组织全市卫生专业技术资格考试，保障考生顺利参加考试")
     browser.find_element(By.ID, "jx-suggest").click()
-    table = wait(browser).until(lambda d: (t := text_of(d, "jx-suggestion")) and "建议指标值" in t and t)
-    assert "满意度指标" in table and "考" in table
+    table = "#jx-suggestion-table"
+    wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, f"{table} [data-testid='cell-1-3']"))
+    assert "产出指标" in text_of(browser, "jx-suggestion-table")
+    first = browser.find_element(By.CSS_SELECTOR, f"{table} [data-testid='cell-0-3']").text
+    dropped = browser.find_element(By.CSS_SELECTOR, f"{table} [data-testid='cell-1-3']").text
+    tick = browser.find_element(By.CSS_SELECTOR, f"{table} [data-testid='cell-1-0'] input")
+    assert tick.is_selected()
+    tick.click()
+    wait(browser).until(lambda d: not tick.is_selected())
+    target = browser.find_element(By.CSS_SELECTOR, f"{table} [data-testid='cell-0-4']")
+    ActionChains(browser).double_click(target).perform()
+    editor = wait(browser).until(lambda d: (a := d.switch_to.active_element).tag_name == "textarea" and a)
+    editor.send_keys(Keys.CONTROL, "a")
+    editor.send_keys("≥99%", Keys.ENTER)
+    settle(browser)
+    browser.find_element(By.ID, "jx-download").click()
     links = wait(browser).until(lambda d: len(
         found := d.find_elements(By.CSS_SELECTOR, "#jx-suggestion-files a[download]")) >= 2 and found)
     assert sorted(Path(a.get_attribute("download")).suffix for a in links) == [".csv", ".xlsx"]
     csv_link = next(a for a in links if a.get_attribute("download").endswith(".csv"))
     with urllib.request.urlopen(csv_link.get_attribute("href"), timeout=30) as response:
         rows = list(csv.reader(io.StringIO(response.read().decode("utf-8-sig"))))
-    assert "三级指标" in rows[0] and "建议指标值" in rows[0]
     wordings = [r[rows[0].index("三级指标")] for r in rows[1:]]
-    assert len(wordings) >= 3 and all(w and w in table for w in wordings)
+    assert wordings[0] == first and dropped not in wordings
+    assert {"产出指标", "满意度指标"} <= {r[rows[0].index("一级指标")] for r in rows[1:]}
+    assert rows[1][rows[0].index("建议指标值")] == "≥99%"
+    xlsx_link = next(a for a in links if a.get_attribute("download").endswith(".xlsx"))
+    with urllib.request.urlopen(xlsx_link.get_attribute("href"), timeout=30) as response:
+        book = load_workbook(io.BytesIO(response.read()))
+    sheet = book.worksheets[0]
+    assert sheet.freeze_panes == "A2"
+    assert all(c.font.bold for c in sheet[1]) and not any(c.font.bold for c in sheet[2])
+    assert sheet.auto_filter.ref
+    assert [c.value for c in sheet[1]] == rows[0] and sheet.max_row == len(rows)
+    assert book.sheetnames[1] == "来源" and book.worksheets[1].max_row > 1
+
+
+def test_every_tab_is_in_chinese(server: str, browser: WebDriver) -> None:
+    open_page(browser, server)
+    assert latin_words(browser) == set()
+    turn = ask(browser, "考生对考试满意吗")
+    settle(browser)
+    assert latin_words(browser) == set()
+    click_in_turn(browser, turn, ".jx-open")
+    project_shown(browser)
+    assert latin_words(browser) == set()
+    for tab in ("指标建议", "导出", "添加文档"):
+        go_to_tab(browser, tab)
+        settle(browser)
+        assert latin_words(browser) == set(), tab
+
+
+def test_an_upload_reaches_every_visitor_and_markup_stays_text(
+    server: str, browser: WebDriver, tmp_path: Path
+) -> None:
+    hostile = tmp_path / "防注入演示.txt"
+    shutil.copyfile(HOSTILE_FORM, hostile)
+    junk = tmp_path / "不是表格.txt"
+    junk.write_text("这只是一段普通的文字，\n没有任何表格。\n", encoding="utf-8")
+    # A first visitor opens the page before the upload.
+    open_page(browser, server)
+    first = browser.current_window_handle
+    before = text_of(browser, "jx-summary")
+    # A second visitor uploads.
+    browser.switch_to.new_window("tab")
+    open_page(browser, server)
+    go_to_tab(browser, "添加文档")
+    upload = wait(browser).until(
+        EC.presence_of_element_located((By.CSS_SELECTOR, "#jx-tab-upload input[type=file]"))
+    )
+    upload.send_keys(f"{hostile}\n{junk}")
+    report = wait(browser).until(
+        lambda d: (t := text_of(d, "jx-upload-report")).count(".txt") >= 2 and t
+    )
+    rows = {r.text.split()[0]: r.text for r in
+            browser.find_elements(By.CSS_SELECTOR, "#jx-upload-report tbody tr")}
+    assert "已加入" in rows["防注入演示.txt"] and "防注入演示项目" in rows["防注入演示.txt"], report
+    assert "未加入" in rows["不是表格.txt"] and "找不到可识别的表格" in rows["不是表格.txt"], report
+    settle(browser)
+    assert latin_words(browser) == set()
+    # The report links to the new project.
+    browser.find_element(By.XPATH, "//*[@id='jx-upload-report']//button[normalize-space(.)='防注入演示项目']").click()
+    assert project_shown(browser) == "防注入演示项目"
+    page = text_of(browser, "jx-project")
+    assert SCRIPT_WORDING in page
+    assert '<img src=x onerror="window.__pwned=2">' in page
+    time.sleep(0.5)  # give an injected onerror handler the chance to fire, were there one
+    not_pwned(browser)
+    browser.close()
+
+    # The first visitor's next question sees the new document: counts, filters, results.
+    browser.switch_to.window(first)
+    turn = ask(browser, "注入演示次数")
+    assert SCRIPT_WORDING in turn.text  # shown as text, tags and all
+    not_pwned(browser)
+    after = text_of(browser, "jx-summary")
+    assert after != before
+    browser.find_element(By.CSS_SELECTOR, "#jx-unit input").click()
+    options = wait(browser).until(lambda d: [o.text.split("\n")[-1] for o in d.find_elements(
+        By.CSS_SELECTOR, "ul li.item")] or None)
+    assert "上海市安全测试中心" in options, options
+    # So does a page opened afresh.
+    open_page(browser, server)
+    wait(browser).until(lambda d: text_of(d, "jx-summary") == after)
 
 
 def _non_loopback_address() -> str | None:

@@ -3,9 +3,9 @@ real words."""
 
 from __future__ import annotations
 
-from jixiao.kg.confusables import look_alike, repair_look_alikes
-from jixiao.kg.forms.seams import join_seam
-from jixiao.kg.wordmodel import DocumentText
+from jixiao.kg.reader.ocr.confusables import look_alike, repair_look_alikes
+from jixiao.kg.reader.ocr.forms.seams import join_seam
+from jixiao.kg.reader.ocr.wordmodel import DocumentText
 
 
 def test_a_look_alike_printed_correctly_elsewhere_is_repaired():

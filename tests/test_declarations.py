@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.kg.forms import read_segment
+from jixiao.kg.reader.ocr.forms import read_segment
+from jixiao.kg.reader.ocr.segment import split_segments
 from jixiao.kg.records import Project, UnreadLine
-from jixiao.kg.segment import split_segments
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 
@@ -391,7 +391,7 @@ def test_labels_split_down_the_rows_of_narrow_columns():
 
 
 def test_garbled_unit_repaired_from_spellings_elsewhere_in_the_document():
-    from jixiao.kg.repair import merge_spellings, repair_name
+    from jixiao.kg.reader.ocr.repair import merge_spellings, repair_name
 
     path = next(SAMPLES.glob("000_*.txt"))
     lines = list(enumerate(path.read_text(encoding="utf-8").split("\n"), start=1))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.kg.decode import decode_bytes
 from jixiao.kg.reader import read_file
+from jixiao.kg.reader.decode import decode_bytes
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jixiao.kg.forms.siblings import complete_from_siblings
-from jixiao.kg.reader import check_accounting, read_text, split_lines
+from jixiao.kg.reader import check_accounting, split_lines
+from jixiao.kg.reader.ocr import read_text
+from jixiao.kg.reader.ocr.forms.siblings import complete_from_siblings
 from jixiao.kg.records import Indicator, Project, Source
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
@@ -37,33 +38,6 @@ def _form(rows: str, name: str = "测试培训项目经费", goal: str = "完成
 
 def _by_text(project):
     return {i.level3: i for i in project.indicators}
-
-
-def _labels(rows_kinds, owners, names):
-    from jixiao.kg.forms.level_labels import Label
-    from jixiao.kg.forms.self_eval_table import _lost_labels
-    from jixiao.vocab import parent_level1
-
-    labels = [Label(n, n, k, k) for k, n in enumerate(names)]
-    return _lost_labels(owners, labels, [parent_level1(n) for n in names], rows_kinds)
-
-
-def test_rows_whose_label_was_lost_get_the_level_their_words_name():
-    # A 质量 block ending with two 及时 rows while the column prints no 时效 label anywhere.
-    kinds = [None, "质量指标", "质量指标", "时效指标", "时效指标", None]
-    owners = [0, 0, 0, 0, 0, 1]
-    assert _labels(kinds, owners, ["质量指标", "社会效益指标"]) == {3: "时效指标", 4: "时效指标"}
-
-
-def test_rows_keep_their_label_without_clear_evidence_of_a_lost_one():
-    names = ["质量指标", "社会效益指标"]
-    # Nothing else in the block reads as 质量: this form may file 及时 rows under 质量.
-    assert _labels([None, None, "时效指标", "时效指标", None], [0, 0, 0, 0, 1], names) == {}
-    # One row is no block.
-    assert _labels(["质量指标", "质量指标", "时效指标", None], [0, 0, 0, 1], names) == {}
-    # The column prints a 时效 label: the rows were placed against it on purpose.
-    kinds = ["质量指标", "质量指标", "时效指标", "时效指标", None]
-    assert _labels(kinds, [0, 0, 0, 0, 1], ["质量指标", "时效指标"]) == {}
 
 
 def test_the_sample_rows_under_an_illegible_label_are_timely_rows():

@@ -160,7 +160,7 @@ def test_neighbourhood_of_a_project(kg_sample_graph):
     assert {t for t in (g.nodes[n]["type"] for n in hood)} >= {PROJECT, INDICATOR, CONCEPT}
     assert not (hood - {pid}) & set(nodes_of_type(g, PROJECT))
     with pytest.raises(JixiaoError):
-        kgg.neighbourhood(g, "project/0000000000")
+        kgg.neighbourhood(g, "project/00000000000000000000")
 
 
 def test_short_ids_and_iris_round_trip(kg_sample_graph):

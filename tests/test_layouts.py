@@ -6,8 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.kg.layouts import CELL_PER_LINE, TAB_TABLE, TOKEN_PER_LINE, detect_layout, logical_rows
-from jixiao.kg.segment import DECLARATION, SELF_EVALUATION, split_segments
+from jixiao.kg.reader.ocr.layouts import (
+    CELL_PER_LINE,
+    TAB_TABLE,
+    TOKEN_PER_LINE,
+    detect_layout,
+    logical_rows,
+)
+from jixiao.kg.reader.ocr.segment import DECLARATION, SELF_EVALUATION, split_segments
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 

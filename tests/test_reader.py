@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from jixiao.cli import main
-from jixiao.kg import reader as kg_reader
+from jixiao.commands import display
 from jixiao.kg.reader import UNACCOUNTED, check_accounting, read_file, read_paths, split_lines
 from jixiao.kg.records import FileReport, Project, UnreadLine
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+HOLDOUT = Path(__file__).resolve().parent.parent / "bench" / "holdout"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 
 # Forms per document, counted by reading them: self-evaluations end with a 评分等级 row, target
@@ -130,26 +131,30 @@ def test_same_file_named_twice_is_read_once():
 
 
 def test_reader_bug_in_one_form_loses_only_that_form(monkeypatch):
-    """A reader crash on the second form: error with its line span, its lines unread, the rest read."""
-    path = SAMPLES / "001_6d5ee8cbe97a2a69.txt"
-    real = kg_reader.read_segment
+    """A crash on the second form: an error naming its lines, its cells unread, the rest read."""
+    from jixiao.kg import reader
+    from jixiao.kg.reader import forms
+
+    path = HOLDOUT / "h01_zhejiang_markdown.txt"
+    real = forms._read_form
     calls = []
 
-    def flaky(segment, file):
-        calls.append(segment)
+    def flaky(tokens, *args):
+        calls.append(tokens)
         if len(calls) == 2:
             raise ZeroDivisionError("boom")
-        return real(segment, file)
+        return real(tokens, *args)
 
-    monkeypatch.setattr(kg_reader, "read_segment", flaky)
+    monkeypatch.setattr(forms, "_read_form", flaky)
+    monkeypatch.setattr(reader, "OCR_READER_MAX_BYTES", 0)  # only the grid reader here
     report = read_file(path)
-    broken = calls[1]
-    assert len(report.projects) == 9
+    assert [p.name for p in report.projects] == ["基层慢性病综合管理能力提升项目"]
     [error] = report.errors
-    assert error.startswith(f"{path}:{broken.first_line}-{broken.last_line}: ")
+    lines = [t.cell.location.line for t in calls[1] if t.text]
+    assert error.startswith(f"{path}:{min(lines)}-{max(lines)}: ")
     assert "ZeroDivisionError: boom" in error
-    unread = {u.line for u in report.unread}
-    assert {n for n, t in broken.lines if t.strip()} <= unread
+    unread = {u.text for u in report.unread}
+    assert "重点传染病监测与防控经费" in unread
     assert check_accounting(report, split_lines(path.read_text(encoding="utf-8"))).ok
 
 
@@ -160,12 +165,27 @@ def test_cli_json_lists_every_project(capsys):
     rows = [json.loads(line) for line in out.splitlines()]
     assert len(rows) == sum(c for c, _ in EXPECTED.values())
     for row in rows:
-        assert Project.from_json(row).to_json() == row
+        # The record contract, plus the ids and IRIs the store will give (docs/rdf.md).
+        record = {k: v for k, v in row.items()
+                  if k not in ("schema_version", "id", "iri", "document_id", "document_iri")}
+        record["indicators"] = [{k: v for k, v in i.items() if k not in ("id", "iri", "concept_id")}
+                                for i in row["indicators"]]
+        assert Project.from_json(row).to_json() == record
     assert "\\u" not in out  # Chinese printed as is (ensure_ascii=False)
     for path in SAMPLE_FILES:
         count = EXPECTED[path.name][0]
-        assert f"{path}: {count} projects, " in err
+        assert f"{path}：{count} 个项目，" in err
     assert "Traceback" not in err
+
+
+def _first_columns(line: str, columns: int) -> str:
+    """The start of `line` that takes `columns` terminal columns."""
+    out = ""
+    for ch in line:
+        if display.width(out + ch) > columns:
+            break
+        out += ch
+    return out
 
 
 def test_cli_table_and_verbose(capsys):
@@ -175,12 +195,19 @@ def test_cli_table_and_verbose(capsys):
     assert code == 0
     report = read_file(path)
     lines = out.splitlines()
-    assert lines[0].split()[:5] == ["project", "unit", "year", "form", "indicators"]
-    assert len(lines) == 1 + len(report.projects)
-    for project, line in zip(report.projects, lines[1:], strict=True):
-        assert project.name in line
-        assert f" {len(project.indicators)} " in line
+    assert lines[0].split() == ["项目", "实施单位", "年度", "表格", "指标", "来源"]
+    assert max(display.width(line) for line in lines) <= display.MAX_COLUMNS
+    # One row per project (a long name or unit continues on the next lines).
+    starts = [i for i, line in enumerate(lines[1:], 1) if path.name in line]
+    assert len(starts) == len(report.projects)
+    for project, first, end in zip(report.projects, starts, [*starts[1:], len(lines)],
+                                   strict=True):
+        row = lines[first:end]
+        name_columns = display.width(lines[0][: lines[0].index("实施单位")])
+        name = "".join(_first_columns(line, name_columns).strip() for line in row)
+        assert name == "".join(project.name.split())
+        assert f" {len(project.indicators)} " in row[0]
     not_understood = [u for u in report.unread if u.text.strip()]
-    assert f"{len(not_understood)} lines not understood" in err
+    assert f"{len(not_understood)} 行没有读懂" in err
     for u in not_understood:
-        assert f"{path}:{u.line}: {u.reason}: " in err
+        assert f"{path} 第 {u.line} 行：" in err

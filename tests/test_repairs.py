@@ -3,9 +3,9 @@ an organisation name voted from several garbled spellings."""
 
 from __future__ import annotations
 
-from jixiao.kg.forms.seams import join_cut_text, join_seam
-from jixiao.kg.repair import collapse_repeats, consensus_spelling, same_name
-from jixiao.kg.wordmodel import DocumentText
+from jixiao.kg.reader.ocr.forms.seams import join_cut_text, join_seam
+from jixiao.kg.reader.ocr.repair import collapse_repeats, consensus_spelling, same_name
+from jixiao.kg.reader.ocr.wordmodel import DocumentText
 
 
 def test_character_cut_in_two_is_mended_from_a_word_the_document_prints():

@@ -70,7 +70,13 @@ def test_filters_restrict_every_hit(bundled_store):
     assert any(u.unit == unit for h in hits for u in h.uses)
     projects = bundled_store.search("考试", type="project", k=20, year=year).hits
     assert projects and all(h.type == "project" and h.year == year for h in projects)
-    assert bundled_store.search("满意度", k=5, year=1999).hits == []
+    # A value the store does not have is named, with the ones it has, not answered "nothing".
+    with pytest.raises(JixiaoError, match="没有这个年度：「1999」。已知的年度：" + str(year)[:2]):
+        bundled_store.search("满意度", k=5, year=1999)
+    with pytest.raises(JixiaoError, match="没有这个实施单位：「火星」"):
+        bundled_store.search("满意度", k=5, unit="火星")
+    with pytest.raises(JixiaoError, match="没有这个一级指标：「产品」。已知的一级指标：产出指标"):
+        bundled_store.search("满意度", k=5, level1="产品")
 
 
 def test_level2_filter_keeps_its_category_and_reaches_past_the_unfiltered_top_k(bundled_store):
@@ -96,7 +102,7 @@ def test_level2_filter_keeps_its_category_and_reaches_past_the_unfiltered_top_k(
     assert projects and {h.text for h in projects} <= with_timely
     # A level2 outside its level1 leaves nothing rather than ignoring one of the two.
     assert bundled_store.search("考试", k=5, level1="满意度", level2="时效").hits == []
-    with pytest.raises(JixiaoError, match="unknown level-2 category"):
+    with pytest.raises(JixiaoError, match="没有这个二级指标：「不存在的类别」。已知的二级指标：数量指标"):
         bundled_store.search("考试", level2="不存在的类别")
 
 
@@ -109,7 +115,10 @@ def test_cli_search_level2(bundled_store, capsys):
     assert main(["search", "考试", "--store", store, "--level2", "质量"]) == 0
     assert "[产出指标/质量指标]" in capsys.readouterr().out
     assert main(["search", "考试", "--store", store, "--level2", "xyz"]) == 2
-    assert "unknown level-2 category" in capsys.readouterr().err
+    assert "没有这个二级指标：「xyz」" in capsys.readouterr().err
+    assert main(["search", "考试", "--store", store, "--level1", "产品"]) == 2
+    err = capsys.readouterr().err
+    assert "没有这个一级指标：「产品」" in err and "满意度指标" in err
 
 
 def test_project_search_and_mixed_results(bundled_store):
@@ -178,7 +187,7 @@ def test_bad_queries_are_refused_clearly(bundled_store, query, message):
 
 @pytest.mark.parametrize(
     ("item", "message"),
-    [("project/0000000000", "no project"), ("concept/0000000000", "no indicator"),
+    [("project/00000000000000000000", "no project"), ("concept/00000000000000000000", "no indicator"),
      ("nonsense", "not an identifier"), ("year/2024", "similar works on"), ("", "empty id")],
 )
 def test_bad_ids_are_refused_clearly(bundled_store, item, message):
@@ -202,7 +211,12 @@ def test_cli_similar_and_suggest_print_readable_text(bundled_store, capsys):
     store = str(bundled_store.root)
     pid = bundled_store.search("考试", type="project", k=1).hits[0].id
     assert main(["similar", pid, "--store", store, "-k", "3"]) == 0
-    assert "id project/" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    name = bundled_store.project(pid, related=0).name
+    # The subject comes first, then the related projects with their ids.
+    assert out.splitlines()[0].startswith(f"与项目「{name}」")
+    assert out.splitlines()[0].endswith("相关的项目：")
+    assert "编号 project/" in out
     assert main(["suggest", "组织一次全市统一考试", "--store", store, "-k", "8"]) == 0
     out = capsys.readouterr().out
     assert "产出指标" in out and "满意度指标" in out
@@ -210,7 +224,7 @@ def test_cli_similar_and_suggest_print_readable_text(bundled_store, capsys):
 
 @pytest.mark.parametrize(
     "argv",
-    [["search", ""], ["search", "!!!"], ["similar", "project/0000000000"], ["suggest", " "]],
+    [["search", ""], ["search", "!!!"], ["similar", "project/00000000000000000000"], ["suggest", " "]],
 )
 def test_cli_bad_input_gives_a_message_not_a_traceback(bundled_store, capsys, argv):
     assert main([*argv, "--store", str(bundled_store.root)]) == 2
@@ -220,7 +234,7 @@ def test_cli_bad_input_gives_a_message_not_a_traceback(bundled_store, capsys, ar
 
 def test_missing_and_corrupt_stores_give_clear_messages(bundled_store, tmp_path, capsys):
     assert main(["search", "满意度", "--store", str(tmp_path / "nowhere")]) == 2
-    assert "no store" in capsys.readouterr().err
+    assert "处没有库" in capsys.readouterr().err
     broken = tmp_path / "broken"
     shutil.copytree(bundled_store.root, broken)
     jx = api.open_store(broken)
@@ -231,7 +245,7 @@ def test_missing_and_corrupt_stores_give_clear_messages(bundled_store, tmp_path,
         api.open_store(broken).search("满意度")
     (broken / "CURRENT").write_bytes(b"\xff\xfe garbage")
     assert main(["search", "满意度", "--store", str(broken)]) == 2
-    assert "damaged" in capsys.readouterr().err
+    assert "已损坏" in capsys.readouterr().err
 
 
 def test_encoder_mismatch_is_refused(bundled_store, tmp_path):

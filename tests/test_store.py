@@ -188,7 +188,7 @@ def test_an_unreadable_replacement_keeps_the_stored_document(tmp_path, capsys):
     # Through the CLI: exit 1, the message says so, nothing is lost.
     code = main(["add", str(bad), "--as", SAMPLES[0].name, "--store", str(store), "-q"])
     err = capsys.readouterr().err
-    assert code == 1 and "kept the stored version" in err.lower()
+    assert code == 1 and "保留库中原有版本" in err
     assert len(open_store(store).records()) == projects
 
 
@@ -289,7 +289,7 @@ def test_per_file_errors_do_not_stop_the_build(tmp_path, capsys):
     assert [d["name"] for d in store.documents] == [SAMPLES[0].name]
     assert main(["build", "-q", "--store", str(tmp_path / "u"), str(SAMPLES[0]), str(junk)]) == 0
     err = capsys.readouterr().err
-    assert "junk.txt" in err and "1 document (" in err
+    assert "junk.txt" in err and "：1 个文档（" in err
 
 
 def test_an_old_generation_in_use_is_kept_until_released(tmp_path):
@@ -332,7 +332,7 @@ def test_cli_build_then_export_and_add(tmp_path, capsys, monkeypatch):
     # No paths and no store yet: the bundled samples.
     assert main(["build"]) == 0
     err = capsys.readouterr().err
-    assert "reading" in err and f"{len(SAMPLES)} documents" in err
+    assert "读取" in err and f"{len(SAMPLES)} 个文档" in err
     store = open_store()
     assert store.encoder == "use-m3" and store.backend_spec == "local"
     assert store.embedding_cache_dir.is_dir()
@@ -350,9 +350,12 @@ def test_cli_build_then_export_and_add(tmp_path, capsys, monkeypatch):
     part = rdf.parse(capsys.readouterr().out, "json-ld")
     assert len(set(part.subjects(RDF.type, JX.Project))) == 1
 
+    assert main(["export", "--project", "project/00000000000000000000"]) == 2
+    assert "库中没有 project/00000000000000000000" in capsys.readouterr().err
+
     extra = tmp_path / "extra.txt"
     shutil.copyfile(SAMPLES[0], extra)
     assert main(["add", str(extra), "--store", str(store_dir)]) == 0
     err = capsys.readouterr().err
-    assert "added extra.txt" in err and "1 read" in err
+    assert "已加入 extra.txt" in err and "读取 1 个" in err
     assert len(open_store().documents) == len(SAMPLES) + 1

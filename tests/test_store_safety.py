@@ -125,14 +125,15 @@ def test_twenty_concurrent_uploads_all_land_in_one_server(small_store, tmp_path)
         f = incoming / f"上传{i:02d}.txt"
         f.write_text(text, "utf-8")
         files.append(f)
-    reports: list[str] = []
-    threads = [threading.Thread(target=lambda f=f: reports.append(upload(ctx, [str(f)])[0]))
+    views = []
+    threads = [threading.Thread(target=lambda f=f: views.append(upload(ctx, [str(f)])))
                for f in files]
     for t in threads:
         t.start()
     for t in threads:
         t.join(timeout=600)
-    assert len(reports) == 20 and all("已加入" in r and "未加入" not in r for r in reports)
+    assert len(views) == 20
+    assert all([r.added for r in v.reports] == [True] and not v.reports[0].errors for v in views)
     names = {d["name"] for d in ctx.jx.store.documents}
     assert {f.name for f in files} <= names
     assert ctx.jx.search("满意度", k=3).hits

@@ -9,13 +9,21 @@ from __future__ import annotations
 import csv
 import re
 import time
+import unicodedata
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
 
 KEEP_FILES = 200
+MAX_COLUMN_WIDTH = 60
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="E5E7EB")
 # Spreadsheet programs run a CSV cell that starts with one of these as a formula (CSV injection);
 # such cells get a leading apostrophe, which Excel and LibreOffice show as plain text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -61,29 +69,61 @@ def write_csv(directory: Path, stem: str, headers: Sequence[str], rows: Sequence
     return path
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """One worksheet: a title, a header row and the rows under it."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Row]
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes in a spreadsheet: Chinese characters count two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def write_xlsx(
-    directory: Path, stem: str, headers: Sequence[str], rows: Sequence[Row], title: str = "指标"
+    directory: Path, stem: str, headers: Sequence[str], rows: Sequence[Row], title: str = "指标",
+    extra_sheets: Sequence[Sheet] = (),
 ) -> Path:
-    """XLSX with one sheet; text cells are stored as text, never as formulas (`=100(%)`)."""
+    """XLSX, one sheet per table: a bold, frozen header row with filters, columns as wide as
+    their text; text cells are stored as text, never as formulas (`=100(%)`)."""
     path = fresh_path(directory, stem, ".xlsx")
     book = Workbook()
-    sheet = book.active
-    sheet.title = _UNSAFE_STEM.sub("_", title)[:31] or "Sheet1"
-    for r, row in enumerate([list(headers), *map(list, rows)], start=1):
+    first = book.active
+    for i, sheet in enumerate([Sheet(title, headers, rows), *extra_sheets]):
+        ws = first if i == 0 else book.create_sheet()
+        _fill(ws, sheet)
+    book.save(path)
+    return path
+
+
+def _fill(ws: Any, sheet: Sheet) -> None:
+    ws.title = _UNSAFE_STEM.sub("_", sheet.title)[:31] or "Sheet1"
+    for r, row in enumerate([list(sheet.headers), *map(list, sheet.rows)], start=1):
         for c, value in enumerate(row, start=1):
-            cell = sheet.cell(row=r, column=c)
-            if isinstance(value, int | float) and not isinstance(value, bool):
+            cell = ws.cell(row=r, column=c)
+            if isinstance(value, bool):
+                cell.value = "是" if value else ""
+                cell.data_type = "s"
+            elif isinstance(value, int | float):
                 cell.value = value
             else:
                 cell.value = _cell_text(value)
                 # openpyxl treats any string starting with "=" as a formula; targets like
                 # `=100(%)` are text.
                 cell.data_type = "s"
-    for column in sheet.columns:
-        width = max(len(_cell_text(c.value)) for c in column)
-        sheet.column_dimensions[column[0].column_letter].width = min(60, 4 + 2 * width)
-    book.save(path)
-    return path
+            if r == 1:
+                cell.font = _HEADER_FONT
+                cell.fill = _HEADER_FILL
+    ws.freeze_panes = "A2"
+    if sheet.headers:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.headers))}{max(1, len(sheet.rows) + 1)}"
+    for column in ws.columns:
+        width = max(display_width(_cell_text(c.value)) for c in column)
+        # Room for the filter button in the header; very long texts wrap instead.
+        ws.column_dimensions[column[0].column_letter].width = min(MAX_COLUMN_WIDTH, width + 4)
 
 
 def write_text(directory: Path, stem: str, suffix: str, text: str) -> Path:

@@ -10,11 +10,13 @@ import unicodedata
 import uuid
 from pathlib import Path
 
+from jixiao import api
 from jixiao.errors import JixiaoError
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-MAX_UPLOAD_LABEL = "5 MB"
-SUFFIXES = (".txt", ".md", ".text")
+# Spreadsheets and PDFs of a few projects are well under this; the reader has its own limits.
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+MAX_UPLOAD_LABEL = "20 MB"
+SUFFIXES: tuple[str, ...] = (*api.READABLE_SUFFIXES, ".text")
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
 
@@ -36,7 +38,8 @@ def safe_filename(name: str) -> str:
 def save_upload(source: Path, original_name: str, uploads_dir: Path) -> Path:
     """Copy an uploaded file into `uploads_dir` under its sanitised name; return the new path.
 
-    Raises JixiaoError (shown on the page) for files that are too large or not plain text files.
+    Raises JixiaoError (shown on the page) for files that are too large or of a kind the reader
+    does not take.
     """
     display = safe_filename(original_name)
     size = source.stat().st_size
@@ -46,7 +49,7 @@ def save_upload(source: Path, original_name: str, uploads_dir: Path) -> Path:
         raise JixiaoError(f"{display}: 文件是空的")
     suffix = "." + original_name.rsplit(".", 1)[-1].lower() if "." in original_name else ""
     if suffix not in SUFFIXES:
-        raise JixiaoError(f"{display}: 只接受文本文件（{'、'.join(SUFFIXES)}）")
+        raise JixiaoError(f"{display}: 只接受这些文件：{'、'.join(SUFFIXES)}")
     uploads_dir.mkdir(parents=True, exist_ok=True)
     # Same name, same file: the store replaces a document by one of the same name, so a corrected
     # upload replaces the earlier one.

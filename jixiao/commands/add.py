@@ -7,43 +7,49 @@ import sys
 from typing import TextIO
 
 from jixiao import api
-from jixiao.commands.build import add_quiet_argument, add_store_argument, progress_printer, report
+from jixiao.commands.build import (
+    add_publication_arguments,
+    add_quiet_argument,
+    add_store_argument,
+    progress_printer,
+    publication_of,
+    report,
+)
 
 _SAID = {
-    "added": "added", "replaced": "replaced", "unchanged": "unchanged (same content)",
-    "kept": "NOT replaced (kept the stored version)", "failed": "not added",
+    "added": "已加入", "replaced": "已替换", "unchanged": "未变（内容相同）",
+    "kept": "未替换（保留库中原有版本）", "failed": "未加入",
 }
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "add",
-        help="add documents, or replace stored versions (only they are read)",
-        description="Read the named documents into the store. A document is identified by its "
-        "name and the folder it comes from: adding the same file again replaces the stored "
-        "version; a file of the same name from another folder is another document. --as NAME "
-        "names the document (and replaces a stored one of that name). A version that cannot "
-        "be read never replaces a readable one. Only the new documents are read and only new "
-        "wordings embedded; graph and search index are updated, not rebuilt. Waits for another "
-        "writer (up to $JIXIAO_WRITE_TIMEOUT seconds) instead of failing.",
+        help="加入文档，或替换库中的版本（只读这些文档）",
+        description="把给出的文档读入库。文档以名称和所在文件夹区分：再次加入同一个文件会替换库中"
+        "的版本；别的文件夹里同名的文件是另一个文档。--as 名称 给文档命名（库中已有这个名称的，"
+        "替换它）。读不出的版本决不替换读得出的版本。只读新文档、只为新表述计算向量；知识图谱和"
+        "检索索引是更新，不是重建。另一个写入者正在写时会等待（最多 $JIXIAO_WRITE_TIMEOUT 秒），"
+        "不会失败。",
     )
-    parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
-    parser.add_argument("--as", dest="as_name", metavar="NAME", default=None,
-                        help="store the (one) document under this name")
+    parser.add_argument("paths", nargs="+", metavar="文件或文件夹")
+    parser.add_argument("--as", dest="as_name", metavar="名称", default=None,
+                        help="以这个名称保存（一个）文档")
     add_store_argument(parser)
     add_quiet_argument(parser)
+    add_publication_arguments(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     progress = None if args.quiet else progress_printer(sys.stderr)
-    jx, result = api.add(args.paths, args.store, progress=progress, as_name=args.as_name)
+    jx, result = api.add(args.paths, args.store, progress=progress, as_name=args.as_name,
+                         publication=publication_of(args))
     describe(result, sys.stderr)
     code = report(result, sys.stderr)
     if result.merge_due:
         if not args.quiet:
-            print("  merging index segments (searches keep answering meanwhile)", file=sys.stderr,
-                  flush=True)
+            print("  合并索引分段（期间检索照常）", file=sys.stderr, flush=True)
         api.compact(jx.root, progress=progress, jx=jx)
     # An add whose only file failed is a failure even if the store has other documents.
     return 1 if result.errors and not any(f.readable for f in result.files) else code
@@ -52,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
 def describe(result: api.BuildResult, out: TextIO) -> None:
     for f in result.files:
         what = _SAID.get(f.action, f.action)
-        tail = f": {f.projects} projects, {f.indicators} indicators" if f.readable else ""
+        tail = f"：{f.projects} 个项目、{f.indicators} 条指标" if f.readable else ""
         print(f"  {what} {f.name}{tail}", file=out)

@@ -1,4 +1,4 @@
-"""`jixiao export [--store DIR] --format turtle|json-ld|nt [-o FILE] [--project ID]`."""
+"""`jixiao export [--store DIR] --format FMT [-o FILE] [--project ID] [--base IRI]`."""
 
 from __future__ import annotations
 
@@ -15,21 +15,39 @@ from jixiao.errors import JixiaoError
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="export the knowledge graph as RDF (Turtle, JSON-LD, N-Triples)",
-        description="Write the store's knowledge graph as RDF using SKOS, W3C ORG, PROV, "
-        "DCTERMS and schema.org (see docs/rdf.md), or only one project and its neighbourhood.",
+        help="把知识图谱导出为 RDF（" + "、".join(api.EXPORT_FORMATS) + "）",
+        description="用 SKOS、W3C ORG、PROV、DCTERMS、DCAT、Data Cube 和 schema.org 词汇把库中的"
+        "知识图谱写成 RDF（见 docs/rdf.md），也可以只导出一个项目及其周边。TriG 和 N-Quads "
+        "为每个源文档保留一个命名图。",
     )
     add_store_argument(parser)
-    parser.add_argument("--format", "-f", choices=list(api.EXPORT_FORMATS), default="turtle")
-    parser.add_argument("-o", "--output", metavar="FILE", default=None,
-                        help="write to FILE (default: standard output)")
-    parser.add_argument("--project", metavar="ID", default=None,
-                        help="only this project (e.g. project/3f2a9c1b0d, or its full IRI)")
+    parser.add_argument("--format", "-f", choices=list(api.EXPORT_FORMATS), default="turtle",
+                        help="格式（默认 turtle）")
+    parser.add_argument("-o", "--output", metavar="文件", default=None,
+                        help="写入这个文件（默认：标准输出）")
+    parser.add_argument("--project", metavar="编号", default=None,
+                        help="只导出这个项目（例如 project/3f2a9c1b0d4e5f6a7b8c，或它的 IRI）")
+    add_base_argument(parser)
     parser.set_defaults(func=run)
 
 
+def add_base_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--base", metavar="IRI", default=None,
+        help="这次使用的数据 IRI 前缀（默认：库的设置，见 `jixiao build --base`，"
+        f"否则为占位的 {api.DEFAULT_BASE}）",
+    )
+
+
+def warn_placeholder(base: str) -> None:
+    if base == api.DEFAULT_BASE:
+        print(f"提示：IRI 使用的是占位前缀 {api.DEFAULT_BASE}；要发布，请用 --base 给出自己的前缀"
+              "（或为库设置一次：jixiao build --base IRI）", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
-    text = api.open_store(args.store).export(args.format, project=args.project)
+    jx = api.open_store(args.store)
+    text = jx.export(args.format, project=args.project, base=args.base)
     if args.output:
         out = Path(args.output)
         tmp = out.with_name(out.name + ".tmp")
@@ -37,9 +55,10 @@ def run(args: argparse.Namespace) -> int:
             tmp.write_text(text, encoding="utf-8")
             os.replace(tmp, out)
         except OSError as exc:
-            raise JixiaoError(f"cannot write {out}: {exc.strerror or exc}") from exc
-        print(f"wrote {out} ({args.format}, {len(text.encode())} bytes)", file=sys.stderr)
+            raise JixiaoError(f"无法写入 {out}：{exc.strerror or exc}") from exc
+        print(f"已写入 {out}（{args.format}，{len(text.encode())} 字节）", file=sys.stderr)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
+    warn_placeholder(jx.publication(args.base).base)
     return 0

@@ -13,12 +13,12 @@ from jixiao.commands.build import add_store_argument
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "list",
-        help="list the stored documents",
-        description="The documents in the store: name, projects, indicators, when added and "
-        "where from. The names are what `jixiao remove` and `jixiao add --as` take.",
+        help="列出库中的文档",
+        description="库中的文档：名称、项目数、指标数、加入时间和来源。`jixiao remove` 和 "
+        "`jixiao add --as` 用的就是这里的名称。",
     )
     add_store_argument(parser)
-    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--json", action="store_true", help="每行一个 JSON 对象")
     parser.set_defaults(func=run)
 
 
@@ -30,9 +30,9 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(json.dumps(d.to_json(), ensure_ascii=False) + "\n")
         return 0
     width = max([len(d.name) for d in docs] + [4])
-    print(f"{'name':<{width}}  projects  indicators  added                     from")
+    print(f"{'名称':<{width}}  项目  指标  加入时间                  来源")
     for d in docs:
-        print(f"{d.name:<{width}}  {d.projects:>8}  {d.indicators:>10}  {(d.added or '-'):<24}  "
+        print(f"{d.name:<{width}}  {d.projects:>4}  {d.indicators:>4}  {(d.added or '-'):<24}  "
               f"{d.origin or '-'}")
-    print(f"{len(docs)} documents in {jx.root}", file=sys.stderr)
+    print(f"库 {jx.root}：{len(docs)} 个文档", file=sys.stderr)
     return 0

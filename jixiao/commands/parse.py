@@ -5,28 +5,33 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
+from pathlib import PurePath
 from typing import TextIO
 
 from jixiao import api
 from jixiao.api import FileReport, Project
+from jixiao.commands import display
+from jixiao.errors import in_chinese
 from jixiao.vocab import FormKind
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "parse",
-        help="read documents and print the projects found",
-        description="Read performance-target documents (files, or directories searched for "
-        "*.txt *.md *.csv *.tsv) and print the projects found. A summary per file, with what "
-        "was not understood, goes to stderr.",
+        help="读取文档，列出读到的项目",
+        description="读取绩效目标申报表、自评表等文档（文件，或在文件夹中查找 *.txt *.md *.csv "
+        "*.tsv），列出读到的项目。每个文件的小结（含没有读懂的行数）写到标准错误输出。",
     )
-    parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    parser.add_argument("paths", nargs="+", metavar="文件或文件夹")
     parser.add_argument(
-        "--json", action="store_true", help="print one JSON object per project per line"
+        "--json", action="store_true",
+        help="每个项目输出一行 JSON（键名为英文，见 data/records.schema.json），附上库将给项目及其"
+        "各行的编号和 IRI"
     )
+    parser.add_argument("--base", metavar="IRI", default=None,
+                        help=f"--json 输出中 IRI 的前缀（默认：{api.DEFAULT_BASE}）")
     parser.add_argument(
-        "-v", "--verbose", action="store_true", help="list every line that was not understood"
+        "-v", "--verbose", action="store_true", help="列出每一行没有读懂的内容"
     )
     parser.set_defaults(func=run)
 
@@ -35,15 +40,15 @@ def run(args: argparse.Namespace) -> int:
     reports = api.parse(args.paths)
     projects = [p for r in reports for p in r.projects]
     if args.json:
-        for project in projects:
-            print(json.dumps(project.to_json(), ensure_ascii=False))
+        for record in api.records_json(reports, base=args.base):
+            print(json.dumps(record, ensure_ascii=False))
     elif projects:
         print_table(projects, sys.stdout)
     sys.stdout.flush()
     for report in reports:
         print_summary(report, sys.stderr, verbose=args.verbose)
     if not projects:
-        print("jixiao: no project could be read from the input", file=sys.stderr)
+        print("jixiao: 输入中没有读到任何项目", file=sys.stderr)
         return 1
     return 0
 
@@ -52,22 +57,28 @@ def summary_line(report: FileReport) -> str:
     indicators = sum(len(p.indicators) for p in report.projects)
     not_understood = sum(1 for u in report.unread if u.text.strip())
     line = (
-        f"{report.file}: {len(report.projects)} projects, {indicators} indicators, "
-        f"{not_understood} lines not understood"
+        f"{report.file}：{len(report.projects)} 个项目，{indicators} 条指标，"
+        f"{not_understood} 行没有读懂"
     )
     if report.errors:
-        line += f", {len(report.errors)} error" + ("s" if len(report.errors) > 1 else "")
+        line += f"，{len(report.errors)} 个错误"
+    if report.warnings:
+        line += f"，{len(report.warnings)} 条提示"
     return line
 
 
 def print_summary(report: FileReport, out: TextIO, verbose: bool = False) -> None:
     print(summary_line(report), file=out)
     for error in report.errors:
-        print(f"  {error}", file=out)
+        print(f"  {in_chinese(error)}", file=out)
+    for warning in report.warnings:
+        print(f"  提示：{in_chinese(warning)}", file=out)
     if verbose:
         for u in report.unread:
             if u.text.strip():
-                print(f"  {report.file}:{u.line}: {u.reason}: {_clip(u.text.strip())}", file=out)
+                where = u.location.describe() if u.location else f"第 {u.line} 行"
+                print(f"  {report.file} {where}：{in_chinese(u.reason)}：{_clip(u.text.strip())}",
+                      file=out)
 
 
 def _clip(text: str, limit: int = 200) -> str:
@@ -75,33 +86,29 @@ def _clip(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+HEADERS = ("项目", "实施单位", "年度", "表格", "指标", "来源")
+
+
+def _source(p: Project) -> str:
+    where = p.source.location.describe()
+    return f"{PurePath(p.source.file).name} {where}".strip()
+
+
 def print_table(projects: list[Project], out: TextIO) -> None:
-    header = ("project", "unit", "year", "form", "indicators", "source")
-    rows = [header] + [
+    """One line per project, fitted to the screen (names and sources are cut with …)."""
+    rows = [
         (
-            p.name,
+            in_chinese(p.name) if p.name else "（未命名）",
             p.unit or "-",
             str(p.year) if p.year else "-",
             FormKind(p.form).label_zh,
             str(len(p.indicators)),
-            f"{p.source.file}:{p.source.first_line}-{p.source.last_line}",
+            _source(p),
         )
         for p in projects
     ]
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(header))]
-    for row in rows:
-        cells = [
-            _pad(cell, w, right=(i in (2, 4)))
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        print("  ".join(cells).rstrip(), file=out)
-
-
-def _width(text: str) -> int:
-    # Chinese characters take two terminal columns.
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int, right: bool = False) -> str:
-    fill = " " * (width - _width(text))
-    return fill + text if right else text + fill
+    # The file name keeps its width; names, units and line ranges wrap.
+    name_width = max((display.width(r[5].split(" ")[0]) for r in rows), default=0)
+    for line in display.table(HEADERS, rows, right=(2, 4), shrink=(0, 1, 5), wrapped=(0, 1, 5),
+                              floors={5: name_width}):
+        print(line, file=out)

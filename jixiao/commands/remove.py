@@ -12,11 +12,11 @@ from jixiao.commands.build import add_quiet_argument, add_store_argument, progre
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "remove",
-        help="remove documents from the store (by the names `jixiao list` shows)",
-        description="Remove the named documents, their projects and indicators from the store; "
-        "graph and search index are updated, not rebuilt. Nothing else is ever removed.",
+        help="从库中去掉文档（用 `jixiao list` 列出的名称）",
+        description="从库中去掉给出的文档及其项目和指标；知识图谱和检索索引是更新，不是重建。"
+        "别的内容决不会被去掉。",
     )
-    parser.add_argument("names", nargs="+", metavar="NAME")
+    parser.add_argument("names", nargs="+", metavar="名称")
     add_store_argument(parser)
     add_quiet_argument(parser)
     parser.set_defaults(func=run)
@@ -26,9 +26,9 @@ def run(args: argparse.Namespace) -> int:
     progress = None if args.quiet else progress_printer(sys.stderr)
     jx, result = api.remove(args.names, args.store, progress=progress)
     for f in result.files:
-        print(f"  removed {f.name}: {f.projects} projects, {f.indicators} indicators",
+        print(f"  已去掉 {f.name}：{f.projects} 个项目、{f.indicators} 条指标",
               file=sys.stderr)
-    print(f"store {jx.root}: {len(jx.store.documents)} documents; {result.seconds:.1f} s",
+    print(f"库 {jx.root}：{len(jx.store.documents)} 个文档；用时 {result.seconds:.1f} 秒",
           file=sys.stderr)
     if result.merge_due:
         api.compact(jx.root, progress=progress, jx=jx)

@@ -16,6 +16,7 @@ from jixiao.store.layout import (
     embedding_cache_dir,
     reader_fingerprint,
 )
+from jixiao.store.publication import PUBLICATION_KEYS, publication_settings
 from jixiao.store.writer import (
     BuildResult,
     Progress,
@@ -34,14 +35,16 @@ def add_to_store(
     progress: Progress | None = None,
     encoder: str | None = None,
     as_name: str | None = None,
+    publication: dict[str, str | None] | None = None,
 ) -> BuildResult:
     """Add or replace documents (``add_documents``)."""
-    return add_documents(paths, store_dir, as_name=as_name, progress=progress, encoder=encoder)
+    return add_documents(paths, store_dir, as_name=as_name, progress=progress, encoder=encoder,
+                         publication=publication)
 
 
 __all__ = [
-    "CURRENT", "STORE_FORMAT", "BuildResult", "FileResult", "Progress", "Store", "StoreContext",
+    "CURRENT", "PUBLICATION_KEYS", "STORE_FORMAT", "BuildResult", "FileResult", "Progress", "Store", "StoreContext",
     "add_documents", "add_to_store", "build_store", "compact_store", "current_generation",
-    "default_store_dir", "embedding_cache_dir", "merge_plan", "open_store", "reader_fingerprint",
-    "remove_documents", "samples_dir",
+    "default_store_dir", "embedding_cache_dir", "merge_plan", "open_store",
+    "publication_settings", "reader_fingerprint", "remove_documents", "samples_dir",
 ]

@@ -37,6 +37,8 @@ class FileResult:
     path: str
     name: str
     sha256: str | None = None
+    bytes: int | None = None
+    format: str | None = None  # detected file type (FileReport.format)
     records: str | None = None  # key of records/<key>.json
     projects: int = 0
     indicators: int = 0
@@ -140,6 +142,7 @@ def read_document(root: Path, data: bytes, name: str, fingerprint: str,
 
     res = FileResult(path=path or name, name=name)
     res.sha256 = hashlib.sha256(data).hexdigest()
+    res.bytes = len(data)
     key = records_key(res.sha256, name, fingerprint)
     target = records_dir(root) / f"{key}.json"
     report = None
@@ -164,6 +167,7 @@ def read_document(root: Path, data: bytes, name: str, fingerprint: str,
                        "file": name, "report": report.to_json()}
             write_bytes(target, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
     res.report = report
+    res.format = report.format
     res.records = key if report.projects else None
     res.projects = len(report.projects)
     res.indicators = sum(len(p.indicators) for p in report.projects)
@@ -197,7 +201,8 @@ def entry(res: FileResult, slots: tuple[int, int], summary: dict[str, Any]) -> d
     import time
 
     return {"name": res.name, "origin": res.origin, "path": res.path, "sha256": res.sha256,
-            "records": res.records, "projects": res.projects, "indicators": res.indicators,
+            "bytes": res.bytes, "format": res.format, "records": res.records,
+            "projects": res.projects, "indicators": res.indicators,
             "errors": res.errors, "added": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "project_slots": list(slots), **summary}
 

@@ -45,7 +45,8 @@ PARTIAL = ".partial"
 GENERATION_FILES = (MANIFEST, LIVE, RESOLUTION)
 
 # kg modules that are not part of reading documents: changing them keeps cached records valid.
-_NOT_READER = {"graph.py", "rdf.py", "resolve.py", "ontology.py", "ids.py", "errors.py"}
+_NOT_READER = {"graph.py", "rdf.py", "rdf_cube.py", "rdf_catalog.py", "push.py", "resolve.py",
+               "ontology.py", "ids.py", "errors.py"}
 
 
 def default_store_dir() -> Path:

@@ -14,6 +14,7 @@ usable store): ``reading <name>``, ``embedding``, ``index``, ``segment``, ``gene
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -77,6 +78,7 @@ from jixiao.store.layout import (
     store_root,
 )
 from jixiao.store.lock import writer_lock
+from jixiao.store.publication import publication_settings
 
 #: progress(stage, done, total): stage is e.g. "reading 000_x.txt", "embedding", "publish".
 Progress = Callable[[str, int, int], None]
@@ -160,11 +162,13 @@ def build_store(
     timeout: float | None = None,
     context: StoreContext | None = None,
     reports: Sequence[FileReport] | None = None,
+    publication: dict[str, str | None] | None = None,
 ) -> BuildResult:
     """Rebuild a store from documents: ``paths`` (files or directories), or with none the
     store's own documents (the bundled samples for a new store); ``reports``: documents read
     already (``register_report``). The store then holds exactly these documents; the previous
-    generation stays live until the new one is complete."""
+    generation stays live until the new one is complete. ``publication``: settings for RDF
+    exports (``PUBLICATION_KEYS``), kept from write to write until changed."""
     started = time.perf_counter()
     root = store_root(store_dir)
     note = progress or _noop
@@ -194,6 +198,7 @@ def build_store(
                               + "\n  ".join(e for r in results for e in r.errors))
         meta = _index_settings(prev, encoder, index, dense_kind, rebuild=True)
         store_id = prev.manifest["store_id"] if prev is not None else os.urandom(6).hex()
+        meta["publication"] = publication_settings(prev, publication)
         store, stats = _write(root, None, good, [], note, meta, store_id, context, rebuild=True)
         _clean(root, store.name, note)
     return BuildResult(store=_reopen(root, store), files=results,
@@ -209,6 +214,7 @@ def add_documents(
     timeout: float | None = None,
     context: StoreContext | None = None,
     reports: Sequence[FileReport] | None = None,
+    publication: dict[str, str | None] | None = None,
 ) -> BuildResult:
     """Add documents (or replace stored versions: same name and folder, or ``as_name``: the one
     document's name, or a name or None per path); only they are read. A version that cannot be
@@ -274,6 +280,7 @@ def add_documents(
             return BuildResult(store=prev, files=results, seconds=time.perf_counter() - started,
                                changed=False)
         meta = _index_settings(prev, encoder, None, None, rebuild=prev is None)
+        meta["publication"] = publication_settings(prev, publication)
         store_id = prev.manifest["store_id"] if prev is not None else os.urandom(6).hex()
         store, stats = _write(root, prev, added, removed, note, meta, store_id, context,
                               rebuild=prev is None)
@@ -306,6 +313,7 @@ def remove_documents(
                               "empty; a store holds at least one document (delete its "
                               "directory to discard it)")
         meta = _index_settings(prev, None, None, None, rebuild=False)
+        meta["publication"] = publication_settings(prev, None)
         store, stats = _write(root, prev, [], gone, note, meta, prev.manifest["store_id"],
                               context, rebuild=False)
         _clean(root, store.name, note)
@@ -475,6 +483,7 @@ def _reread_stored(root: Path, documents: Sequence[dict[str, Any]], fingerprint:
 def _stored_result(root: Path, d: dict[str, Any]) -> FileResult:
     report = load_report(records_dir(root) / f"{d['records']}.json")
     return FileResult(path=d.get("path") or d["name"], name=d["name"], sha256=d.get("sha256"),
+                      bytes=d.get("bytes"), format=d.get("format") or report.format,
                       records=d["records"], projects=len(report.projects),
                       indicators=sum(len(p.indicators) for p in report.projects), reused=True,
                       origin=d.get("origin"), report=report)
@@ -585,6 +594,7 @@ def _write(
             d = by_name[name]
             gone_slots.append(np.arange(*d["project_slots"]))
             res = FileResult(path=d.get("path") or name, name=name, sha256=d.get("sha256"),
+                             bytes=d.get("bytes"), format=d.get("format"),
                              records=d["records"], projects=d["projects"],
                              indicators=d["indicators"], reused=True, origin=d.get("origin"))
             res.report = load_report(records_dir(root) / f"{d['records']}.json")
@@ -661,6 +671,7 @@ def _write(
         "next": next_ids,
         "counts": counts,
         "kept_apart": [{"a": d.a, "b": d.b, "reason": d.reason} for d in resolution.kept_apart],
+        "publication": settings.get("publication", {}),
         "pending_removal": pending,
         "build": delta.stats.to_json(),
     }
@@ -860,6 +871,9 @@ def _clean(root: Path, live_name: str, note: Progress) -> None:
     records and sources no kept generation references. We hold the writer lock: any
     ``.partial`` directory is a killed writer's leftover."""
     note("cleaning", 0, 1)
+    # A Store no object can reach still holds its lease until the collector frees it (engines
+    # and graphs hold reference cycles); collect first so only real readers keep a generation.
+    gc.collect()
     gens = sorted((d for d in generations_dir(root).iterdir() if d.is_dir()), key=lambda d: d.name)
     for d in gens:
         if d.name.endswith(PARTIAL):

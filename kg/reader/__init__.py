@@ -1,41 +1,47 @@
-"""Read documents into FileReports: decode, split into forms, read each form, account for lines.
+"""Read documents into FileReports: bytes → cell grids → forms → records, every cell accounted.
 
-One bad file, one bad form or one reader bug never costs the others: every failure becomes an
-error string naming the file (and line), and every input line ends up in a project's span or in
-``FileReport.unread``.
+    from jixiao.kg.reader import read_file, read_paths
+    report = read_file("form.xlsx")      # never raises for bad input: see report.errors
+
+The file type is told from the content (jixiao.kg.reader.sources); every format becomes a cell
+grid, read by one form interpreter (jixiao.kg.reader.forms). Text extracted by OCR from
+scanned self-evaluations (tab dumps with labels split down their column and look-alike
+characters) is also read by the line reader made for it (jixiao.kg.reader.ocr); the reading
+with more well-formed indicator rows wins. One bad file, form or reader bug never costs the
+others: failures become error strings naming the file and position.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jixiao.kg.decode import LOSSY, DecodeError, decode_bytes
-from jixiao.kg.forms import read_segment
-from jixiao.kg.forms.siblings import complete_from_siblings
+from jixiao.kg.reader.forms import HEADING, NOT_UNDERSTOOD, interpret
+from jixiao.kg.reader.grid import SourceDocument
+from jixiao.kg.reader.sources import read_source
 from jixiao.kg.records import FileReport, UnreadLine
-from jixiao.kg.segment import Segment, split_segments
+from jixiao.kg.targets import looks_like_target
+from jixiao.vocab import label_remnant
 
-# Files picked up when a directory is named; files named explicitly are read whatever they end in.
-TEXT_SUFFIXES = (".txt", ".md", ".csv", ".tsv")
+__all__ = [
+    "HEADING", "NOT_UNDERSTOOD", "READABLE_SUFFIXES", "UNACCOUNTED", "check_accounting", "expand_paths",
+    "read_bytes", "read_file", "read_paths", "read_text",
+]
 
-# Reason given to lines that no component accounted for: a reader bug, surfaced rather than lost.
+#: Files picked up when a directory is named; files named explicitly are read whatever they
+#: end in (the content decides how).
+READABLE_SUFFIXES = (".txt", ".md", ".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".docx", ".pdf")
+#: Bump when the reader's output changes for the same input (stored records are re-read).
+READER_VERSION = 3
+#: Reason given to lines no component accounted for: a reader bug, surfaced rather than lost.
 UNACCOUNTED = "not accounted for by the form reader"
-# Lines before the first form (summary-table titles…) that readers take year/unit hints from.
-HEADING = "document heading, used only as context (year, unit) for the forms"
-
-# Lines with undecodable bytes named one by one before the rest are summed up.
-MAX_LOSSY_LINES = 20
-
-_FORM_LABELS = {"target_declaration": "target declaration", "self_evaluation": "self-evaluation"}
-
-
-def split_lines(text: str) -> list[tuple[int, str]]:
-    """Numbered lines (1-based) as an editor shows them; only \\n separates lines."""
-    if text.endswith("\n"):
-        text = text[:-1]
-    return list(enumerate(text.split("\n"), start=1))
+#: Reason given to a line that held only markup (a markdown rule) outside every form.
+MARKUP = "markup only (a table rule or empty tags)"
+# The OCR line reader is tried on text up to this size: it compares forms with each other, so
+# its time grows faster than the document.
+OCR_READER_MAX_BYTES = 64_000
 
 
 def read_file(path: str | Path) -> FileReport:
@@ -55,98 +61,132 @@ def read_file(path: str | Path) -> FileReport:
 def read_bytes(data: bytes, name: str) -> FileReport:
     """Read a document's bytes (an upload, a file); ``name`` is used in messages and sources."""
     try:
-        text, encoding = decode_bytes(data, name)
-    except DecodeError as exc:
-        return FileReport(file=name, errors=[str(exc)])
-    except Exception as exc:  # noqa: BLE001 - a decoder bug is reported, not raised
-        return FileReport(file=name, errors=[f"{name}: internal error decoding: {_describe(exc)}"])
-    report = read_text(text, name)
-    report.encoding = encoding
-    if encoding.endswith(LOSSY):
-        bad = [n for n, line in split_lines(text) if "\ufffd" in line]
-        codec = encoding.removesuffix(LOSSY)
-        errors = [f"{name}:{n}: bytes not valid {codec} replaced by \ufffd" for n in bad]
-        if len(errors) > MAX_LOSSY_LINES:
-            more = len(errors) - MAX_LOSSY_LINES
-            errors[MAX_LOSSY_LINES:] = [f"{name}: … and {more} more lines with invalid bytes"]
-        report.errors[:0] = errors
+        doc = read_source(data, name)
+    except Exception as exc:  # noqa: BLE001 - a source bug is reported, not raised
+        return FileReport(file=name, errors=[f"{name}: internal error reading the file: "
+                                             f"{type(exc).__name__}: {exc}"])
+    report = _from_grids(doc)
+    # The OCR line reader only for what it was made for: text whose labels were cut down
+    # their column (and not too long: it compares forms with each other).
+    if doc.format == "text" and doc.grids and len(data) <= OCR_READER_MAX_BYTES \
+            and _split_labels(doc):
+        other = _ocr_reading(data, name, doc)
+        if other is not None and _clearly_better(reading_score(other), reading_score(report)):
+            other.warnings = report.warnings + other.warnings
+            report = other
     return report
 
 
 def read_text(text: str, name: str) -> FileReport:
-    """Read already decoded text (newlines \\n)."""
-    lines = split_lines(text)
-    report = FileReport(file=name, line_count=len(lines))
-    try:
-        segments, unattributed = split_segments(lines)
-    except Exception as exc:  # noqa: BLE001 - a splitter bug must not lose the file
-        report.errors.append(f"{name}: internal error splitting into forms: {_describe(exc)}")
-        report.unread.extend(UnreadLine(n, t, "not read: splitting failed") for n, t in lines)
+    """Read already decoded text (a paste, a test)."""
+    return read_bytes(text.encode("utf-8"), name)
+
+
+def _from_grids(doc: SourceDocument) -> FileReport:
+    report = FileReport(file=doc.name, encoding=doc.encoding, format=doc.format,
+                        line_count=doc.line_count, errors=list(doc.errors),
+                        warnings=list(doc.warnings))
+    if not doc.grids:
         return report
-    report.unread.extend(unattributed)
-    if not segments:
-        report.errors.append(
-            f"{name}: no recognisable form (no 项目名称, 绩效目标申报表/绩效目标表 or 绩效自评表 found)"
-        )
-    for segment in segments:
-        _read_segment(segment, name, report)
-    # Indicators cut off in one form are completed from identical ones in the others.
     try:
-        complete_from_siblings(report.projects)
-    except Exception as exc:  # noqa: BLE001 - the forms as read are still worth returning
-        report.errors.append(f"{name}: internal error comparing forms: {_describe(exc)}")
-    layouts = list(dict.fromkeys(s.layout for s in segments if s.layout))
-    report.layout = ",".join(layouts) or None
-    preamble = {n for s in segments for n, _ in s.preamble}
-    _account_for_leftovers(report, lines, preamble)
+        result = interpret(doc)
+    except Exception as exc:  # noqa: BLE001 - the grids are still worth reporting
+        report.errors.append(f"{doc.name}: internal error reading forms: "
+                             f"{type(exc).__name__}: {exc}")
+        return report
+    report.projects = result.projects
+    report.unread = sorted(result.unread, key=lambda u: (u.line, u.location.page or 0
+                                                         if u.location else 0))
+    report.errors.extend(result.errors)
+    report.warnings.extend(result.warnings)
+    report.layout = ",".join(dict.fromkeys(s for s in result.shapes if s)) or None
+    if doc.format == "text":
+        _account_for_leftovers(report, doc)
+    for p in report.projects:
+        if not p.indicators:
+            report.errors.append(f"{doc.name}:{p.source.first_line}: 《{p.name}》 has no "
+                                 "indicator table (truncated form?)")
     return report
 
 
-def _read_segment(segment: Segment, name: str, report: FileReport) -> None:
-    form = _FORM_LABELS.get(segment.form, segment.form)
-    span = f"{segment.first_line}-{segment.last_line}"
-    try:
-        project, unread = read_segment(segment, name)
-    except Exception as exc:  # noqa: BLE001 - one broken form must not lose the others
-        report.errors.append(f"{name}:{span}: internal error reading {form}: {_describe(exc)}")
-        report.unread.extend(
-            UnreadLine(n, t, f"not read: {form} reader failed")
-            for n, t in sorted(segment.preamble + segment.lines)
-        )
-        return
-    report.unread.extend(unread)
-    if project is None:
-        report.errors.append(f"{name}:{segment.first_line}: {form} could not be read (lines {span})")
-        # Lines the reader used as form structure belong to no record now: report them too.
-        listed = {u.line for u in unread}
-        report.unread.extend(
-            UnreadLine(n, t, f"part of a {form} that could not be read")
-            for n, t in sorted(segment.preamble + segment.lines)
-            if t.strip() and n not in listed
-        )
-        return
-    if not project.indicators:
-        report.errors.append(
-            f"{name}:{project.source.first_line}: {form} 《{project.name}》 has no indicator table "
-            "(truncated form?)"
-        )
-    report.projects.append(project)
-
-
-def _account_for_leftovers(
-    report: FileReport, lines: list[tuple[int, str]], preamble: set[int]
-) -> None:
-    missing = set(check_accounting(report, lines).missing)
-    report.unread.extend(
-        UnreadLine(n, t, HEADING if n in preamble else UNACCOUNTED)
-        for n, t in lines
-        if n in missing
-    )
+def _account_for_leftovers(report: FileReport, doc: SourceDocument) -> None:
+    """Lines with text that no record and no unread entry holds: a reader bug, reported."""
+    lines: dict[int, str] = {}
+    for grid in doc.grids:
+        for cell in grid.cells:
+            if cell.text.strip() and cell.location.line:
+                lines.setdefault(cell.location.line, cell.text)
+    markup = set(doc.markup_lines)
+    for n in markup:
+        lines.setdefault(n, "")
+    missing = set(check_accounting(report).missing) & set(lines)
+    report.unread.extend(UnreadLine(n, lines[n], MARKUP if n in markup else UNACCOUNTED)
+                         for n in sorted(missing))
     report.unread.sort(key=lambda u: u.line)
 
 
-def _describe(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}"
+def _ocr_reading(data: bytes, name: str, doc: SourceDocument) -> FileReport | None:
+    from jixiao.kg.reader import ocr
+
+    try:
+        report = ocr.read_bytes(data, name)
+    except Exception:  # noqa: BLE001 - the grid reading stands
+        return None
+    report.format = doc.format
+    report.warnings = list(doc.warnings)
+    return report
+
+
+# Cells that are pieces of category labels (`度指`, `标`, `可持`) mark a PDF/OCR dump whose
+# merged labels were cut down their column: what the OCR reader was made for.
+MIN_LABEL_PIECES = 3
+
+
+def _split_labels(doc: SourceDocument) -> bool:
+    pieces = sum(1 for g in doc.grids for c in g.cells if c.text.strip() and label_remnant(c.text))
+    return pieces >= MIN_LABEL_PIECES
+
+
+# The OCR reader must lead clearly: where the grid reader also reads a document well, the two
+# differ in details the score cannot judge, and the grid reader is the better one on the
+# documents it was developed on (docs/parsing.md).
+OCR_MARGIN = 1.15
+OCR_LEAD = 2.0
+
+
+def _clearly_better(ocr: float, grid: float) -> bool:
+    return ocr > max(grid, 0.0) * OCR_MARGIN + OCR_LEAD
+
+
+def reading_score(report: FileReport) -> float:
+    """How much of a reading looks like well-formed forms: rows with a name and a target
+    (and, in self-evaluations, a weight and score), less what was not understood."""
+    score = 0.0
+    for p in report.projects:
+        score += 2.0 if p.name else 0.0
+        score += 1.0 if p.unit else 0.0
+        for ind in p.indicators:
+            good = bool(ind.level3) and looks_like_target(ind.target) and not _label_debris(ind.level3)
+            if p.form.is_self_evaluation:
+                good = good and ind.weight is not None and ind.score is not None
+            score += 1.0 if good else -0.5
+            score += 0.2 if ind.level1 and ind.level2 else 0.0
+    score -= 0.2 * sum(1 for u in report.unread if u.text.strip() and u.reason != HEADING)
+    return score
+
+
+def _label_debris(name: str | None) -> bool:
+    """A name that is (or starts with) a piece of a category label: a misread row."""
+    if not name or len(name) <= 2:
+        return True
+    return bool(_DEBRIS.match(name))
+
+
+_DEBRIS = re.compile(r"^(?:数量|质量|时效|成本|产出|效益|满意|对象|服务|度指|指标|标|可持|续影|响指|社会|经济|生态)"
+                     r"(?:指标|指|标)?(?=.)")
+
+
+# ----------------------------------------------------------------------------- accounting
 
 
 @dataclass
@@ -165,10 +205,16 @@ class Accounting:
         return not self.missing and not self.out_of_range
 
 
+def split_lines(text: str) -> list[tuple[int, str]]:
+    """Numbered lines (1-based) as an editor shows them; only \\n separates lines."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return list(enumerate(text.split("\n"), start=1))
+
+
 def check_accounting(report: FileReport, lines: list[tuple[int, str]] | None = None) -> Accounting:
     """Check that every line 1..N lies in a project's span, is an indicator line, is reported
-    unread, or is blank. ``lines`` (as from split_lines) tells which lines are blank; without it
-    blank lines must be accounted for like any other."""
+    unread, or is blank (text sources; ``lines`` as from split_lines tells which are blank)."""
     total = report.line_count
     blank = {n for n, t in lines or [] if not t.strip()}
     covered: set[int] = set()
@@ -186,6 +232,9 @@ def check_accounting(report: FileReport, lines: list[tuple[int, str]] | None = N
     return result
 
 
+# ------------------------------------------------------------------------------- paths
+
+
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | FileReport]:
     """Files to read, in order; a FileReport carrying the error for a path that yields none."""
     seen: set[Path] = set()
@@ -194,11 +243,11 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | FileReport]:
         if path.is_dir():
             files = sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not files:
-                kinds = ", ".join(TEXT_SUFFIXES)
+                kinds = ", ".join(READABLE_SUFFIXES)
                 yield FileReport(file=str(path), errors=[f"{path}: directory holds no {kinds} files"])
             for file in files:
                 if file.resolve() not in seen:
@@ -213,5 +262,8 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | FileReport]:
 
 
 def read_paths(paths: Iterable[str | Path]) -> list[FileReport]:
-    """Read files and directories (recursively: *.txt, *.md, *.csv, *.tsv); one report per file."""
+    """Read files and directories (recursively, the READABLE_SUFFIXES); one report per file."""
     return [item if isinstance(item, FileReport) else read_file(item) for item in expand_paths(paths)]
+
+
+__all__ += ["Accounting", "UnreadLine", "reading_score", "split_lines"]

@@ -74,3 +74,5 @@ class SourceDocument:
     # Notes that do not stop anything (hidden sheets/rows, control bytes skipped, macros).
     warnings: list[str] = field(default_factory=list)
     line_count: int = 0  # text sources: number of lines
+    # Text lines that held only markup (a markdown rule `|---|`, empty tags): no cells.
+    markup_lines: list[int] = field(default_factory=list)

@@ -23,9 +23,10 @@ search/backends/milvus.py.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -87,6 +88,17 @@ class SearchReader(ABC):
         """Every match (ids ascending, scores) and ``lexical_max``, when the backend can list
         them cheaply (in-process); None otherwise."""
         return None
+
+    def lexical_vocabulary(self, collection: str) -> Iterable[str]:
+        """Every indexed term of ``collection`` (for spelling correction); a backend that keeps
+        its postings elsewhere lists none."""
+        return ()
+
+    @abstractmethod
+    def term_stats(self, collection: str) -> Any:
+        """Term statistics by id for lexical evidence (``search.matching.TermStats``): idf,
+        which documents hold a term, each document's own idf mass; None when the postings are
+        not in this process (the engine then counts the collection's terms itself)."""
 
     @abstractmethod
     def describe(self, collection: str, field: str) -> dict:

@@ -23,7 +23,7 @@ import numpy as np
 from jixiao.files import SealedDir
 from jixiao.search.backends import COLLECTIONS, Items, SearchBackend, SearchReader
 from jixiao.search.dense import HNSW_MIN, DenseIndex
-from jixiao.search.lexical import LexicalSegment, SegmentedBM25, top_rows
+from jixiao.search.lexical import LexicalSegment, SegmentedBM25, SegmentedTermStats, top_rows
 
 
 def segment_kind(dense_kind: str, n: int) -> str:
@@ -254,6 +254,12 @@ class LocalReader(SearchReader):
 
     def lexical_max(self, collection: str, query: str) -> float:
         return self._lexical[collection].max_score(query)
+
+    def lexical_vocabulary(self, collection: str) -> set[str]:
+        return {t for seg, _, _ in self._lexical[collection].segments for t in seg.vocab}
+
+    def term_stats(self, collection: str) -> SegmentedTermStats:
+        return self._lexical[collection].term_stats()
 
     def lexical_memory_bytes(self, collection: str | None = None) -> int:
         return sum(lex.memory_bytes() for name, lex in self._lexical.items()

@@ -360,6 +360,9 @@ class MilvusReader(SearchReader):
         return float(sum(terms[w] * abs(float(hits[0]["distance"])) for w, hits in
                          zip(words, found, strict=True) if hits))
 
+    def term_stats(self, collection: str) -> None:
+        return None  # the postings live in Milvus (the engine counts the same terms itself)
+
     def describe(self, collection: str, field: str) -> dict:
         if field not in self._dim:
             try:

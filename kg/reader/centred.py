@@ -1,0 +1,370 @@
+"""Tables laid out by position (`pdftotext -layout`): wrapped cells and vertically centred labels.
+
+In such text a merged category cell prints its label in the middle of its block of rows (often
+on a line of its own, wrapped as `可持续影响指` / `标`), and a long name wraps around the line
+that holds its value (`实施耕地质量提升（土壤改良）` / `≥0.8万亩` / `面积`). Cells are placed
+under the header by their horizontal position; label pieces are joined down their column; each
+label gets the contiguous block of rows it is centred on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jixiao.kg.reader.table import Aligner, Row, Table, header_role
+from jixiao.kg.reader.tokens import Kind, Token
+from jixiao.vocab import (
+    LabelMatch,
+    complete_label,
+    label_prefix,
+    match_level1,
+    match_level2,
+    other_level1,
+    other_level2,
+    parent_level1,
+)
+
+CATEGORY_ROLES = ("level1", "level2", "type")
+# Lines between two pieces of one wrapped label (a blank line may sit between them).
+MAX_PIECE_GAP = 2
+# Cost of a label whose block is empty (a category printed with no rows under it).
+EMPTY_BLOCK = 2.0
+# Cost of a label lying outside its block, per line of distance.
+OUTSIDE = 3.0
+
+
+@dataclass
+class Label:
+    match: LabelMatch
+    level: int  # 1 or 2
+    first: int
+    last: int
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def centre(self) -> float:
+        return (self.first + self.last) / 2
+
+
+@dataclass
+class LineRow:
+    anchor: int  # the line holding the row's values
+    values: dict[str, list[Token]] = field(default_factory=dict)
+    first: int = 0
+    last: int = 0
+
+    @property
+    def centre(self) -> float:
+        return (self.first + self.last) / 2
+
+
+def _line(t: Token) -> int:
+    return t.cell.location.line or t.row
+
+
+def _match(text: str, role: str) -> tuple[LabelMatch | None, int]:
+    if role == "level1":
+        m = match_level1(text)
+        if m:
+            return m, 1
+        o = other_level1(text)
+        if o:
+            return LabelMatch(o, text, True), 1
+    m2 = match_level2(text)
+    if m2:
+        return m2, 2
+    o2 = other_level2(text)
+    if o2:
+        return LabelMatch(o2, text, True), 2
+    if role == "level2" or role == "type":
+        m1 = match_level1(text)
+        if m1:
+            return m1, 1
+    return None, 0
+
+
+def _labels(fragments: list[Token], role: str) -> list[Label]:
+    """Join a category column's pieces down the column into labels."""
+    out: list[Label] = []
+    buf: list[Token] = []
+
+    def flush() -> None:
+        if not buf:
+            return
+        text = "".join(t.text for t in buf)
+        match, level = _match(text, role)
+        if match is None:
+            guess = complete_label(text)
+            match, level = (guess, 2 if guess and match_level2(guess.canonical) else 1) \
+                if guess else (LabelMatch(text, text, True), 2 if role != "level1" else 1)
+        out.append(Label(LabelMatch(match.canonical, text, match.suffixed), level,
+                         _line(buf[0]), _line(buf[-1]), list(buf)))
+        buf.clear()
+
+    for t in fragments:
+        if buf:
+            so_far = "".join(u.text for u in buf)
+            joined = so_far + t.text
+            current, _ = _match(so_far, role)
+            near = _line(t) - _line(buf[-1]) <= MAX_PIECE_GAP
+            # 「可持续影响指」 matches, but a label cut after 指 still waits for its 标.
+            complete = current is not None and current.suffixed and not so_far.endswith("指")
+            if near and not complete and (
+                    _match(joined, role)[0] is not None or label_prefix(joined)):
+                buf.append(t)
+                continue
+            flush()
+        buf.append(t)
+    flush()
+    return out
+
+
+TEXT_ROLES = ("level3", "deviation", "criteria", "description", "note", "midterm_name")
+
+
+def _values(pieces: dict[str, list[Token]]) -> list[str]:
+    return [r for r in pieces if r not in TEXT_ROLES]
+
+
+WRAPPED_TEXT = ("deviation", "criteria", "description", "note", "midterm_name")
+
+
+def _cells_down_column(lines: list[int], anchors: list[int], fixed: set[int]) -> dict[int, int]:
+    """Line → row anchor for one text column: contiguous groups in order, a row's own line in
+    its own group, each group centred on its anchor as closely as possible."""
+    n, m = len(lines), len(anchors)
+    if not n or not m:
+        return {}
+    inf = float("inf")
+    # best[i][j]: lines[:i] placed, the last group on anchor j; pre[i][j]: min over j' < j.
+    best = [[inf] * m for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * m for _ in range(n + 1)]
+    pre: dict[int, list[tuple[float, int]]] = {}
+    for i in range(1, n + 1):
+        for j, anchor in enumerate(anchors):
+            # Rows do not interleave: a row's cell lies between its neighbours' lines.
+            low = anchors[j - 1] if j > 0 else -inf
+            high = anchors[j + 1] if j + 1 < m else inf
+            if not low < lines[i - 1] < high:
+                continue
+            total = 0.0
+            for start in range(i - 1, -1, -1):
+                ln = lines[start]
+                if (ln in fixed and ln != anchor) or ln <= low:
+                    break
+                total += ln
+                if start == 0:
+                    prev, where = 0.0, None
+                else:
+                    if start not in pre:
+                        pre[start] = _running_min(best[start])
+                    prev, k = pre[start][j]
+                    if prev == inf:
+                        continue
+                    where = (start, k)
+                cost = prev + abs(total / (i - start) - anchor)
+                if cost < best[i][j]:
+                    best[i][j], back[i][j] = cost, where
+    j = min(range(m), key=lambda k: best[n][k])
+    if best[n][j] == inf:
+        return {}
+    out: dict[int, int] = {}
+    i = n
+    while i > 0:
+        where = back[i][j]
+        start = where[0] if where else 0
+        for ln in lines[start:i]:
+            out[ln] = anchors[j]
+        if where is None:
+            break
+        i, j = where
+    return out
+
+
+def _running_min(values: list[float]) -> list[tuple[float, int]]:
+    """(min, where) over values[:j], for each j."""
+    out, low, at = [], float("inf"), -1
+    for j, v in enumerate(values):
+        out.append((low, at))
+        if v < low:
+            low, at = v, j
+    return out
+
+
+def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
+    """Value lines become rows; name pieces on lines without values join their neighbours."""
+    by_line: dict[int, dict[str, list[Token]]] = {}
+    for t in tokens:
+        role = aligner.column_of(t)
+        if role is None or role in CATEGORY_ROLES:
+            continue
+        by_line.setdefault(_line(t), {}).setdefault(role, []).append(t)
+    lines = sorted(by_line)
+    anchors = [ln for ln in lines if _values(by_line[ln])]
+    # Values on a line of their own beside a row's line that lacks exactly those columns: a
+    # cell wrapped around its row (`2025年11月` / row / `底前`), not a row of its own.
+    rowlike = {ln for ln in anchors if "level3" in by_line[ln] or len(_values(by_line[ln])) >= 2}
+
+    def wrapped_values(ln: int) -> bool:
+        mine = set(_values(by_line[ln]))
+        return "level3" not in by_line[ln] and any(
+            n in rowlike and n != ln and not mine & set(by_line[n]) and
+            ("level3" in by_line[n] or len(mine) == 1) for n in (ln - 1, ln + 1))
+
+    anchors = [ln for ln in anchors if not wrapped_values(ln)]
+    rows = {ln: LineRow(ln, {r: list(v) for r, v in by_line[ln].items()}, ln, ln) for ln in anchors}
+    anchor_set = set(anchors)
+    # Text cells (评分标准, 偏差原因) wrap over several lines centred on their row: each
+    # column's lines are cut into one cell per row, in order, each centred on its row.
+    wrapped = {r for ln in lines for r in by_line[ln] if r in WRAPPED_TEXT}
+    for role in sorted(wrapped):
+        own = [ln for ln in lines if role in by_line[ln]]
+        for ln, anchor in _cells_down_column(own, anchors, anchor_set).items():
+            if ln in anchor_set and anchor == ln:
+                continue
+            row = rows[anchor]
+            toks = by_line[ln][role]
+            if ln in anchor_set:
+                rows[ln].values.pop(role, None)
+            merged = row.values.get(role, []) + toks
+            row.values[role] = sorted(merged, key=_line)
+            row.first, row.last = min(row.first, ln), max(row.last, ln)
+    for ln in lines:
+        if ln in anchor_set:
+            continue
+        pieces = {r: v for r, v in by_line[ln].items() if r not in WRAPPED_TEXT}
+        if not pieces:
+            continue
+        below = ln + 1 if ln + 1 in anchor_set else None
+        above = next((a for a in range(ln - 1, ln - 3, -1) if a in anchor_set), None)
+        target = None
+
+        # A value centred on its row leaves the row's own line empty in its column.
+        in_below, in_above = (a is not None and all(r not in by_line[a] for r in pieces)
+                              for a in (below, above))
+        if below is not None and "level3" not in rows[below].values and "level3" in pieces:
+            target = below
+        elif in_below != in_above and "level3" not in pieces:
+            target = below if in_below else above
+        elif above is not None and not (below is not None and "level3" not in rows[below].values):
+            target = above
+        elif below is not None:
+            target = below
+        elif above is not None:
+            target = above
+        if target is None:
+            nearest = min(anchors, key=lambda a: abs(a - ln), default=None)
+            target = nearest
+        if target is None:
+            continue
+        row = rows[target]
+        for role, toks in pieces.items():
+            if target > ln:
+                row.values[role] = toks + row.values.get(role, [])
+            else:
+                row.values.setdefault(role, []).extend(toks)
+        row.first, row.last = min(row.first, ln), max(row.last, ln)
+    return [rows[a] for a in anchors]
+
+
+def _assign(labels: list[Label], rows: list[LineRow]) -> list[int | None]:
+    """Label index per row: contiguous blocks in order, each label centred on its block."""
+    n, m = len(rows), len(labels)
+    if not m:
+        return [None] * n
+    inf = float("inf")
+    # best[k][i]: labels 0..k-1 placed, rows 0..i-1 covered.
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back = [[0] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = 0.0
+    for k in range(1, m + 1):
+        lab = labels[k - 1]
+        for i in range(n + 1):
+            # empty block
+            if best[k - 1][i] + EMPTY_BLOCK < best[k][i]:
+                best[k][i], back[k][i] = best[k - 1][i] + EMPTY_BLOCK, i
+            for j in range(i):
+                if best[k - 1][j] == inf:
+                    continue
+                top, bottom = rows[j].first, rows[i - 1].last
+                centre = (top + bottom) / 2
+                cost = abs(lab.centre - centre) / max(1.0, (bottom - top + 1))
+                if lab.last < top - 1:
+                    cost += OUTSIDE * (top - 1 - lab.last)
+                if lab.first > bottom + 1:
+                    cost += OUTSIDE * (lab.first - bottom - 1)
+                if best[k - 1][j] + cost < best[k][i]:
+                    best[k][i], back[k][i] = best[k - 1][j] + cost, j
+    out: list[int | None] = [None] * n
+    i = n
+    # Rows before the first label's block keep no label; find the best end state.
+    k = m
+    while k > 0:
+        j = back[k][i]
+        for r in range(j, i):
+            out[r] = k - 1
+        i = j
+        k -= 1
+    return out
+
+
+def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Aligner,
+                 tail: list[Token], header) -> Table:  # noqa: ANN001 - table.Header
+    """Read a position-laid-out table body."""
+    fragments: dict[str, list[Token]] = {"level1": [], "level2": []}
+    last_of = {c.role: c for c in header.columns}
+    rest: list[Token] = []
+    for t in body:
+        if t.kind is Kind.EMPTY:
+            continue
+        if header_role(t) and t.kind is not Kind.LEVEL:
+            t.use = "structure"
+            continue
+        if t.kind is Kind.FIELD and t.field == "indicators_block":
+            t.use = "structure"
+            continue
+        column = aligner.column(t)
+        role = column.role if column is not None else None
+        if role in CATEGORY_ROLES and column is not last_of.get(role, column):
+            t.use = "structure"  # the mid-term table's categories, printed again for the year's
+            continue
+        if role in CATEGORY_ROLES or (t.kind is Kind.LEVEL and role is None):
+            key = "level1" if role == "level1" else "level2"
+            if role is None and t.level1 and not t.level2:
+                key = "level1"
+            if role == "type" and t.level1 and not t.level2:
+                key = "level1"
+            fragments[key].append(t)
+            continue
+        if role is None:
+            rest.append(t)
+            continue
+        rest.append(t)
+    l1 = _labels(fragments["level1"], "level1")
+    l2 = _labels(fragments["level2"], "level2")
+    # A level-1 label read in the level-2 column (产出 printed there) moves over.
+    for lab in list(l2):
+        if lab.level == 1:
+            l2.remove(lab)
+            l1.append(lab)
+    l1.sort(key=lambda x: x.first)
+    rows = _rows(rest, aligner)
+    a1 = _assign(l1, rows)
+    a2 = _assign(l2, rows)
+    out: list[Row] = []
+    for k, r in enumerate(rows):
+        lab2 = l2[a2[k]].match if a2[k] is not None else None
+        lab1 = l1[a1[k]].match if a1[k] is not None else None
+        if lab2 is not None:
+            parent = parent_level1(lab2.canonical)
+            if parent and (lab1 is None or (lab1.canonical != parent and not (
+                    lab1.canonical == "成本指标" and "成本" in lab2.canonical))):
+                lab1 = LabelMatch(parent, lab1.printed if lab1 and lab1.canonical == parent else "",
+                                  False)
+            if lab1 and lab1.canonical == "成本指标" and lab2.canonical == "成本指标":
+                lab2 = LabelMatch("经济成本指标", lab2.printed, lab2.suffixed)
+        out.append(Row(lab1, lab2, r.values))
+    for lab in l1 + l2:
+        for t in lab.tokens:
+            t.use = "structure"
+    return Table(header, out, tail)

@@ -1,0 +1,502 @@
+"""The form interpreter: one document's tokens → forms → Project records, every cell accounted.
+
+A form starts at its title or its first 项目名称 / 部门名称 label; a table found before any of
+them is a fragment (a page starting in mid-table). Each form's head is read by adjacency, its
+indicator table by its header (jixiao.kg.reader.table). Tokens no record took are returned as
+not understood, with their place in the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from jixiao.kg.reader.columns import infer_header, row_like
+from jixiao.kg.reader.grid import Grid, SourceDocument
+from jixiao.kg.reader.head import amount_unit, read_head, read_tail, year_of
+from jixiao.kg.reader.table import (
+    EXTRA_ROLES,
+    Header,
+    Row,
+    Table,
+    compose_value,
+    find_header,
+    level_label_text,
+    read_rows,
+)
+from jixiao.kg.reader.tokens import Kind, Token, tokenize
+from jixiao.kg.records import Indicator, Location, Project, Source, UnreadLine
+from jixiao.kg.targets import clean_target, parse_target
+from jixiao.text import compact
+from jixiao.vocab import FormKind, TextFlag, org_name
+
+# Extra-field key of the mid-term indicator printed beside the year's (`中期三级指标`).
+MIDTERM_PREFIX = "中期"
+
+# Reasons given to cells no record took.
+NOT_UNDERSTOOD = "not understood"
+HEADING = "document heading, used only as context (year) for the forms"
+IN_FAILED_FORM = "part of a form that could not be read"
+# A form with no indicator rows is kept only with a name and an organisation: a mention of a
+# form in a report (「详见项目绩效目标表」) is not a form.
+_KANA = re.compile(r"[\u3040-\u30ff]")
+# Template numbering before an indicator's name: 「指标1：」 (OCR: 「标3:」).
+_NUMBERING = re.compile(r"^(?:指标|标)\d{1,2}[:：、.]")
+_REPLACEMENT = "\ufffd"
+
+
+@dataclass
+class FormSpan:
+    start: int
+    end: int
+    kind: FormKind | None = None
+    has_name: bool = False
+
+
+@dataclass
+class Interpretation:
+    projects: list[Project] = field(default_factory=list)
+    unread: list[UnreadLine] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    shapes: list[str] = field(default_factory=list)
+    tokens: int = 0
+
+
+def _starts(tokens: list[Token]) -> list[FormSpan]:
+    """Where forms begin, from titles and name labels (a table before them: a fragment)."""
+    spans: list[FormSpan] = []
+    current: FormSpan | None = None
+    content = False  # the current form has more than its title
+    title_at: int | None = None
+    header_seen = False
+    for i, tok in enumerate(tokens):
+        if tok.kind is Kind.TITLE:
+            if current is None or content:
+                current = FormSpan(i, len(tokens), tok.form)
+                spans.append(current)
+                content, header_seen = False, False
+            else:
+                current.kind = tok.form or current.kind
+            title_at = i
+            continue
+        if tok.kind is Kind.FIELD and tok.field in ("name", "department_name") and tok.column is None:
+            if current is None or (current.has_name and content):
+                start = title_at if title_at is not None and current is not None \
+                    and title_at > current.start and not _content_between(tokens, title_at, i) else i
+                current = FormSpan(start, len(tokens), None)
+                spans.append(current)
+                header_seen = False
+            current.has_name = True
+            content = True
+            title_at = None
+            continue
+        if tok.column and current is None and not header_seen:
+            found = find_header(tokens, i)
+            if found and found[0] == i:
+                current = FormSpan(i, len(tokens), None)
+                spans.append(current)
+                content, header_seen = True, True
+                continue
+        if tok.kind is not Kind.EMPTY and current is not None and tok.kind is not Kind.TITLE:
+            content = True
+            title_at = None if tok.kind not in (Kind.TEXT,) or len(tok.text) > 30 else title_at
+    # Rows before the first form: a page that starts in the middle of a table.
+    first = spans[0].start if spans else len(tokens)
+    if first > 0 and headerless_table(tokens[:first], False) is not None:
+        spans.insert(0, FormSpan(0, first, None))
+    for a, b in zip(spans, spans[1:], strict=False):
+        a.end = b.start
+    return spans
+
+
+# A table without a header counts when this many of its lines read as indicator rows.
+MIN_HEADERLESS_ROWS = 3
+MIN_HEADERLESS_LABELS = 2
+
+
+def headerless_table(tokens: list[Token], by_x: bool) -> tuple[int, int, Header] | None:
+    """A table whose header row is missing (a page starting mid-table, rows right under
+    「绩效指标：」): where it starts, and the columns its cells imply."""
+    lines: dict[int, list[Token]] = {}
+    order: list[int] = []
+    for t in tokens:
+        if t.kind is Kind.EMPTY:
+            continue
+        ln = t.cell.location.line or t.row
+        if ln not in lines:
+            order.append(ln)
+        lines.setdefault(ln, []).append(t)
+    # Head fields with values end the head; the table starts after the last of them.
+    last_field = max((k for k, t in enumerate(tokens) if t.kind is Kind.FIELD
+                      and t.field not in ("indicators_block", "total_score", "grade",
+                                          "explanation", "contact")), default=-1)
+    for ln in order:
+        first = lines[ln][0]
+        if first.index <= last_field:
+            continue
+        starts_table = row_like(lines[ln]) or (first.is_level and any(
+            t.kind is Kind.TEXT for t in lines[ln]))
+        if not starts_table:
+            continue
+        rest = [t for t in tokens if t.index >= first.index]
+        rows = sum(1 for k in order if k >= ln and row_like(lines[k]))
+        if rows < MIN_HEADERLESS_ROWS and not (rows and not by_x):
+            continue
+        # Evidence that these rows are indicators, not a budget table: category labels, and
+        # values that read as targets rather than plain amounts.
+        labels = sum(1 for t in rest if t.is_level and (t.level1 or t.level2) and
+                     (t.level1 or t.level2).suffixed)
+        targets = sum(1 for t in rest if t.kind is Kind.VALUE)
+        amounts = sum(1 for t in rest if t.kind is Kind.NUMBER)
+        if labels < MIN_HEADERLESS_LABELS or targets < amounts / 2:
+            return None
+        header = infer_header(rest, by_x)
+        if header is None:
+            return None
+        pos = tokens.index(first)
+        return pos, pos, header
+    return None
+
+
+def _content_between(tokens: list[Token], a: int, b: int) -> bool:
+    return any(t.kind in (Kind.FIELD, Kind.COLUMN, Kind.LEVEL, Kind.NUMBER) for t in tokens[a + 1:b])
+
+
+def interpret(doc: SourceDocument) -> Interpretation:
+    out = Interpretation(shapes=[g.shape for g in doc.grids])
+    tokens = tokenize(doc.grids)
+    out.tokens = len(tokens)
+    grid_of = {id(c): g for g in doc.grids for c in g.cells}
+    spans = _starts(tokens)
+    heading = tokens[: spans[0].start] if spans else tokens
+    doc_year = year_of([t.text for t in heading if t.kind is not Kind.EMPTY])
+    doc_unit = amount_unit(heading)
+    for t in heading:
+        if t.kind is not Kind.EMPTY and (doc_unit and "单位" in t.text or year_of([t.text])):
+            t.use = "context"
+    for span in spans:
+        form_tokens = tokens[span.start:span.end]
+        try:
+            context = Context(doc_year, doc_unit)
+            project = _read_form(form_tokens, span, grid_of, doc, context)
+            # A form without a title block of its own shares the one before it (one heading
+            # 「XX单位2024年度项目绩效目标表 单位：万元」 above several forms).
+            doc_year, doc_unit = context.year, context.unit
+        except Exception as exc:  # noqa: BLE001 - one broken form must not lose the others
+            where = _describe_span(form_tokens)
+            out.errors.append(f"{doc.name}:{where}: internal error reading a form: "
+                              f"{type(exc).__name__}: {exc}")
+            for t in form_tokens:
+                if t.kind is not Kind.EMPTY and t.use is None:
+                    t.use = "failed"
+            continue
+        if project is not None:
+            out.projects.append(project)
+    _drop_other_sheets(out.projects)
+    first = spans[0].start if spans else len(tokens)
+    for t in tokens:
+        if t.kind is Kind.EMPTY:
+            continue
+        heading_token = t.index < first
+        if t.use and t.use != "failed" and not heading_token:
+            continue
+        # The heading above the first form is context (a year, an amount unit) for every form
+        # and belongs to none of them: reported, so that nothing is silently taken.
+        reason = IN_FAILED_FORM if t.use == "failed" else (
+            HEADING if heading_token and spans else NOT_UNDERSTOOD)
+        loc = t.cell.location
+        out.unread.append(UnreadLine(loc.line or 0, t.text, reason, loc))
+        for cell in t.more_cells:  # the other lines of a label joined over lines
+            out.unread.append(UnreadLine(cell.location.line or 0, cell.text, reason,
+                                         cell.location))
+    if not spans:
+        # A readable document without forms (a budget report) is not an error, but is said.
+        out.warnings.append(f"{doc.name}: no recognisable form (no 项目名称, form title or "
+                            "indicator table found)")
+    elif not out.projects and not out.errors:
+        where = _describe_span(tokens[spans[0].start:])
+        out.errors.append(f"{doc.name}:{where}: a form starts here but cannot be read: it has no "
+                          "indicator table, and no project name with a 主管部门 or 实施单位")
+    return out
+
+
+def _drop_other_sheets(projects: list[Project]) -> None:
+    """A workbook describes one project on several sheets (基本信息, 立项依据, 绩效目标表):
+    the sheets without an indicator table are not projects of their own."""
+    named = {p.name for p in projects if p.indicators and p.name}
+    projects[:] = [p for p in projects if p.indicators or p.name not in named]
+
+
+def _describe_span(tokens: list[Token]) -> str:
+    lines = [n for t in tokens for n in _lines_of(t)]
+    if not lines:
+        return "?"
+    first = tokens[0].cell.location
+    prefix = f"{first.sheet}!" if first.sheet else (f"p{first.page}:" if first.page else "")
+    return f"{prefix}{min(lines)}-{max(lines)}"
+
+
+def _grid_flags(tokens: list[Token], grid_of: dict[int, Grid]) -> tuple[bool, bool, bool]:
+    grids = {id(grid_of[id(t.cell)]): grid_of[id(t.cell)] for t in tokens if id(t.cell) in grid_of}
+    gs = list(grids.values())
+    if not gs:
+        return True, False, False
+    rows = all(g.rows_reliable for g in gs)
+    cols = all(g.columns_reliable for g in gs)
+    xs = not cols and all(g.rows_reliable for g in gs) and any(
+        t.cell.x0 is not None and t.cell.x1 for t in tokens)
+    return rows, cols, xs
+
+
+@dataclass
+class Context:
+    """What a document says once for the forms below it."""
+
+    year: int | None = None
+    unit: str | None = None
+
+
+def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
+               doc: SourceDocument, context: Context) -> Project | None:
+    rows_reliable, by_col, by_x = _grid_flags(tokens, grid_of)
+    found = find_header(tokens) or headerless_table(tokens, by_x)
+    table: Table | None = None
+    if found:
+        first, end, header = found
+        head_tokens = tokens[:first]
+        for t in header.tokens:
+            t.use = "structure"
+        body = [t for t in tokens[end:] if t.kind is not Kind.EMPTY]
+        if body and sum(t.pieces > 1 for t in body) > len(body) / 2:
+            # The table was run together into few cells: its rows are the vocabulary's to find.
+            rows_reliable, by_col, by_x = False, False, False
+        table = read_rows(tokens[end:], header, rows_reliable, by_col, by_x)
+        tail = table.tail
+    else:
+        head_tokens, tail = tokens, []
+    for t in tokens:
+        if t.kind is Kind.TITLE:
+            t.use = "structure"
+    block = []
+    for t in head_tokens:
+        if t.kind is Kind.FIELD:
+            break
+        block.append(t)
+    context.unit = amount_unit(block) or context.unit
+    head = read_head(head_tokens, by_col, context.unit)
+    read_tail(head, tail, scored=bool(table and table.header.has("score")))
+    for t in block:
+        if t.kind is Kind.TEXT and t.use is None and head.unit is None and \
+                (org := org_name(t.text)) is not None:
+            # An organisation printed under the title without a label: the unit filing it.
+            head.unit, head.unit_code = org[0], head.unit_code or org[1]
+            t.use = "field:unit"
+    # The title block: the title and short lines before the first field (（2023年度）).
+    title_texts = []
+    for t in head_tokens:
+        if t.kind is Kind.FIELD:
+            break
+        if t.kind is Kind.TITLE or (t.kind is Kind.TEXT and len(t.text) <= 16):
+            title_texts.append(t.text)
+            if t.kind is Kind.TEXT and year_of([t.text]) and t.use is None:
+                t.use = "field:year"
+    for t in block:
+        if t.kind is Kind.TEXT and t.use is None and amount_unit([t]):
+            t.use = "field:unit"
+
+    kind = span.kind or FormKind.TARGET_DECLARATION
+    if table and any(r in table.header.roles for r in ("actual", "score")) \
+            and not kind.is_self_evaluation:
+        kind = FormKind.DEPARTMENT_SELF_EVALUATION if kind.is_department else FormKind.SELF_EVALUATION
+    if head.is_department and not kind.is_department:
+        kind = FormKind.DEPARTMENT_SELF_EVALUATION if kind.is_self_evaluation else FormKind.DEPARTMENT_TARGET
+    indicators = _indicators(table) if table else []
+    name = head.name or _name_from_title(title_texts)
+    if kind.is_department and not name:
+        org = head.department or head.unit
+        name = f"{org}部门整体支出" if org else None
+    if not indicators and not (name and (head.department or head.unit)):
+        for t in tokens:
+            if t.use and t.use != "failed":
+                t.use = None
+        return None
+    context.year = year_of(title_texts) or context.year
+    year = head.year or year_of(title_texts) or year_of([name or ""]) or context.year
+    first_loc = _span_location([t for t in tokens if t.kind is not Kind.EMPTY])
+    fmt = doc.format
+    warnings: list[str] = []
+    flags: list[str] = []
+    if name and (_KANA.search(name) or _REPLACEMENT in name):
+        flags.append(TextFlag.GARBLED.value)
+        warnings.append(f"project name looks damaged by OCR or extraction: {name}")
+    if not name:
+        warnings.append("no project name: the form starts in the middle of its indicator table")
+    if table and not indicators:
+        warnings.append("indicator table without rows")
+    project = Project(
+        name=name or "",
+        name_as_printed=name or "",
+        department=head.department if not kind.is_department or head.department else None,
+        unit=head.unit or (head.department if kind.is_department else None),
+        year=year,
+        form=kind,
+        funds=head.funds,
+        goal=head.goal,
+        total_score=head.total_score,
+        grade=head.grade,
+        indicators=indicators,
+        source=Source(file=str(PurePath(doc.name)), first_line=first_loc.line or 0,
+                      last_line=first_loc.last_line or first_loc.line or 0, sheet=first_loc.sheet,
+                      cells=None, page=first_loc.page, format=fmt),
+        warnings=warnings,
+        department_code=head.department_code,
+        unit_code=head.unit_code,
+        project_code=head.project_code,
+        extra=dict(head.extra) | ({"实际完成情况": head.goal_actual} if head.goal_actual else {}),
+        flags=flags,
+    )
+    return project
+
+
+def _lines_of(t: Token) -> list[int]:
+    """Every source line a token was read from (a label joined over lines has several, a
+    paragraph of run-together text spans its lines)."""
+    out = []
+    for c in (t.cell, *t.more_cells):
+        loc = c.location
+        if loc.line:
+            out.extend(range(loc.line, (loc.last_line or loc.line) + 1))
+    return out
+
+
+_TITLE_TAIL = re.compile(
+    r"(?:项目支出|部门整体支出|整体支出)?(?:绩效(?:目标(?:申报|申请)?|自评|评价)(?:指标)?(?:评分|得分)?表?"
+    r"|申报表|评分表|自评表)(?:[(（]\d{4}年度?[)）])?$")
+_TITLE_YEAR = re.compile(r"^\d{4}年度?")
+_PROJECT_WORDS = re.compile(r"(项目|资金|经费|补助|补贴|工程|计划|专项)$")
+
+
+def _name_from_title(titles: list[str]) -> str | None:
+    """A form that prints its project only in its title (「2024年度高标准农田建设项目绩效自评评分表」)."""
+    for title in titles:
+        text = _TITLE_TAIL.sub("", _TITLE_YEAR.sub("", compact(title)))
+        if len(text) >= MIN_TITLE_NAME and _PROJECT_WORDS.search(text) and org_name(text) is None:
+            return text
+    return None
+
+
+# A name read from a title is at least this long (shorter leftovers are no project's name).
+MIN_TITLE_NAME = 4
+
+
+def _span_location(tokens: list[Token]) -> Location:
+    lines = [n for t in tokens for n in _lines_of(t)]
+    first = tokens[0].cell.location if tokens else Location()
+    pages = [t.cell.location.page for t in tokens if t.cell.location.page]
+    return Location(line=min(lines) if lines else None, last_line=max(lines) if lines else None,
+                    sheet=first.sheet, page=min(pages) if pages else None)
+
+
+def _indicators(table: Table) -> list[Indicator]:
+    out: list[Indicator] = []
+    for k, row in enumerate(table.rows):
+        name = row.text("level3")
+        if not name or _not_an_indicator(row, name):
+            continue
+        l1, l1p = level_label_text(row.level1)
+        l2, l2p = level_label_text(row.level2)
+        target = compose_value(row, "target", table.header)
+        actual = compose_value(row, "actual", table.header)
+        extra = {}
+        for role in EXTRA_ROLES:
+            text = row.text(role)
+            if text:
+                header = next((c.header.text for c in table.header.columns if c.role == role), role)
+                key = compact(header)
+                extra[MIDTERM_PREFIX + key if role == "midterm_name" else key] = text
+        tokens = row.tokens
+        for role, toks in row.values.items():
+            for t in toks:
+                t.use = f"row:{k}:{role}"
+        loc = _row_location(tokens)
+        flags = []
+        if _KANA.search(name) or _REPLACEMENT in name:
+            flags.append(TextFlag.GARBLED.value)
+        name = _NUMBERING.sub("", compact(name)) or compact(name)
+        out.append(Indicator(
+            level1=l1, level2=l2, level3=name,
+            target=target, target_parsed=parse_target(target),
+            actual=actual, actual_parsed=parse_target(actual),
+            weight=_number(row.text("weight")), score=_number(row.text("score")),
+            deviation=row.text("deviation"),
+            level1_as_printed=l1p, level2_as_printed=l2p,
+            line=loc.line, midterm_target=clean_target(row.text("midterm")),
+            extra=extra, flags=flags, location=loc,
+        ))
+    return out
+
+
+_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+def _not_an_indicator(row: Row, name: str) -> bool:
+    """Text after a table that ran into its last rows: a heading or a sentence, no values."""
+    has_values = any(row.text(r) for r in ("target", "actual", "weight", "score", "midterm"))
+    if has_values:
+        return False
+    return bool(_HEADING_START.match(name) or re.search(r"[。；;]", name) or len(name) > 30
+                or len(compact(name)) <= 1)
+
+
+def _number(text: str | None) -> float | None:
+    if not text:
+        return None
+    t = compact(text).replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _row_location(tokens: list[Token]) -> Location:
+    if not tokens:
+        return Location()
+    locs = [t.cell.location for t in tokens]
+    lines = [n for t in tokens for n in _lines_of(t)]
+    first = locs[0]
+    cells = None
+    refs = [loc.cells for loc in locs if loc.cells]
+    if refs:
+        cells = _cell_range(refs)
+    return Location(line=min(lines) if lines else None,
+                    last_line=max(lines) if lines and max(lines) != min(lines) else None,
+                    sheet=first.sheet, cells=cells, page=first.page, table=first.table)
+
+
+_A1 = re.compile(r"^([A-Z]+)(\d+)$")
+
+
+def _col_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _cell_range(refs: list[str]) -> str | None:
+    corners = []
+    for ref in refs:
+        for part in ref.split(":"):
+            m = _A1.match(part)
+            if m:
+                corners.append((m.group(1), int(m.group(2))))
+    if not corners:
+        return refs[0]
+    c0 = min(corners, key=lambda c: _col_number(c[0]))[0]
+    c1 = max(corners, key=lambda c: _col_number(c[0]))[0]
+    r0 = min(c[1] for c in corners)
+    r1 = max(c[1] for c in corners)
+    a, b = f"{c0}{r0}", f"{c1}{r1}"
+    return a if a == b else f"{a}:{b}"

@@ -1,0 +1,374 @@
+"""A form's head: field labels and their values by adjacency, funds, goal, year, codes.
+
+A value is what follows its label (to the right, or below when the label's row has nothing
+more), up to the next label: never across another label, so `项目名称 | X | 主管预算部门 | Y`
+gives the name X. Amounts are converted to 元 when the form prints 万元.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jixiao.kg.reader.tokens import Kind, Token, has_cjk
+from jixiao.kg.records import Funds
+from jixiao.text import compact
+from jixiao.vocab import org_name
+
+_MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_DASH = re.compile(r"^[-—–/／\\]+$|^无$")
+_YEAR = re.compile(r"(20\d{2})\s*年")
+_YEAR_ANY = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+_YEAR_NOTE = re.compile(r"[(（]\s*(20\d{2})\s*年度?\s*[)）]$")
+_SEAL = re.compile(r"[(（]\s*(?:盖章|公章|章|签章|印章)\s*[)）]|盖章|（章）")
+_SENTENCE = re.compile(r"[，。；;,]")
+# Text fields whose value may wrap onto the next line of a stream.
+TEXT_FIELDS = ("name", "department", "unit", "department_name", "goal", "goal_actual")
+# Fund labels of a 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 header.
+FUND_COLUMNS = ("budget_start", "total", "executed", "fund_weight", "execution_rate", "fund_score")
+FUND_ROWS = ("total", "fiscal", "carryover", "other")
+# An amount this small with no unit printed, in a form that talks in 万元, is in 万元.
+WAN_HINT_LIMIT = 100_000
+MAX_ORG_CHARS = 40
+
+
+@dataclass
+class FieldValue:
+    label: Token
+    values: list[Token] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text for t in self.values if t.kind is not Kind.EMPTY)
+
+
+@dataclass
+class Head:
+    fields: list[FieldValue] = field(default_factory=list)
+    name: str | None = None
+    department: str | None = None
+    unit: str | None = None
+    department_code: str | None = None
+    unit_code: str | None = None
+    project_code: str | None = None
+    year: int | None = None
+    goal: str | None = None
+    goal_actual: str | None = None
+    funds: Funds = field(default_factory=Funds)
+    extra: dict[str, str] = field(default_factory=dict)
+    is_department: bool = False
+    unit_from_filer: bool = False
+    total_score: float | None = None
+    grade: str | None = None
+
+
+def _is_stop(token: Token) -> bool:
+    return token.kind in (Kind.FIELD, Kind.TITLE, Kind.LEVEL) or (
+        token.kind is Kind.COLUMN and token.column not in ("note",)
+    )
+
+
+def _labels_over_values(tokens: list[Token]) -> dict[int, Token]:
+    """In a real table, a row of labels with their values in the row below (当年绩效目标 |
+    实际完成情况 over two texts): value token id → its label, by the label's columns."""
+    rows: dict[tuple, list[Token]] = {}
+    for t in tokens:
+        if t.kind is not Kind.EMPTY:
+            rows.setdefault((t.cell.location.sheet, t.cell.location.page, t.row), []).append(t)
+    keys = list(rows)
+    out: dict[int, Token] = {}
+    for a, b in zip(keys, keys[1:], strict=False):
+        labels = [t for t in rows[a] if t.kind is Kind.FIELD]
+        if len(labels) < 2 or any(t.kind not in (Kind.FIELD,) and not t.is_label for t in rows[a]):
+            continue
+        if any(t.kind is Kind.FIELD for t in rows[b]):
+            continue  # the row below has its own label (年度资金总额 | amounts): a fund table
+        for value in rows[b]:
+            if value.is_label:
+                continue
+            for label in labels:
+                c = label.cell
+                if c.col <= value.col < c.col + max(c.colspan, 1):
+                    out[id(value)] = label
+    return out
+
+
+def collect_fields(tokens: list[Token], columns_reliable: bool = False) -> list[FieldValue]:
+    """Field labels with the tokens that follow each up to the next label (or, in a real
+    table, the values printed under a row of labels)."""
+    out: list[FieldValue] = []
+    current: FieldValue | None = None
+    below = _labels_over_values(tokens) if columns_reliable else {}
+    by_label: dict[int, FieldValue] = {}
+    for tok in tokens:
+        if tok.kind is Kind.EMPTY:
+            continue
+        if id(tok) in below and id(below[id(tok)]) in by_label:
+            by_label[id(below[id(tok)])].values.append(tok)
+            continue
+        if tok.kind is Kind.FIELD or (tok.kind is Kind.COLUMN and tok.field):
+            tok.use = tok.use or "structure"
+            current = FieldValue(tok)
+            by_label[id(tok)] = current
+            out.append(current)
+            continue
+        if _is_stop(tok):
+            if tok.kind in (Kind.TITLE, Kind.COLUMN):
+                tok.use = tok.use or "structure"
+            current = None
+            continue
+        if current is not None:
+            current.values.append(tok)
+    return out
+
+
+def _money(text: str) -> float | None:
+    t = compact(text).replace("，", ",")
+    t = re.sub(r"(万元|元|%|\(%\))$", "", t)
+    if not _MONEY.match(t):
+        return None
+    return float(t.replace(",", ""))
+
+
+def amount_unit(tokens: list[Token]) -> str | None:
+    """`元` or `万元` when a label or note declares the amount unit (`单位：万元`)."""
+    for t in tokens:
+        text = compact(t.text)
+        m = re.search(r"单位[:：]?(万元|元)", text) or re.search(r"[(（](万元|元)[)）]", text)
+        if m:
+            return m.group(1)
+        if t.kind is Kind.FIELD and "万元" in text:
+            return "万元"
+    return None
+
+
+_UNIT_NOTE = re.compile(r"(?:金额|资金)?单位[:：]\s*(?:万元|元)$")
+
+
+def clean_org(text: str) -> tuple[str | None, str | None]:
+    """(organisation name, code) from a value cell: `[105]教育部`, `368227天津市医学考试中心`."""
+    t = _UNIT_NOTE.sub("", _SEAL.sub("", compact(text))).strip("：:")
+    if not t:
+        return None, None
+    found = org_name(t)
+    if found:
+        return found
+    if _SENTENCE.search(t) or len(t) > MAX_ORG_CHARS or not has_cjk(t):
+        return None, None
+    return t, None
+
+
+def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | None = None) -> Head:
+    """The head fields of a form; `default_unit` is the document's amount unit if it says one."""
+    head = Head()
+    fields = collect_fields(tokens, columns_reliable)
+    head.fields = fields
+    unit_word = amount_unit(tokens) or default_unit or (
+        "万元" if any("万元" in t.text for t in tokens if t.kind is not Kind.EMPTY) else None)
+    header: list[FieldValue] = []  # 年初预算数 | 全年预算数 | 全年执行数 … printed as a header row
+    amounts: dict[str, list[tuple[Token, float | None]]] = {}
+    run: list[FieldValue] = []
+    midterm_first = False
+    for fv in fields:
+        f = fv.label.field
+        for t in fv.values:
+            t.use = t.use or f"field:{f}"
+        if f in FUND_COLUMNS and not fv.values:
+            run.append(fv)
+            continue
+        if f in FUND_COLUMNS and run and not header:
+            # The last label of the header row takes the row's amounts when they sit below.
+            run.append(fv)
+        if len(run) >= 2 and not header:
+            header = list(run)
+        run = []
+        if f == "midterm_total":
+            if fv.text:
+                head.extra[compact(fv.label.text).rstrip(":：")] = fv.text
+            # The year's amounts come after the period's: later rows of a kind are the year's.
+            midterm_first = midterm_first or "total" not in amounts
+            continue
+        if f in FUND_ROWS and midterm_first and f in amounts:
+            found = [(t, None if _DASH.match(t.text) else _money(t.text)) for t in fv.values
+                     if _DASH.match(t.text) or _money(t.text) is not None]
+            if found:
+                amounts[f] = found
+                continue
+        if f in FUND_ROWS or f in FUND_COLUMNS or f == "funds_block":
+            found = [(t, None if _DASH.match(t.text) else _money(t.text)) for t in fv.values
+                     if _DASH.match(t.text) or _money(t.text) is not None]
+            if found:
+                key = f if f in FUND_ROWS else ("total" if f in ("funds_block", "budget_start")
+                                                else f)
+                if header and f in FUND_COLUMNS and f not in FUND_ROWS:
+                    key = "__below__"
+                amounts.setdefault(key, found)
+            continue
+        _apply_field(head, f, fv.label.text, fv, fv.text)
+    if len(run) >= 2 and not header:
+        header = run
+    _apply_funds(head, amounts, header, columns_reliable, unit_word)
+    return head
+
+
+# A project code printed before the name: 「63000023R000000041207-林业…」.
+_CODE_PREFIX = re.compile(r"^([0-9A-Z]{8,}[0-9A-Z-]*?)\s*[-－—_:：]\s*(?=[^\x00-\x7f])")
+
+
+def _first_cell(fv: FieldValue) -> str:
+    """The value's first cell (an organisation name does not run on into the next cell,
+    unless a line break cut it: `上海市松江区卫生` / `健康委员会`)."""
+    values = [t for t in fv.values if t.kind is not Kind.EMPTY]
+    if not values:
+        return ""
+    first = values[0].cell
+    text = "".join(t.text for t in values if t.cell is first)
+    rest = [t for t in values if t.cell is not first]
+    if rest and org_name(text) is None and org_name(text + rest[0].text) is not None:
+        text += rest[0].text
+    return text
+
+
+def _apply_field(head: Head, f: str | None, printed: str, fv: FieldValue, text: str) -> None:
+    if not text:
+        return
+    if f == "name" and head.name is None:
+        name = text.strip("：: ")
+        m = _CODE_PREFIX.match(name)
+        if m:
+            head.project_code = head.project_code or m.group(1)
+            name = name[m.end():]
+        y = _YEAR_NOTE.search(name)
+        if y and y.start() > 0:
+            # 「城市公共交通运营补贴（2024年度）」: the year is the form's, not the project's name.
+            head.year = head.year or int(y.group(1))
+            name = name[: y.start()]
+        head.name = name
+    elif f == "department_name" and head.department is None:
+        name, code = clean_org(_first_cell(fv))
+        head.department, head.is_department = name, True
+        head.department_code = head.department_code or code
+    elif f == "department" and head.department is None:
+        name, code = clean_org(_first_cell(fv))
+        head.department = name
+        head.department_code = head.department_code or code
+    elif f == "unit" and (head.unit is None or head.unit_from_filer):
+        name, code = clean_org(_first_cell(fv))
+        head.unit, head.unit_from_filer = name, False
+        head.unit_code = head.unit_code or code
+    elif f == "filer" and head.unit is None:
+        name, code = clean_org(_first_cell(fv))
+        head.unit, head.unit_from_filer = name, True
+    elif f == "code":
+        code = compact(text)
+        if "信用代码" in printed or "单位" in printed:
+            head.unit_code = head.unit_code or code
+        elif "部门" in printed:
+            head.department_code = head.department_code or code
+        else:
+            head.project_code = head.project_code or code
+    elif f == "year" and head.year is None:
+        m = _YEAR_ANY.search(text)
+        if m:
+            head.year = int(m.group(1))
+    elif f == "goal":
+        texts = [t.text for t in fv.values if t.kind is not Kind.EMPTY]
+        if head.goal is None:
+            head.goal = "".join(texts) if len(texts) <= 1 else texts[0]
+            if len(texts) > 1 and head.goal_actual is None and len(texts[1]) > 10:
+                head.goal_actual = "".join(texts[1:])
+            elif len(texts) > 1:
+                head.goal = "".join(texts)
+    elif f == "goal_actual" and head.goal_actual is None:
+        head.goal_actual = text
+    elif f == "total_score":
+        numbers = [_money(t.text) for t in fv.values if _money(t.text) is not None]
+        if numbers:
+            head.total_score = numbers[-1]
+    elif f == "grade" and head.grade is None:
+        m = re.search(r"优秀|良好|不合格|合格|[优良中差]", text)
+        head.grade = m.group(0) if m else text
+    else:
+        key = compact(printed).strip("：:")
+        if key in head.extra:
+            head.extra[key] += "；" + text
+        else:
+            head.extra[key] = text
+
+
+def _apply_funds(head: Head, amounts: dict[str, list[tuple[Token, float | None]]],
+                 header: list[FieldValue], columns_reliable: bool, unit_word: str | None) -> None:
+    def scale(v: float | None) -> float | None:
+        if v is None:
+            return None
+        return round(v * 10000, 2) if unit_word == "万元" else v
+
+    funds = head.funds
+    if not header:
+        for row, found in amounts.items():
+            values = [v for _, v in found if v is not None]
+            if not values or row == "__below__":
+                continue
+            target = {"budget_start": "total", "fund_weight": None, "fund_score": None}.get(row, row)
+            if target == "execution_rate":
+                funds.execution_rate = funds.execution_rate if funds.execution_rate is not None \
+                    else values[0]
+            elif target in ("total", "fiscal", "carryover", "other", "executed") and \
+                    getattr(funds, target) is None:
+                setattr(funds, target, scale(values[0]))
+        return
+    cols = [fv.label.field for fv in header]
+
+    def column(token: Token, k: int) -> str | None:
+        if columns_reliable:
+            for fv in header:
+                hc = fv.label.cell
+                if hc.col <= token.col < hc.col + max(hc.colspan, 1):
+                    return fv.label.field
+            return None
+        return cols[k] if k < len(cols) else None
+
+    for row, found in amounts.items():
+        by_col: dict[str, float | None] = {}
+        for k, (tok, value) in enumerate(found):
+            col = column(tok, k)
+            if col and col not in by_col:
+                by_col[col] = value
+        budget = by_col.get("total", by_col.get("budget_start"))
+        target = "total" if row == "__below__" else row
+        if target in FUND_ROWS and getattr(funds, target) is None:
+            setattr(funds, target, scale(budget))
+        if target == "total":
+            if funds.executed is None and by_col.get("executed") is not None:
+                funds.executed = scale(by_col["executed"])
+            if funds.execution_rate is None and by_col.get("execution_rate") is not None:
+                funds.execution_rate = by_col["execution_rate"]
+
+
+def read_tail(head: Head, tokens: list[Token], scored: bool = True) -> None:
+    """What follows the indicator rows: 总分 / 合计 (the score total), 评价等级, notes.
+
+    `scored`: the table has a score column; without one a 合计 row sums the weights.
+    """
+    for fv in collect_fields(tokens):
+        f = fv.label.field
+        for t in fv.values:
+            t.use = t.use or f"field:{f}"
+        numbers = [v for t in fv.values if (v := _money(t.text)) is not None]
+        if f == "total_score" or re.fullmatch(r"合计|总计|总分", compact(fv.label.text)):
+            if numbers and head.total_score is None and scored:
+                head.total_score = numbers[-1]
+            grade = next((t.text for t in fv.values if re.search(r"[优良中差]", t.text)), None)
+            if grade and head.grade is None:
+                m = re.search(r"优秀|良好|合格|不合格|[优良中差]", grade)
+                head.grade = m.group(0) if m else None
+            continue
+        _apply_field(head, f, fv.label.text, fv, fv.text)
+
+
+def year_of(texts: list[str]) -> int | None:
+    for t in texts:
+        m = _YEAR.search(compact(t))
+        if m:
+            return int(m.group(1))
+    return None

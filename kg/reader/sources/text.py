@@ -1,0 +1,286 @@
+"""Text → one cell grid, by the shape the text has.
+
+Text reaches us from PDF, Word and web extraction in a handful of shapes (docs/parsing.md):
+tab tables, pipe/markdown tables, space-aligned columns, one cell per line (blank lines for
+empty cells), one token per line, or everything run together on a few lines. Each line is
+split by the strongest separator it has; the document's shape decides whether a new line is a
+new table row (tables) or only the next cell (streams).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from jixiao.kg.reader.decode import LOSSY, DecodeError, decode_bytes, strip_controls
+from jixiao.kg.reader.grid import Cell, Grid, SourceDocument
+from jixiao.kg.records import Location
+from jixiao.text import normalize_width
+
+CSV_TABLE = "csv_table"
+TAB_TABLE = "tab_table"
+PIPE_TABLE = "pipe_table"
+SPACE_COLUMNS = "space_columns"
+CELL_PER_LINE = "cell_per_line"
+TOKEN_PER_LINE = "token_per_line"
+RUN_TOGETHER = "run_together"
+
+# A line is a table row of its shape when it has at least this many cells.
+MIN_ROW_CELLS = 2
+# The document is a table of a shape when this share of its non-blank lines are rows of it.
+MIN_TABLE_SHARE = 0.3
+# Runs of this many spaces separate columns in space-aligned text (one space is a word gap).
+COLUMN_GAP = 2
+# Lines longer than this with single spaces between words are cells run onto one line.
+LONG_LINE = 40
+# Lines with undecodable bytes named one by one before the rest are summed up.
+MAX_LOSSY_LINES = 20
+
+_MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?(?:u|b|i|em|strong|sup|sub|span|br|p|td|tr|th)\b[^>]*>",
+                     re.I)
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_HEADING = re.compile(r"^(\s*)#{1,6}\s+")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_GAP = re.compile(f" {{{COLUMN_GAP},}}")
+_SPACES = re.compile(r"\s+")
+# Page furniture printed by PDF export: — 3 —, - 3 -, 第 2 页 共 5 页, 3/12.
+_PAGE_MARK = re.compile(
+    r"^\s*(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$"
+)
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as an editor shows them (only \\n separates lines)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.split("\n")
+
+
+def strip_markup(text: str) -> str:
+    """Remove extraction markup (`<u> </u>`, `[bookmark: …]`, heading `#`), keep the text."""
+    text = _MARKUP.sub("", text)
+    if _MD_RULE.match(text):
+        return ""
+    return _HEADING.sub(r"\1", text)
+
+
+def is_page_mark(text: str) -> bool:
+    return bool(_PAGE_MARK.match(normalize_width(text)))
+
+
+# The same furniture at the end of a line that runs a whole page together.
+_TRAILING_PAGE_MARK = re.compile(r"\s+[—–－]\s*\d{1,4}\s*[—–－]\s*$|\s+-\s*\d{1,4}\s*-\s*$")
+
+
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def display_width(text: str) -> int:
+    """Terminal columns (CJK and full-width forms take two): where space-aligned cells start."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def read(data: bytes, name: str) -> SourceDocument:
+    """Decode text bytes and lay them out as one grid."""
+    doc = SourceDocument(name=name, format="text")
+    try:
+        text, encoding = decode_bytes(data, name)
+    except DecodeError as exc:
+        doc.errors.append(str(exc))
+        return doc
+    doc.encoding = encoding
+    lines = split_lines(text)
+    if encoding.endswith(LOSSY):
+        codec = encoding.removesuffix(LOSSY)
+        bad = [f"{name}:{n}: bytes not valid {codec} replaced by \ufffd"
+               for n, line in enumerate(lines, 1) if "\ufffd" in line]
+        if len(bad) > MAX_LOSSY_LINES:
+            bad[MAX_LOSSY_LINES:] = [f"{name}: … and {len(bad) - MAX_LOSSY_LINES} more lines "
+                                     "with invalid bytes"]
+        doc.errors.extend(bad)
+    text, skipped = strip_controls(text, name)
+    doc.warnings.extend(skipped)
+    lines = split_lines(text)
+    doc.line_count = len(lines)
+    grid, dropped = text_grid(lines, name)
+    # Lines of markup only: a markdown rule, empty tags, a lone `|` of an HTML table copy.
+    doc.markup_lines = [n for n, ln in enumerate(lines, 1)
+                        if ln.strip() and not strip_markup(normalize_width(ln)).strip("| \t")]
+    if dropped:
+        doc.warnings.append(f"{name}: {dropped} page header/footer line(s) dropped")
+    doc.grids.append(grid)
+    return doc
+
+
+def _row_cells(line: str, shape: str) -> list[tuple[str, int, int]]:
+    """(text, x0, x1) of a line's cells in the given table shape; x in display columns."""
+    if shape == TAB_TABLE:
+        out, x = [], 0
+        for part in line.split("\t"):
+            out.append((part, x, x + display_width(part)))
+            x += display_width(part) + 1
+        return out
+    if shape == PIPE_TABLE:
+        body = line.strip()
+        body = body[1:] if body.startswith("|") else body
+        body = body[:-1] if body.endswith("|") else body
+        out, x = [], 0
+        for part in body.split("|"):
+            out.append((part, x, x + display_width(part)))
+            x += display_width(part) + 1
+        return out
+    out = []
+    pos = 0
+    for m in list(_GAP.finditer(line)) + [None]:
+        end = m.start() if m else len(line)
+        part = line[pos:end]
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            x0 = display_width(line[: pos + lead])
+            out.append((part.strip(), x0, x0 + display_width(part.strip())))
+        if m:
+            pos = m.end()
+    return out
+
+
+def detect_shape(lines: list[str]) -> str:
+    """The document's shape, from how its non-blank lines split."""
+    body = [ln for ln in lines if ln.strip()]
+    if not body:
+        return CELL_PER_LINE
+    tabs = sum(1 for ln in body if sum(1 for p in ln.split("\t") if p.strip()) >= MIN_ROW_CELLS)
+    pipes = sum(1 for ln in body if ln.count("|") >= MIN_ROW_CELLS)
+    spaced = sum(1 for ln in body if len(_row_cells(ln.replace("\t", "  "), SPACE_COLUMNS)) >= MIN_ROW_CELLS)
+    n = len(body)
+    if pipes >= MIN_TABLE_SHARE * n and pipes >= tabs:
+        return PIPE_TABLE
+    if tabs >= MIN_TABLE_SHARE * n:
+        return TAB_TABLE
+    if spaced >= MIN_TABLE_SHARE * n:
+        return SPACE_COLUMNS
+    long_lines = sum(1 for ln in body if len(ln.strip()) > LONG_LINE)
+    if long_lines >= 0.5 * n:
+        return RUN_TOGETHER
+    worded = sum(1 for ln in body if " " in ln.strip())
+    return TOKEN_PER_LINE if worded >= MIN_TABLE_SHARE * n else CELL_PER_LINE
+
+
+def _csv_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
+    """(first line, cells) per record when the text is comma-separated values, else None."""
+    body = [ln for ln in lines if ln.strip()]
+    if not body or sum(1 for ln in body if ln.count(",") >= MIN_ROW_CELLS) < 0.6 * len(body):
+        return None
+    if sum(1 for ln in body if "\t" in ln) > 0.3 * len(body):
+        return None
+    reader = csv.reader(io.StringIO("\n".join(lines) + "\n"))
+    out = []
+    start = 1
+    try:
+        for record in reader:
+            out.append((start, record))
+            start = reader.line_num + 1
+    except csv.Error:
+        return None
+    wide = sum(1 for _, r in out if len(r) >= MIN_ROW_CELLS + 1)
+    return out if wide >= 0.6 * max(1, sum(1 for _, r in out if any(c.strip() for c in r))) else None
+
+
+def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
+    """The grid of a text document, and how many page header/footer lines were dropped."""
+    records = _csv_rows(lines)
+    if records is not None:
+        # Spreadsheets saved as CSV keep every column, empty cells included.
+        grid = Grid(name=name, shape=CSV_TABLE, rows_reliable=True, columns_reliable=True)
+        for row, (number, cells) in enumerate(records):
+            for col, text in enumerate(cells):
+                text = strip_markup(normalize_width(text)).strip()
+                if text:
+                    grid.cells.append(Cell(text, row, col, Location(line=number)))
+        return grid, 0
+    cleaned = [strip_markup(normalize_width(ln)) for ln in lines]
+    shape = detect_shape(cleaned)
+    table = shape in (TAB_TABLE, PIPE_TABLE, SPACE_COLUMNS)
+    # Text tables omit merged cells and PDF text shifts cells, so a cell's index in its line
+    # does not say its column; only space-aligned text keeps horizontal positions.
+    grid = Grid(name=name, shape=shape, rows_reliable=table, columns_reliable=False)
+    dropped = 0
+    if shape == RUN_TOGETHER:
+        return _run_together_grid(cleaned, grid)
+    for number, line in enumerate(cleaned, start=1):
+        row = number - 1
+        if is_page_mark(line):
+            dropped += 1
+            continue
+        if _TRAILING_PAGE_MARK.search(line):
+            line = _TRAILING_PAGE_MARK.sub("", line)
+            dropped += 1
+        if not line.strip():
+            if not table:
+                # In a stream a blank line may stand for an empty cell: keep it, as empty.
+                grid.cells.append(Cell("", row, 0, Location(line=number)))
+            continue
+        line_shape = shape
+        if table:
+            if shape == PIPE_TABLE and "|" not in line:
+                line_shape = TAB_TABLE if "\t" in line else SPACE_COLUMNS
+            elif shape == TAB_TABLE and "\t" not in line:
+                line_shape = SPACE_COLUMNS
+            elif shape == SPACE_COLUMNS and "\t" in line:
+                line = line.replace("\t", "  ")
+            parts = _row_cells(line, line_shape)
+        else:
+            parts = _stream_cells(line)
+        positioned = line_shape == SPACE_COLUMNS if table else False
+        for col, (text, x0, x1) in enumerate(parts):
+            grid.cells.append(Cell(text.strip(), row, col, Location(line=number),
+                                   x0=float(x0) if positioned else None,
+                                   x1=float(x1) if positioned else None))
+    return grid, dropped
+
+
+_STARTS_FORM = re.compile(r"^(?:\d{4}年度?)?[^，。]{0,30}?(?:绩效目标(?:申报)?表|绩效自评表|评分表)|^项目名称")
+
+
+def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
+    """Forms run together over a few long lines break lines anywhere, mid-word included: a
+    paragraph of lines is one cell (cut later at the vocabulary), located on all its lines."""
+    dropped = 0
+    start, buf = None, []
+    row = 0
+
+    def flush(end: int) -> None:
+        nonlocal start, buf, row
+        if buf:
+            text = "".join(buf)
+            for k, word in enumerate(w for w in _SPACES.split(text) if w):
+                grid.cells.append(Cell(word, row, k, Location(line=start, last_line=end)))
+            row += 1
+        start, buf = None, []
+
+    for number, line in enumerate(lines, start=1):
+        if is_page_mark(line):
+            dropped += 1
+            continue
+        if _TRAILING_PAGE_MARK.search(line):
+            line = _TRAILING_PAGE_MARK.sub("", line)
+            dropped += 1
+        if not line.strip():
+            flush(number - 1)
+            grid.cells.append(Cell("", row, 0, Location(line=number)))
+            row += 1
+            continue
+        if buf and _STARTS_FORM.match(line.strip()):
+            flush(number - 1)  # a line of its own that starts a form starts a paragraph
+        if start is None:
+            start = number
+        buf.append(line.strip())
+    flush(len(lines))
+    return grid, dropped
+
+
+def _stream_cells(line: str) -> list[tuple[str, int, int]]:
+    """A stream line's words: cells that run together are told apart later, by vocabulary."""
+    return [(p, 0, 0) for p in _SPACES.split(line.strip()) if p]

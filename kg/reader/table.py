@@ -1,0 +1,1333 @@
+"""The indicator table: its header row, whatever its columns, and its rows, whatever the shape.
+
+The header names the columns (一级/二级/三级/指标值; 指标类型/指标名称/指标性质/计量单位/权重/
+全年完成值; 中期/年度; 分值/得分/偏差原因 …). Category labels (产出指标, 数量 …) are recognised by
+vocabulary wherever they sit and carried down over the rows below them. The other cells of a
+row are given to the value columns by a small dynamic programme that scores each assignment by
+what the text looks like (a name, a target, a number) and, where the source keeps columns, by
+which header the cell stands under. Where rows are not known (one cell per line, run-together
+text) the same programme also decides where each row ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jixiao.kg.reader.tokens import Kind, Token, has_cjk
+from jixiao.kg.targets import clean_target, looks_like_target, parse_target
+from jixiao.vocab import (
+    LEVEL2,
+    LabelMatch,
+    canonical_level2,
+    column_label,
+    complete_label,
+    label_key,
+    match_level1,
+    match_level2,
+    other_level2,
+    parent_level1,
+)
+
+# Columns a row's values can go to (the category columns are read as labels).
+VALUE_ROLES = ("level3", "op", "target", "midterm", "measure_unit", "actual", "monitor",
+               "weight", "score", "deviation", "criteria", "description", "direction", "note",
+               "midterm_name")
+# Columns whose cells are text kept in Indicator.extra under their printed header.
+EXTRA_ROLES = ("criteria", "description", "direction", "note", "monitor", "midterm_name")
+# A header needs a name column and one value column of these.
+NAME_ROLES = ("level3",)
+VALUE_EVIDENCE = ("target", "weight", "score", "actual", "midterm")
+# Most tokens one cell value may be made of (a value cut into pieces by extraction).
+MAX_PIECES = {"level3": 4, "midterm_name": 4, "target": 3, "midterm": 3, "actual": 3, "deviation": 6,
+              "criteria": 4, "description": 4, "note": 2, "monitor": 2}
+# Scores of the assignment programme (log-odds-like; only their differences matter).
+EMPTY_TARGET = -1.5
+EMPTY_NAME = -6.0
+JOIN = -0.45
+ALIGNED = 0.6
+MISALIGNED = -0.6
+BARE_NUMBER_VALUE = 1.0
+NEW_ROW = -1.0
+# An indicator's name is no sentence: commas and full stops belong to 评价标准 and reasons.
+SENTENCE_IN_NAME = 1.5
+# A one- or two-character piece after a row's last value, joined to the row's name.
+NAME_TAIL = -0.3
+# A blank cell taken as a column's empty value, or passed over.
+BLANK_AS_EMPTY = 0.3
+BLANK_FLOOR = -0.2
+BLANK_SKIPPED = -0.3
+# A row may leave a token over (a stray cell): costly, so it is used only when nothing fits.
+LEFTOVER = -2.5
+
+_OP_WORDS = {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", ">=", "<=", "大于", "小于",
+             "等于", "不低于", "不高于", "不少于", "不超过", "大于等于", "小于等于", "定性", "定量",
+             "无", "正向", "反向", "约"}
+_UNIT_WORD = re.compile(r"^(?:%|‰|[个人次户家项件天日月年台套篇场册份名张条处床期批本所座辆吨亩元分]"
+                        r"|万元|亿元|人次|小时|公里|平方米|课时|学时|工作日|个月|户次|万人次|万人|无)$")
+_NAME_END = re.compile(
+    r"(率|数|量|度|性|次|时间|情况|面积|长度|比例|比重|天数|金额|成本|标准|水平|效果|占比|人次|"
+    r"覆盖面|规模|能力|时限|周期|进度|质量|效益|影响|机制|制度|建设|完成|达标|保障|提升|改善|"
+    r"收入|费用|支出|补助|补贴|额度|个数|户数|人数|场次|期数|件数|项数|规范|合规|准确|及时|"
+    r"安全|稳定|效率|知晓|满意|认可|投诉|事故|案件|资金|经费|工作|服务|管理|培训|活动|考核)$"
+)
+# One- and two-character values that are whole targets, not pieces of a wrapped name.
+_SHORT_VALUES = {"优", "良", "中", "差", "是", "否", "无", "有", "高", "低", "好", "优秀", "良好",
+                 "合格", "达标", "完成", "及时", "有效", "满意", "健全", "合规", "明显", "显著"}
+_DASH = re.compile(r"^[-—–/／\\无]+$")
+_TAIL_FIELDS = ("total_score", "grade", "explanation", "contact")
+
+
+@dataclass
+class Column:
+    role: str
+    header: Token
+    x0: float | None = None
+    x1: float | None = None
+
+
+@dataclass
+class Header:
+    columns: list[Column]
+    tokens: list[Token]
+
+    @property
+    def roles(self) -> list[str]:
+        return [c.role for c in self.columns]
+
+    @property
+    def value_roles(self) -> list[str]:
+        out = []
+        for role in self.roles:
+            if role in VALUE_ROLES and role not in out:
+                out.append(role)
+        return out
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+
+@dataclass
+class Row:
+    """One indicator as read, before it becomes a record."""
+
+    level1: LabelMatch | None
+    level2: LabelMatch | None
+    values: dict[str, list[Token]] = field(default_factory=dict)
+    labels: list[Token] = field(default_factory=list)
+
+    def text(self, role: str) -> str | None:
+        toks = self.values.get(role)
+        if not toks:
+            return None
+        return "".join(t.text for t in toks)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [t for ts in self.values.values() for t in ts]
+
+
+# ------------------------------------------------------------------------------ the header
+
+
+def header_role(token: Token) -> str | None:
+    """The column a token names in a header row (a field label may name a column too)."""
+    if token.column:
+        return token.column
+    return None
+
+
+# Pieces of header cells stacked over two or three lines (`指标 计量 指标 全年` /
+# `指标类型 指标名称 指标值 评价标准` / `性质 单位 权重 完成值`), and the order such a header's
+# columns are printed in when their places are lost.
+MAX_HEADER_PIECE = 4
+STACKED_WINDOW = 30
+_CHONGQING_ORDER = ("type", "level1", "level2", "level3", "op", "target", "midterm",
+                    "measure_unit", "weight", "actual", "score", "criteria", "deviation",
+                    "description", "direction", "note", "monitor")
+_USUAL_ORDER = ("level1", "level2", "type", "level3", "op", "target", "midterm", "measure_unit",
+                "actual", "monitor", "weight", "score", "deviation", "criteria", "description",
+                "direction", "note")
+
+
+# First halves of stacked header cells: short words, no punctuation, no digits.
+_HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,3}")
+
+
+def _is_piece(tok: Token) -> bool:
+    return tok.kind in (Kind.TEXT, Kind.VALUE, Kind.FIELD, Kind.COLUMN) and \
+        len(tok.text) <= MAX_HEADER_PIECE and not any(ch.isdigit() for ch in tok.text)
+
+
+def _stacked_header(tokens: list[Token], i: int) -> tuple[int, Header] | None:
+    """A header whose cells are printed in pieces on stacked lines; (end, header)."""
+    window: list[Token] = []
+    j = i
+    while j < len(tokens) and len(window) < STACKED_WINDOW:
+        t = tokens[j]
+        if t.kind is Kind.EMPTY:
+            j += 1
+            continue
+        if header_role(t) or _is_piece(t):
+            window.append(t)
+            j += 1
+            continue
+        break
+    lines: dict[int, list[Token]] = {}
+    for t in window:
+        lines.setdefault(t.cell.location.line or t.row, []).append(t)
+    if len(lines) > 3 and all(len(v) == 1 for v in lines.values()):
+        # One cell per line: the stacked lines are only in the order — k first halves, the
+        # whole headers, then k second halves.
+        k = 0
+        while k < len(window) and not (header_role(window[k]) and len(window[k].text) > 2):
+            k += 1
+        if 0 < k <= len(window) // 2:
+            lines = {0: window[:k], 1: window[k:len(window) - k], 2: window[len(window) - k:]}
+    if len(lines) < 2:
+        return None
+    keys = sorted(lines)
+    top, bottom = lines[keys[0]], lines[keys[-1]]
+    # The top line holds only the first halves of stacked cells; the bottom their second halves.
+    if any(header_role(t) and len(t.text) > 2 for t in top) or len(top) != len(bottom):
+        return None
+    cols: list[Column] = []
+    for a, b in zip(top, bottom, strict=True):
+        role = column_label(a.text + b.text)
+        if role is None:
+            return None
+        cols.append(Column(role, a))
+    for k in keys[1:-1]:
+        for t in lines[k]:
+            if header_role(t):
+                cols.append(Column(header_role(t) or "", t))
+    roles = {c.role for c in cols}
+    if not (roles & set(NAME_ROLES)) or not (roles & set(VALUE_EVIDENCE)):
+        return None
+    order = _CHONGQING_ORDER if "type" in roles else _USUAL_ORDER
+    cols.sort(key=lambda c: order.index(c.role) if c.role in order else len(order))
+    for t in window:
+        t.use = "structure"
+    return j, Header(cols, window)
+
+
+def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] | None:
+    """The first indicator-table header at or after `start`: (first, end, header)."""
+    i = start
+    n = len(tokens)
+    while i < n:
+        if header_role(tokens[i]) is None:
+            i += 1
+            continue
+        # The first halves of stacked header cells may sit on the line above.
+        back = i
+        while back > start and _is_piece(tokens[back - 1]) and \
+                header_role(tokens[back - 1]) is None and _HEADER_PIECE.fullmatch(tokens[back - 1].text):
+            back -= 1
+        stacked = _stacked_header(tokens, back) if back < i else None
+        if stacked:
+            return back, stacked[0], stacked[1]
+        j, cols = i, []
+        while j < n:
+            tok = tokens[j]
+            role = header_role(tok)
+            if role:
+                cols.append(Column(role, tok, tok.cell.x0, tok.cell.x1))
+                j += 1
+                continue
+            if tok.kind is Kind.EMPTY:
+                j += 1
+                continue
+            # Pieces of a header cell cut by a line break (`偏差原因 | 及改进措施`).
+            if cols and tok.kind is Kind.TEXT and len(tok.text) <= 6 and _header_piece(tok.text):
+                j += 1
+                continue
+            break
+        roles = {c.role for c in cols}
+        if "level3" not in roles and "description" in roles:
+            for c in cols:
+                if c.role == "description":
+                    c.role = "level3"
+                    break
+            roles = {c.role for c in cols}
+        if (roles & set(NAME_ROLES)) and (roles & set(VALUE_EVIDENCE)) and len(cols) >= 2:
+            stacked_rows = _stacked_by_position(tokens, i, j, cols)
+            if stacked_rows:
+                i, j, cols = stacked_rows
+            cols = _category_points(_drop_group_label(cols))
+            j = _spanned_header_rows(tokens, i, j, cols)
+            if _midterm_group(cols):
+                # Two tables side by side: their columns keep the order they are printed in.
+                return i, j, Header(cols, tokens[i:j])
+            return i, j, Header(_order_columns(_merge_subheaders(cols)), tokens[i:j])
+        i = max(j, i + 1)
+    return None
+
+
+_LEAD_ROLES = ("level1", "level2", "type", "level3")
+# Longest piece of a header cell wrapped over the lines above and below (`偏差原因分析及`).
+MAX_STACKED_PIECE = 8
+
+
+def _stacked_piece(tok: Token) -> bool:
+    return tok.kind is not Kind.EMPTY and tok.kind is not Kind.NUMBER and \
+        len(tok.text) <= MAX_STACKED_PIECE and not any(ch.isdigit() for ch in tok.text) and \
+        tok.cell.x0 is not None
+
+
+def _stacked_by_position(tokens: list[Token], i: int, j: int, cols: list[Column]
+                         ) -> tuple[int, int, list[Column]] | None:
+    """Header cells wrapped over the lines above and below the header line, in text that
+    keeps columns' places (`一级` / `指标`, `年度` / `指标值`): pieces under each other join."""
+    row = tokens[i].row
+    if any(c.x0 is None or c.header.row != row for c in cols):
+        return None
+    first = i
+    while first > 0 and tokens[first - 1].row == row - 1 and _stacked_piece(tokens[first - 1]):
+        first -= 1
+    if first > 0 and tokens[first - 1].row == row - 1:
+        first = i  # the line above holds more than header pieces
+    end = j
+    while end < len(tokens) and tokens[end].row == row and _stacked_piece(tokens[end]):
+        end += 1
+    last = end
+    while last < len(tokens) and tokens[last].row == row + 1 and _stacked_piece(tokens[last]):
+        last += 1
+    if last < len(tokens) and tokens[last].row == row + 1:
+        last = end
+    if first == i and last == end:
+        return None
+    pieces = [t for t in tokens[first:last] if t.kind is not Kind.EMPTY]
+    clusters: list[list[Token]] = []
+    for t in sorted(pieces, key=lambda t: t.cell.x0 or 0.0):
+        x0, x1 = t.cell.x0 or 0.0, t.cell.x1 or t.cell.x0 or 0.0
+        for c in clusters:
+            if min(x1, max(u.cell.x1 or 0.0 for u in c)) > max(x0, min(u.cell.x0 or 0.0 for u in c)):
+                c.append(t)
+                break
+        else:
+            clusters.append([t])
+    out: list[Column] = []
+    for c in clusters:
+        c.sort(key=lambda t: t.row)
+        role = column_label("".join(t.text for t in c)) or next(
+            (header_role(t) for t in c if header_role(t)), None)
+        if role is None:
+            return None
+        out.append(Column(role, c[0], min(t.cell.x0 or 0.0 for t in c),
+                          max(t.cell.x1 or 0.0 for t in c)))
+    roles = {c.role for c in out}
+    if not (roles & set(NAME_ROLES)) or len(out) <= len(cols):
+        return None
+    for t in pieces:
+        t.use = "structure"
+    return first, last, out
+
+
+
+def _spanned_header_rows(tokens: list[Token], i: int, j: int, cols: list[Column]) -> int:
+    """Where header cells span two rows (a spreadsheet's merged header), the second row holds
+    sub-headers (经费保障 | 制度保障 …): part of the header, not an indicator row."""
+    if not any(c.header.cell.rowspan > 1 for c in cols):
+        return j
+    last = max(c.header.row + max(c.header.cell.rowspan, 1) - 1 for c in cols)
+    first_row = cols[0].header.row
+    if last == first_row:
+        return j
+    while j < len(tokens) and tokens[j].row <= last and tokens[j].row >= first_row:
+        t = tokens[j]
+        if t.kind is not Kind.EMPTY and header_role(t) is None:
+            if t.row == first_row:
+                cols.append(Column("note", t, t.cell.x0, t.cell.x1))
+            t.use = "structure"
+        j += 1
+    return j
+
+
+def _midterm_group(cols: list[Column]) -> bool:
+    """`二级 | 三级 | 指标值 | 二级 | 三级 | 指标值`: the period's indicators beside the year's.
+    The first group is the mid-term one (printed first, as 中期目标 | 年度目标 are); its name
+    is kept beside the year's indicator."""
+    names = [k for k, c in enumerate(cols) if c.role == "level3"]
+    values = [k for k, c in enumerate(cols) if c.role in ("target", "midterm")]
+    if len(names) != 2 or len(values) != 2 or not (
+            names[0] < values[0] < names[1] < values[1]):
+        return False
+    cols[names[0]].role, cols[values[0]].role = "midterm_name", "midterm"
+    cols[values[1]].role = "target"
+    return True
+
+
+def _category_points(cols: list[Column]) -> list[Column]:
+    """A 分值 column printed right after a category column holds that category's points (a
+    scoring rubric: 一级指标 | 分值 | 二级指标 …), not an indicator's weight."""
+    for k in range(1, len(cols)):
+        if cols[k].role == "weight" and cols[k - 1].role in ("level1", "level2") and \
+                any(c.role == "weight" for c in cols[k + 1:]):
+            cols[k].role = "points"
+    return cols
+
+
+def _drop_group_label(cols: list[Column]) -> list[Column]:
+    """A leading 绩效指标 is the row-group label over the category columns, not a column."""
+    if len(cols) > 1 and cols[0].role == "level3" and cols[0].header.field == "indicators_block" \
+            and any(c.role in ("level1", "level2", "level3") for c in cols[1:]):
+        return cols[1:]
+    return cols
+
+
+def _order_columns(cols: list[Column]) -> list[Column]:
+    """Category and name columns first: extraction may print them after the value headers."""
+    lead = [c for c in cols if c.role in _LEAD_ROLES]
+    lead.sort(key=lambda c: _LEAD_ROLES.index(c.role))
+    return lead + [c for c in cols if c.role not in _LEAD_ROLES]
+
+
+def _header_piece(text: str) -> bool:
+    return bool(re.fullmatch(r"[(（]?(?:及改进措施|改进措施|分析|及原因|原因|[(（]?[%分元]+[)）]?|值|指标|"
+                             r"名称|内容|说明|标准|情况)[)）]?", text))
+
+
+def _merge_subheaders(cols: list[Column]) -> list[Column]:
+    """`指标值 | 中期目标 | 年度目标`: a value column refined by its sub-headers."""
+    out: list[Column] = []
+    for c in cols:
+        if out and out[-1].role == "target" and c.role in ("midterm", "target") and \
+                out[-1].header.row != c.header.row:
+            out.pop()
+        out.append(c)
+    # The same role twice: the second is another column of its kind (e.g. two targets → the
+    # first is mid-term when a 中期 header says so; otherwise keep the first).
+    seen: dict[str, int] = {}
+    final = []
+    for c in out:
+        if c.role in seen and c.role not in ("level1", "level2"):
+            if c.role == "target" and "midterm" not in seen:
+                final[seen["target"]].role = "midterm"
+                seen["midterm"] = seen.pop("target")
+            else:
+                c.role = "note"
+        seen[c.role] = len(final)
+        final.append(c)
+    return final
+
+
+# ---------------------------------------------------------------------------- token scores
+
+
+def _joined(tokens: list[Token]) -> str:
+    return "".join(t.text for t in tokens)
+
+
+def _name_score(tokens: list[Token]) -> float:
+    text = _joined(tokens)
+    if not text or any(t.is_label and t.kind is not Kind.LEVEL for t in tokens):
+        return -8.0
+    score = 1.0 if has_cjk(text) else -0.5
+    if parse_target(text) or re.match(r"^[≥≤><=]", text) or all(t.kind is Kind.NUMBER for t in tokens):
+        score -= 3.0
+    if _NAME_END.search(text):
+        score += 0.6
+    if re.search(r"[，。；,;]", text):
+        score -= SENTENCE_IN_NAME
+    if len(text) <= 1:
+        score -= 1.0
+    if len(text) > 60:
+        score -= 1.0
+    return score + JOIN * (len(tokens) - 1)
+
+
+def _value_score(tokens: list[Token], role: str) -> float:
+    if not tokens:
+        return EMPTY_TARGET if role == "target" else -0.4
+    text = _joined(tokens)
+    if any(t.is_label and t.kind is not Kind.LEVEL for t in tokens):
+        return -8.0
+    if all(t.kind is Kind.NUMBER for t in tokens):
+        # A bare number may be a target (50000) but is likelier a weight or a score.
+        score = BARE_NUMBER_VALUE
+    elif parse_target(text):
+        score = 2.2
+    elif re.match(r"^[≥≤><=≈]", text) or re.search(r"\d\s*%", text):
+        score = 1.8
+    elif re.search(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成", text):
+        score = 1.6
+    elif looks_like_target(text):
+        score = 1.0
+    elif len(text) <= 10:
+        score = 0.5
+    else:
+        score = 0.0 if len(text) <= 40 else -0.5
+    if _NAME_END.search(text) and not re.search(r"\d", text) and len(text) > 4:
+        score -= 0.5
+    if re.search(r"[，。；,;]|是否", text) and len(text) > 10:
+        score -= 0.5  # a sentence or a question: an explanation or a scoring rule, not a value
+    return score + JOIN * (len(tokens) - 1)
+
+
+def _number_score(tokens: list[Token]) -> float:
+    if not tokens:
+        return -0.6
+    if len(tokens) == 1 and (tokens[0].kind is Kind.NUMBER or _DASH.match(tokens[0].text)):
+        return 1.6
+    return -8.0
+
+
+def _text_score(tokens: list[Token]) -> float:
+    if not tokens:
+        return 0.0
+    text = _joined(tokens)
+    if any(t.is_label and t.kind is not Kind.LEVEL for t in tokens):
+        return -8.0
+    score = 0.1 if len(text) > 6 else -0.6
+    return score + JOIN * (len(tokens) - 1)
+
+
+def _op_score(tokens: list[Token]) -> float:
+    if not tokens:
+        return -0.3
+    if len(tokens) == 1 and tokens[0].text in _OP_WORDS:
+        return 1.6
+    return -8.0
+
+
+def _unit_score(tokens: list[Token]) -> float:
+    if not tokens:
+        return -0.3
+    if len(tokens) == 1 and _UNIT_WORD.match(tokens[0].text):
+        return 1.4
+    if len(tokens) == 1 and len(tokens[0].text) <= 4 and not re.search(r"\d", tokens[0].text):
+        return 0.6
+    return -8.0
+
+
+def role_score(role: str, tokens: list[Token]) -> float:
+    """How well `tokens` fit `role` (the scores depend on the texts and kinds only: cached)."""
+    return _role_score(role, tuple((t.text, t.kind) for t in tokens), tokens)
+
+
+_SCORES: dict[tuple, float] = {}
+# Distinct (role, pieces) scores remembered per process before the memory is cleared.
+SCORE_CACHE = 200_000
+
+
+def _role_score(role: str, key: tuple, tokens: list[Token]) -> float:
+    found = _SCORES.get((role, key))
+    if found is None:
+        if len(_SCORES) > SCORE_CACHE:
+            _SCORES.clear()
+        found = _SCORES[(role, key)] = _score(role, tokens)
+    return found
+
+
+def _score(role: str, tokens: list[Token]) -> float:
+    if role == "level3":
+        return _name_score(tokens) if tokens else EMPTY_NAME
+    if role == "midterm_name":
+        return _name_score(tokens) if tokens else 0.0
+    if role in ("target", "midterm", "actual", "monitor"):
+        return _value_score(tokens, role)
+    if role in ("weight", "score"):
+        return _number_score(tokens)
+    if role == "op":
+        return _op_score(tokens)
+    if role == "measure_unit":
+        return _unit_score(tokens)
+    return _text_score(tokens)
+
+
+def _max_pieces(role: str) -> int:
+    return MAX_PIECES.get(role, 1)
+
+
+def _optional(role: str) -> bool:
+    return role != "level3"
+
+
+# --------------------------------------------------------------------- assignment programme
+
+
+class Aligner:
+    """Which header column a token stands under, where the source keeps columns."""
+
+    def __init__(self, header: Header, by_col: bool, by_x: bool) -> None:
+        self.header = header
+        # Positions mean something only when the header itself is laid out in columns: its
+        # cells on at most two rows (a header and its sub-header), at distinct places.
+        rows = {c.header.row for c in header.columns}
+        cols = [c.header.col for c in header.columns]
+        laid_out = len(rows) <= 2 and len(set(cols)) == len(cols)
+        self.by_col = by_col and laid_out
+        xs = [c.x0 for c in header.columns]
+        self.by_x = by_x and len(rows) <= 2 and all(x is not None for x in xs) \
+            and len(set(xs)) == len(xs)
+
+    def column_of(self, token: Token) -> str | None:
+        column = self.column(token)
+        return column.role if column is not None else None
+
+    def column(self, token: Token) -> Column | None:
+        if self.by_col:
+            best = None
+            for c in self.header.columns:
+                hc = c.header.cell
+                if hc.col <= token.col < hc.col + max(hc.colspan, 1):
+                    best = c
+            return best
+        if self.by_x and token.cell.x0 is not None:
+            x0, x1 = token.cell.x0, token.cell.x1 or token.cell.x0
+            best, best_overlap = None, 0.0
+            for c in self.header.columns:
+                overlap = min(x1, c.x1 or c.x0) - max(x0, c.x0)
+                width = max((c.x1 or c.x0) - c.x0, 1.0)
+                if overlap > best_overlap:
+                    best, best_overlap = c, overlap / width
+            if best is not None:
+                return best
+            # Nearest header by centre (a cell shifted a little).
+            centre = (x0 + x1) / 2
+            return min(self.header.columns,
+                       key=lambda c: abs(((c.x0 or 0) + (c.x1 or c.x0 or 0)) / 2 - centre))
+        return None
+
+    def bonus(self, role: str, tokens: list[Token]) -> float:
+        if not (self.by_col or self.by_x):
+            return 0.0
+        total = 0.0
+        for t in tokens:
+            col = self.column_of(t)
+            if col is None:
+                continue
+            total += ALIGNED if col == role else (MISALIGNED if col in VALUE_ROLES else 0.0)
+        return total
+
+
+def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
+           one_row: bool) -> tuple[list[dict[str, list[Token]]], list[Token]]:
+    """Cut `tokens` into rows of `roles`; returns the rows and the tokens left over.
+
+    With `one_row` all tokens form one row (extra tokens become leftovers).
+    """
+    n, m = len(tokens), len(roles)
+    neg = float("-inf")
+    # best[i][j]: best score with i tokens consumed, at role j of the current row.
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, str] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        # Roles 1..m first: the end of a row (j = m) opens the next row (j = 0) at the same i.
+        for j in [*range(1, m + 1), 0]:
+            cur = best[i][j]
+            if cur == neg:
+                continue
+            if j == m:
+                # Each further row costs a little: a name wrapped over two lines should rather
+                # be one name than a row without a target followed by another.
+                if not one_row and i < n and cur + NEW_ROW > best[i][0]:
+                    best[i][0], back[i][0] = cur + NEW_ROW, (i, m, "row")
+                if i < n and cur + LEFTOVER > best[i + 1][m]:
+                    best[i + 1][m], back[i + 1][m] = cur + LEFTOVER, (i, m, "left")
+                # The last characters of the row's name, wrapped below its values (`…缩` / `短`).
+                if i < n and _name_tail(tokens[i]) and cur + NAME_TAIL > best[i + 1][m]:
+                    best[i + 1][m], back[i + 1][m] = cur + NAME_TAIL, (i, m, "tail")
+                continue
+            role = roles[j]
+            for k in range(0 if _optional(role) else 1, _max_pieces(role) + 1):
+                if i + k > n:
+                    break
+                piece = tokens[i:i + k]
+                if any(t.kind is Kind.EMPTY for t in piece[1:]):
+                    break
+                s = role_score(role, [t for t in piece if t.kind is not Kind.EMPTY])
+                if s == neg or s <= -8.0:
+                    continue
+                if aligner is not None:
+                    s += aligner.bonus(role, piece)
+                if cur + s > best[i + k][j + 1]:
+                    best[i + k][j + 1], back[i + k][j + 1] = cur + s, (i, j, role)
+            # A blank cell (an empty tab cell, an empty line in a stream) stands for an empty
+            # value: a little better than a value left out, a little worse than no blank.
+            if i < n and tokens[i].kind is Kind.EMPTY:
+                if cur + BLANK_SKIPPED > best[i + 1][j]:
+                    best[i + 1][j], back[i + 1][j] = cur + BLANK_SKIPPED, (i, j, "skip")
+                if j < m and _optional(roles[j]):
+                    # A printed blank says the column is empty: no penalty for the emptiness.
+                    s = max(role_score(roles[j], []), BLANK_FLOOR) + BLANK_AS_EMPTY
+                    if cur + s > best[i + 1][j + 1]:
+                        best[i + 1][j + 1], back[i + 1][j + 1] = cur + s, (i, j, "blank")
+    if best[n][m] == neg:
+        return [], list(tokens)
+    rows: list[dict[str, list[Token]]] = []
+    left: list[Token] = []
+    current: dict[str, list[Token]] = {}
+    tails: list[Token] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        step = back[i][j]
+        if step is None:
+            break
+        pi, pj, what = step
+        if what == "row":
+            rows.append(current)
+            current = {}
+        elif what == "tail":
+            tails.insert(0, tokens[pi])
+        elif what == "left":
+            left.append(tokens[pi])
+        elif what in ("skip", "blank"):
+            pass
+        else:
+            piece = [t for t in tokens[pi:i] if t.kind is not Kind.EMPTY]
+            if what == "level3" and tails:
+                piece, tails = piece + tails, []
+            if piece:
+                current[what] = piece
+        i, j = pi, pj
+    rows.append(current)
+    rows.reverse()
+    for r in rows:
+        for role in r:
+            r[role] = list(r[role])
+    return [r for r in rows if r], left
+
+
+# -------------------------------------------------------------------------- label handling
+
+
+def _is_cost_sub(level2: LabelMatch | None) -> bool:
+    return bool(level2 and level2.canonical in ("经济成本指标", "社会成本指标", "生态环境成本指标"))
+
+
+@dataclass
+class LevelState:
+    level1: LabelMatch | None = None
+    level2: LabelMatch | None = None
+    last: str | None = None  # "1" or "2": which level the last label set
+
+    def apply(self, token: Token, next_token: Token | None, column: str | None) -> None:
+        l1, l2 = token.level1, token.level2
+        if column == "level2" and l2 is None and l1 is not None:
+            l2 = match_level2(token.text) or LabelMatch(l1.canonical, token.text, True)
+            l1 = None
+        if column == "level1" and l1 is not None:
+            l2 = None
+        if l1 and l2:
+            # 成本指标 / 满意度指标 print as both levels: decide by what surrounds them.
+            if column == "level2":
+                l1 = None
+            elif column == "level1":
+                l2 = None
+            elif l1.canonical == "成本指标":
+                following = next_token.level2 if next_token is not None and next_token.is_level else None
+                if _is_cost_sub(following) or self.level1 is None or self.level1.canonical != "产出指标":
+                    l2 = None
+                else:
+                    l1 = None
+            elif self.last == "1" and self.level1 and self.level1.canonical == l1.canonical:
+                l1 = None  # 满意度指标 | 满意度指标: the second is the level 2
+            else:
+                l2 = None
+        if l1:
+            self.level1, self.level2, self.last = LabelMatch(l1.canonical, token.text, l1.suffixed), None, "1"
+            return
+        if l2:
+            canonical = l2.canonical
+            if self.level1 and self.level1.canonical == "成本指标" and canonical == "成本指标":
+                canonical = "经济成本指标"
+            if self.level1 and self.level1.canonical == "满意度指标" and canonical != "服务对象满意度指标" \
+                    and parent_level1(canonical) is None:
+                canonical = "服务对象满意度指标"
+            self.level2 = LabelMatch(canonical, token.text, l2.suffixed)
+            parent = parent_level1(canonical)
+            # A level 2 under the wrong level 1 means the level-1 label was not printed here.
+            if parent and (self.level1 is None or not _known_pair(self.level1.canonical, canonical)):
+                self.level1 = LabelMatch(parent, "", False)
+            self.last = "2"
+
+
+def _known_pair(level1: str, level2: str) -> bool:
+    parent = parent_level1(level2)
+    return parent is None or parent == level1 or (level1 == "成本指标" and "成本" in level2)
+
+
+def _label_is_text(token: Token, following: Token | None, column: str | None,
+                   previous: Token | None = None) -> bool:
+    """A level-looking token that is really a 三级 text (群众满意度 followed by ≥90%), or a
+    value (`患者满意度 | 满意`)."""
+    match = token.level2 or token.level1
+    # A rubric's category name (产出数量) right after a level-2 label is the row's name.
+    if token.level1 is None and token.level2 is not None and \
+            token.level2.canonical not in LEVEL2 and previous is not None and previous.is_level \
+            and previous.level2 is not None and previous.level2.canonical in LEVEL2 \
+            and previous.level1 is None:
+        return True
+    if match is not None and not match.suffixed and previous is not None and \
+            previous.kind is Kind.TEXT and not previous.is_label and len(label_key(token.text)) <= 3:
+        return True
+    # A label spelt out with 指标 is a label wherever a shifted line puts it.
+    if match is not None and match.suffixed and label_key(token.text).endswith("指标"):
+        return False
+    if column in ("level3", "target", "actual", "deviation", "description", "criteria", "note"):
+        return True
+    if column in ("level1", "level2", "type"):
+        return False
+    match = token.level2 or token.level1
+    if match is None:
+        return False
+    if following is None:
+        return False
+    # 群众满意度 ≥90%: an indicator named like a category. A bare number after a short label
+    # is the category's points in a scoring rubric (产出 | 40) — unless the row's categories
+    # are already set (项目效益 | 服务对象满意度 | 10 | ≥90%).
+    if not match.suffixed and previous is not None and previous.is_level and \
+            following.kind in (Kind.VALUE, Kind.NUMBER) and len(label_key(token.text)) >= 4:
+        return True
+    return not match.suffixed and following.kind is Kind.VALUE and not following.is_label \
+        and len(label_key(token.text)) >= 3
+
+
+# ----------------------------------------------------------------------------- the rows
+
+
+@dataclass
+class Table:
+    header: Header
+    rows: list[Row]
+    tail: list[Token]  # tokens after the rows (总分, 评分等级, 说明 …)
+    continuation: list[Token] = field(default_factory=list)
+
+
+def _row_groups(tokens: list[Token]) -> list[list[Token]]:
+    groups: list[list[Token]] = []
+    key = None
+    for t in tokens:
+        # A grid row is one row even when a PDF prints it across pages (a wide sheet).
+        k = (t.cell.location.sheet, t.row)
+        if key is None or k != key:
+            groups.append([])
+            key = k
+        groups[-1].append(t)
+    return groups
+
+
+_TOTAL_ROW = re.compile(r"^(合计|总计|总分|合计得分|自评得分合计)$")
+
+
+def is_tail(token: Token) -> bool:
+    """What ends the indicator rows: 总分 / 合计, 评价等级, notes and signatures."""
+    if token.kind is not Kind.FIELD:
+        return False
+    if token.field == "total_score" or _TOTAL_ROW.match(token.text):
+        return True
+    return token.field in _TAIL_FIELDS and (token.column is None or token.pieces > 1)
+
+
+def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: bool,
+              by_x: bool) -> Table:
+    """Read the rows after a header up to the end of `tokens` (the form's end)."""
+    aligner = Aligner(header, by_col, by_x)
+    roles = header.value_roles
+    state = LevelState()
+    rows: list[Row] = []
+    tail: list[Token] = []
+    end = len(tokens)
+    for k, t in enumerate(tokens):
+        if is_tail(t) or t.kind is Kind.TITLE:
+            end = k
+            break
+    body, tail = tokens[:end], tokens[end:]
+    _drop_row_label_characters(body)
+    for t in body:
+        # Inside the table a head label's words are a category (绩效目标 in a rubric) or an
+        # indicator's (预算执行率, 资金使用情况).
+        if t.kind is Kind.FIELD and not t.column and t.field != "indicators_block":
+            rubric = other_level2(_POINTS_TAIL.sub("", t.text))
+            if rubric:
+                t.kind, t.level2 = Kind.LEVEL, LabelMatch(rubric, t.text, True)
+            else:
+                t.kind = Kind.TEXT
+    if rows_reliable and aligner.by_x and not by_col and _labels_centred(body, aligner):
+        from jixiao.kg.reader.centred import read_centred
+
+        return read_centred(body, roles, aligner, tail, header)
+    if rows_reliable:
+        for group in _row_groups(body):
+            _read_reliable_row(group, roles, aligner, state, rows)
+    elif not _read_flattened(body, header, state, rows):
+        _read_stream(body, roles, aligner, state, rows)
+    _fill_first_rows(rows)
+    return Table(header, rows, tail)
+
+
+ROW_LABEL = "绩效指标"
+
+
+def _drop_row_label_characters(body: list[Token]) -> None:
+    """绩效指标 printed one character per line down a row-label column: structure, not text."""
+    singles = [t for t in body if t.kind is not Kind.EMPTY and len(t.text) == 1
+               and t.text in ROW_LABEL]
+    seen = [t.text for t in singles]
+    # In order, most of the label's characters: 绩 … 效 … 指 … 标.
+    k = 0
+    for ch in seen:
+        if k < len(ROW_LABEL) and ch == ROW_LABEL[k]:
+            k += 1
+    if k >= len(ROW_LABEL) - 1:
+        for t in singles:
+            t.use = "structure"
+
+
+def _fill_first_rows(rows: list[Row]) -> None:
+    """Rows above the table's first category label belong to it: a merged label is printed
+    lower down its block (PDF text puts it at the block's middle)."""
+    first = next((k for k, r in enumerate(rows) if r.level1 is not None or r.level2 is not None),
+                 None)
+    if not first:
+        return
+    for r in rows[:first]:
+        r.level1, r.level2 = rows[first].level1, rows[first].level2
+
+
+def _labels_centred(body: list[Token], aligner: Aligner | None = None) -> bool:
+    """Labels printed on lines of their own: merged cells centred over their block (a PDF laid
+    out as text). Labels that always share a line with a row are printed at their block's top.
+
+    A line of its own may also carry the wrapped part of a long explanation (评分标准) beside
+    the label, but no name and no value.
+    """
+    lines: dict[int, list[Token]] = {}
+    for t in body:
+        if t.kind is not Kind.EMPTY:
+            lines.setdefault(t.cell.location.line or t.row, []).append(t)
+    for toks in lines.values():
+        if not any(t.is_level for t in toks):
+            continue
+        others = [t for t in toks if not t.is_level]
+        if not others:
+            return True
+        if aligner is not None and all(
+                t.kind is Kind.TEXT and aligner.column_of(t) in
+                ("criteria", "description", "deviation", "note") for t in others):
+            return True
+    return False
+
+
+_POINTS_TAIL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+_POINTS_CELL = re.compile(r"^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+
+
+def _row_after_is(rest: list[Token]) -> bool:
+    """The rest of a row is a name and a value (and nothing that is a label)."""
+    items = [t for t in rest if t.kind is not Kind.EMPTY]
+    return len(items) >= 2 and items[0].kind is Kind.TEXT and \
+        items[1].kind in (Kind.VALUE, Kind.NUMBER)
+
+
+def _split_labels(group: list[Token], aligner: Aligner | None,
+                  state: LevelState) -> list[Token]:
+    """Apply the category labels in `group`; return the other tokens."""
+    rest: list[Token] = []
+    points = aligner is not None and aligner.header.has("points")
+    for k, t in enumerate(group):
+        following = next((u for u in group[k + 1:] if u.kind is not Kind.EMPTY), None)
+        before = next((u for u in reversed(group[:k]) if u.kind is not Kind.EMPTY), None)
+        column = aligner.column_of(t) if aligner is not None else None
+        if t.kind is Kind.LEVEL and not _label_is_text(t, following, column, before):
+            state.apply(t, following, column)
+            t.use = "structure"
+            continue
+        if (t.kind is Kind.NUMBER and points or _POINTS_CELL.match(t.text)) and k > 0 \
+                and group[k - 1].use == "structure" and group[k - 1].kind is Kind.LEVEL:
+            t.use = "structure"  # the category's points in a scoring rubric
+            continue
+        if t.kind is Kind.TEXT and before is not None and before.use == "structure" and \
+                before.level1 is not None and before.level2 is None and len(t.text) <= 10 and \
+                _row_after_is(group[k + 1:]):
+            # 履职效能 | 重点工作任务完成 | name | value: a level 2 the vocabulary lacks.
+            fake = Token(t.text, t.cell, Kind.LEVEL, level2=LabelMatch(t.text, t.text, True))
+            state.apply(fake, following, "level2")
+            t.use = "structure"
+            continue
+        after = [u for u in group[k + 1:] if u.kind is not Kind.EMPTY and not u.is_level]
+        if column in ("level1", "level2", "type") and t.kind in (Kind.TEXT, Kind.VALUE) \
+                and len(t.text) <= 20 and len(after) >= 2 and not rest:
+            # A category the vocabulary does not know, printed in a category column.
+            fake = Token(t.text, t.cell, Kind.LEVEL)
+            match = LabelMatch(t.text, t.text, True)
+            if column == "level1":
+                fake.level1 = match
+            else:
+                fake.level2 = match
+            state.apply(fake, following, column)
+            t.use = "structure"
+            continue
+        rest.append(t)
+    return rest
+
+
+def _make_rows(assigned: list[dict[str, list[Token]]], state: LevelState) -> list[Row]:
+    out = []
+    for values in assigned:
+        out.append(Row(state.level1, state.level2, values))
+    return out
+
+
+def _read_reliable_row(group: list[Token], roles: list[str], aligner: Aligner,
+                       state: LevelState, rows: list[Row]) -> None:
+    cells = group
+    group = [t for t in group if t.kind is not Kind.EMPTY]
+    if not group:
+        return
+    # Structure printed inside the table (a repeated header on a new page, 绩效指标 row label).
+    if all(t.column or t.kind is Kind.FIELD for t in group):
+        for t in group:
+            t.use = "structure"
+        return
+    rest = _split_labels(group, aligner, state)
+    if not rest:
+        return
+    for t in rest:
+        if t.kind is Kind.FIELD and t.field == "indicators_block":
+            t.use = "structure"
+    rest = [t for t in rest if t.use is None]
+    if not rest:
+        return
+    if rows and _is_continuation(rest, aligner, rows[-1]):
+        _continue_row(rows[-1], rest, aligner)
+        return
+    # Keep the blank cells between the row's values: they hold empty columns' places.
+    kept = {id(t) for t in rest}
+    first = next(k for k, t in enumerate(cells) if id(t) in kept)
+    last = max(k for k, t in enumerate(cells) if id(t) in kept)
+    rest = [t for t in cells[first:last + 1] if id(t) in kept or t.kind is Kind.EMPTY]
+    assigned, left = assign(rest, roles, aligner, one_row=True)
+    if not assigned:
+        return
+    new = _make_rows(assigned, state)
+    for r in new:
+        if r.text("level3") is None and rows:
+            # Values without a name: the previous row's cells printed on a second line.
+            _continue_row(rows[-1], r.tokens, aligner)
+            continue
+        rows.append(r)
+    if left and rows:
+        rows[-1].values.setdefault("note", []).extend(left)
+
+
+def _is_continuation(rest: list[Token], aligner: Aligner, previous: Row) -> bool:
+    """A line carrying only the wrapped part of the row above (no value of its own)."""
+    if any(t.kind in (Kind.NUMBER,) or t.is_label for t in rest):
+        return False
+    if aligner.by_col or aligner.by_x:
+        cols = [aligner.column_of(t) for t in rest]
+        if all(c in ("level3", "deviation", "criteria", "description", "note") for c in cols) \
+                and "target" in aligner.header.value_roles:
+            name_only = all(c == "level3" for c in cols)
+            if name_only and previous.text("level3") and previous.text("target"):
+                prev_name = previous.text("level3") or ""
+                # A continued name: the row above ends mid-word or the piece is short.
+                return len(_joined(rest)) <= 8 or not _NAME_END.search(prev_name)
+            return not name_only
+    return False
+
+
+def _continue_row(row: Row, tokens: list[Token], aligner: Aligner) -> None:
+    for t in tokens:
+        role = aligner.column_of(t) if aligner is not None else None
+        if role is None or role not in VALUE_ROLES or (role in ("level1", "level2", "type")):
+            role = "level3"
+        row.values.setdefault(role, []).append(t)
+
+
+def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
+    """PDF text that prints a table column by column: every name, then every value.
+
+    When the tokens after the category labels split into n names followed by n values per value
+    column, put them back in row order (labels stay where they are).
+    """
+    items = [t for t in body if t.kind is not Kind.EMPTY and not t.is_label]
+    value_roles = [r for r in roles if r in ("target", "actual", "weight", "score", "midterm")]
+    if not items or not value_roles:
+        return None
+    per_row = 1 + len(value_roles)
+    if len(items) % per_row:
+        return None
+    n = len(items) // per_row
+    names, values = items[:n], items[n:]
+    last_label = max((k for k, t in enumerate(body) if t.is_label), default=-1)
+    first_value = body.index(values[0])
+    if first_value <= last_label or n < 2:
+        return None
+    looks_value = sum(1 for t in values if t.kind in (Kind.VALUE, Kind.NUMBER))
+    looks_name = sum(1 for t in names if t.kind is Kind.TEXT)
+    if looks_value < 0.7 * len(values) or looks_name < 0.7 * n:
+        return None
+    # Already in row order (name, value, name, value …)?  Then leave it.
+    if any(t.kind in (Kind.VALUE, Kind.NUMBER) for t in names):
+        return None
+    columns = [values[k * n:(k + 1) * n] for k in range(len(value_roles))]
+    order: dict[int, list[Token]] = {}
+    for i, name in enumerate(names):
+        order[id(name)] = [name] + [col[i] for col in columns]
+    out: list[Token] = []
+    for t in body:
+        if id(t) in order:
+            out.extend(order[id(t)])
+        elif (t.kind is Kind.EMPTY or t.is_label) and t not in values:
+            out.append(t)
+    return out
+
+
+def _name_tail(token: Token) -> bool:
+    # Characters of 绩效指标 printed one per line down a row-label column are no name's end.
+    return token.kind in (Kind.TEXT, Kind.VALUE) and len(token.text) <= 2 and \
+        has_cjk(token.text) and token.text not in _SHORT_VALUES and token.text not in "绩效指标"
+
+
+def _drop_repeats(body: list[Token]) -> list[Token]:
+    """A merged cell an HTML copy printed once per column it spans (`培训次数` / `培训次数`)."""
+    out: list[Token] = []
+    last: Token | None = None
+    for t in body:
+        if t.kind is Kind.EMPTY:
+            out.append(t)
+            continue
+        if last is not None and t.kind in (Kind.TEXT, Kind.VALUE) and last.kind is t.kind \
+                and t.text == last.text and len(t.text) >= 3 and t.cell is not last.cell \
+                and not any(ch.isdigit() for ch in t.text):
+            t.use = "structure"
+            continue
+        out.append(t)
+        last = t
+    return out
+
+
+def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: LevelState,
+                 rows: list[Row]) -> None:
+    body = _drop_repeats(_unscramble(body, roles) or body)
+    block: list[Token] = []
+
+    def flush() -> None:
+        items = _trim_empty([t for t in block if t.use is None])
+        if not any(t.kind is not Kind.EMPTY for t in items):
+            block.clear()
+            return
+        # The tail of a name wrapped below its row (`…拨付准确` / row / `率`).
+        tail_piece = None
+        if len(items) >= 3 and items[-1].kind in (Kind.TEXT, Kind.VALUE) \
+                and len(items[-1].text) <= 2 and items[-1].text not in _SHORT_VALUES \
+                and has_cjk(items[-1].text) \
+                and items[-2].kind is Kind.TEXT and len(items[-2].text) > 10:
+            tail_piece = items.pop()
+        assigned, left = assign(items, roles, None, one_row=False)
+        if tail_piece is not None and assigned and "level3" in assigned[-1]:
+            assigned[-1]["level3"].append(tail_piece)
+        elif tail_piece is not None:
+            left.append(tail_piece)
+        made = _make_rows(assigned, state)
+        rows.extend(r for r in made if r.text("level3"))
+        for r in made:
+            if not r.text("level3") and rows:
+                for role, toks in r.values.items():
+                    rows[-1].values.setdefault(role, []).extend(toks)
+        if left and rows:
+            rows[-1].values.setdefault("note", []).extend(left)
+        block.clear()
+
+    body = _move_orphan_names(body)
+    points = aligner.header.has("points")
+    previous: Token | None = None
+    after = _next_non_empty(body)
+    for k, t in enumerate(body):
+        following = after[k]
+        if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous):
+            flush()
+            state.apply(t, following, None)
+            t.use = "structure"
+            previous = t
+            continue
+        if (points and t.kind is Kind.NUMBER or _POINTS_CELL.match(t.text)) and \
+                previous is not None and previous.is_level:
+            t.use = "structure"  # the category's points in a scoring rubric
+            previous = t
+            continue
+        if t.kind is not Kind.EMPTY:
+            previous = t
+        if t.column or (t.kind is Kind.FIELD and t.field == "indicators_block"):
+            t.use = "structure"
+            continue
+        block.append(t)
+    flush()
+
+
+# Share of rows whose number columns may hold something else (a note, a dash) in a grid read
+# from one cell per line.
+FLAT_MISFIT = 0.1
+_NUMBER_ROLES = ("weight", "score", "points")
+_LEAD_COLUMNS = ("level1", "level2", "type")
+
+
+def _flat_cells(body: list[Token]) -> list[list[Token]]:
+    """One cell per line: a line's tokens are one cell, a blank line an empty one."""
+    cells: list[list[Token]] = []
+    line = None
+    for t in body:
+        here = t.cell.location.line
+        if t.kind is Kind.EMPTY or here is None or here != line or not cells:
+            cells.append([])
+        cells[-1].append(t)
+        line = here if t.kind is not Kind.EMPTY else None
+    while cells and all(t.kind is Kind.EMPTY for t in cells[-1]):
+        cells.pop()
+    return cells
+
+
+def _flat_fits(rows: list[list[list[Token]]], roles: list[str]) -> bool:
+    def filled(cell: list[Token]) -> list[Token]:
+        return [t for t in cell if t.kind is not Kind.EMPTY]
+
+    misfits = 0
+    for row in rows:
+        for role, cell in zip(roles, row, strict=True):
+            toks = filled(cell)
+            if role == "level3":
+                if not toks or toks[0].is_label or toks[0].kind is Kind.NUMBER:
+                    return False
+            elif role in _NUMBER_ROLES:
+                if toks and not (len(toks) == 1 and toks[0].kind is Kind.NUMBER):
+                    misfits += 1
+            elif role in _LEAD_COLUMNS:
+                if toks and not toks[0].is_level and len(_joined(toks)) > MAX_CATEGORY_TEXT:
+                    return False
+            elif toks and any(t.is_level and t.level1 is not None for t in toks):
+                return False
+    return misfits <= FLAT_MISFIT * len(rows)
+
+
+MAX_CATEGORY_TEXT = 20
+
+
+def _read_flattened(body: list[Token], header: Header, state: LevelState,
+                    rows: list[Row]) -> bool:
+    """A grid printed one cell per line, blank lines for its empty cells (merged category
+    cells included): every row has the header's width, so cut by position."""
+    roles = header.roles
+    width = len(roles)
+    if "level3" not in roles or width < 3 or not any(t.kind is Kind.EMPTY for t in body):
+        return False
+    cells = _flat_cells(body)
+    if len(cells) < 2 * width:
+        return False
+    cells += [[]] * (-len(cells) % width)
+    grid = [cells[k:k + width] for k in range(0, len(cells), width)]
+    if not _flat_fits(grid, roles):
+        return False
+    for line in grid:
+        values: dict[str, list[Token]] = {}
+        for role, cell in zip(roles, line, strict=True):
+            toks = [t for t in cell if t.kind is not Kind.EMPTY]
+            if not toks:
+                continue
+            if role in _LEAD_COLUMNS:
+                label = toks[0] if len(toks) == 1 and toks[0].is_level else Token(
+                    _joined(toks), toks[0].cell, Kind.LEVEL)
+                if label.level1 is None and label.level2 is None:
+                    match = LabelMatch(label.text, label.text, True)
+                    label.level1, label.level2 = (match, None) if role == "level1" else (None, match)
+                state.apply(label, None, role)
+                for t in toks:
+                    t.use = "structure"
+            elif role == "points":
+                for t in toks:
+                    t.use = "structure"  # a category's points beside its label
+            elif role in VALUE_ROLES:
+                values.setdefault(role, []).extend(toks)
+            else:
+                values.setdefault("note", []).extend(toks)
+        rows.append(Row(state.level1, state.level2, values))
+    return True
+
+
+def _next_non_empty(tokens: list[Token]) -> list[Token | None]:
+    """For each position, the next token that is not blank (computed once, backwards)."""
+    out: list[Token | None] = [None] * len(tokens)
+    nxt: Token | None = None
+    for k in range(len(tokens) - 1, -1, -1):
+        out[k] = nxt
+        if tokens[k].kind is not Kind.EMPTY:
+            nxt = tokens[k]
+    return out
+
+
+def _move_orphan_names(body: list[Token]) -> list[Token]:
+    """A name printed on the line above its row's labels and values (a cell wrapped around the
+    line that carries the row): `贷款贴息资金拨付准确` / `质量指标 = 100 % …` / `率`.
+
+    A name with no value of its own right before category labels whose row starts with a value
+    moves after the labels; a piece of at most two characters right after a row's last value
+    joins the name of that row.
+    """
+    out = list(body)
+    k = 0
+    prev: Token | None = None
+    while k < len(out):
+        t = out[k]
+        if t.kind is Kind.TEXT and not t.is_label:
+            j = k + 1
+            while j < len(out) and (out[j].kind is Kind.EMPTY):
+                j += 1
+            labels = j
+            while labels < len(out) and out[labels].is_level:
+                labels += 1
+            after = out[labels] if labels < len(out) else None
+            if labels > j and after is not None and after.kind in (Kind.VALUE, Kind.NUMBER) \
+                    and (prev is None or prev.kind not in (Kind.TEXT,) or prev.is_label or
+                         len(prev.text) > 10):
+                out.insert(labels - 1, out.pop(k))
+                continue
+        if t.kind is not Kind.EMPTY:
+            prev = t
+        k += 1
+    return out
+
+
+def _trim_empty(tokens: list[Token]) -> list[Token]:
+    i, j = 0, len(tokens)
+    while i < j and tokens[i].kind is Kind.EMPTY:
+        i += 1
+    while j > i and tokens[j - 1].kind is Kind.EMPTY:
+        j -= 1
+    # Runs of blanks stay: in one-cell-per-line text each blank line is an empty cell.
+    return tokens[i:j]
+
+
+def level_label_text(label: LabelMatch | None) -> tuple[str | None, str | None]:
+    """(canonical, as printed when it differs)."""
+    if label is None:
+        return None, None
+    printed = label.printed.strip() if label.printed else None
+    canonical = label.canonical
+    if printed and label_key(printed) == label_key(canonical):
+        printed = None
+    return canonical, printed or None
+
+
+def compose_value(row: Row, role: str, header: Header) -> str | None:
+    """A value as printed, with a separate operator and unit column joined in."""
+    text = row.text(role)
+    if role == "target":
+        op = row.text("op")
+        unit = row.text("measure_unit")
+        if text is None:
+            return None
+        if op and op not in ("无", "定性", "定量", "正向", "反向") and not re.match(r"^[≥≤><=≈]", text):
+            text = op + text
+        if unit and unit != "无" and re.search(r"\d$", text) and not text.endswith(unit):
+            text = text + unit
+    return clean_target(text) if text else None
+
+
+__all__ = [
+    "Header", "Row", "Table", "assign", "canonical_level2", "complete_label", "compose_value",
+    "find_header", "level_label_text", "match_level1", "read_rows",
+]

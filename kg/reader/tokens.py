@@ -1,0 +1,626 @@
+"""Cells → tokens: what each printed piece is (a label, a value, a level, text).
+
+A cell that holds several things run together (`数量指标培训人次≥500人次质量指标…`,
+`项目名称XX主管部门YY`) is cut at the form's own vocabulary — labels as anchors, target values
+such as `≥95%`, `3人`, `12月底前` as cell ends — into several tokens of the same cell.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from jixiao.kg.reader.grid import Cell, Grid
+from jixiao.kg.reader.sources.text import CELL_PER_LINE
+from jixiao.kg.targets import looks_like_target, parse_target
+from jixiao.text import CJK, clean_cell, compact
+from jixiao.vocab import (
+    COLUMN_LABELS,
+    FIELD_LABELS,
+    MAX_LABEL_KEY,
+    FormKind,
+    LabelMatch,
+    column_label,
+    field_label,
+    form_title,
+    label_key,
+    match_level1,
+    match_level2,
+    other_level1,
+    other_level2,
+)
+
+
+class Kind(Enum):
+    TITLE = "title"  # a form title
+    FIELD = "field"  # a header field label (项目名称, 主管部门 …)
+    COLUMN = "column"  # an indicator-table column header (三级指标, 指标值 …)
+    LEVEL = "level"  # an indicator category label (产出指标, 数量 …)
+    NUMBER = "number"
+    VALUE = "value"  # looks like a target or actual value (≥95%, 12月底前, 优)
+    TEXT = "text"
+    EMPTY = "empty"
+
+
+@dataclass
+class Token:
+    text: str  # cleaned (width folded, stray spaces removed)
+    cell: Cell
+    kind: Kind
+    field: str | None = None  # FIELD: which field; also set on COLUMN tokens that name one
+    column: str | None = None  # COLUMN: which column; also set on FIELD tokens that name one
+    form: FormKind | None = None  # TITLE
+    level1: LabelMatch | None = None
+    level2: LabelMatch | None = None
+    # Where the token went: "structure", "field:name", "row:12:target"… (None: not understood).
+    use: str | None = None
+    # Cells a token was joined from beyond its own (a label wrapped over two lines).
+    more_cells: list[Cell] = dataclasses.field(default_factory=list)
+    index: int = 0  # position in the document's token list
+    sub: int = 0  # position within its cell when the cell was cut into several tokens
+    pieces: int = 1
+
+    @property
+    def row(self) -> int:
+        return self.cell.row
+
+    @property
+    def col(self) -> int:
+        return self.cell.col
+
+    @property
+    def is_label(self) -> bool:
+        return self.kind in (Kind.TITLE, Kind.FIELD, Kind.COLUMN, Kind.LEVEL)
+
+    @property
+    def is_level(self) -> bool:
+        return self.kind is Kind.LEVEL
+
+
+_NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# Characters a number's unit or measure word starts with (a number before them is a value).
+_UNIT_START = re.compile(r"^(?:型|号|级|类|期|届|年|月|日|项|个|条)")
+_OPS = r"(?:≥|≤|>=|<=|>|<|=|不低于|不少于|不小于|不高于|不超过|不大于|大于等于|小于等于|大于|小于|低于|高于|达到|约|≈)"
+# Units a target value ends with, longest first, so that a run-together value stops there.
+_UNITS = sorted(
+    ("%", "‰", "(%)", "万元", "亿元", "千元", "元", "人次", "万人次", "万人", "人", "次", "个", "家",
+     "项", "件", "天", "日", "小时", "个月", "月", "年", "公里", "km", "平方米", "㎡", "m²", "亩",
+     "吨", "辆", "所", "户", "台", "套", "篇", "场", "册", "份", "名", "张", "条", "处", "床",
+     "课时", "学时", "期", "批", "本", "株", "头", "只", "立方米", "公顷", "座", "栋", "间", "班",
+     "门", "种", "类", "分", "分钟", "秒", "个工作日", "工作日", "元/人", "元/人·月", "元/人/月",
+     "元/月", "元/年", "户次", "车次", "架次", "人/次", "册次", "场次", "期次", "万册", "GB", "TB",
+     "M", "兆", "米", "千米", "公斤", "千克", "kg", "万亩", "万吨", "个百分点", "百分点", "倍",
+     "周", "轮", "号", "位", "点", "支", "幅", "部", "片", "块", "组", "队", "级", "星", "个等级",
+     "等级", "个百分点"),
+    key=len, reverse=True,
+)
+_UNIT_RE = "(?:万|亿|千)?(?:" + "|".join(re.escape(u) for u in _UNITS) + \
+    r")(?:/(?:平方米|人·月|人·年|[\u4e00-\u9fff]))?"
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+# A value inside run-together text: an operator and a number (with a unit), a number with %,
+# or a deadline. Numbers without an operator or a unit are left alone (they may be in a name).
+_VALUE_IN_TEXT = re.compile(
+    rf"{_OPS}\s*{_NUM}\s*(?:{_UNIT_RE})?(?:以上|以下|以内|左右)?"
+    rf"|{_NUM}\s*(?:%|‰|\(%\))(?:以上|以下|以内|左右)?"
+    r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底)?(?:前|之前|以前)"
+    r"|\d{1,2}月(?:底|\d{1,2}日)?(?:前|之前|以前)"
+)
+# Distinct texts whose reading is remembered (labels and values repeat across forms).
+CLASSIFY_CACHE = 200_000
+# Labels worth cutting run-together text at: long enough not to occur inside ordinary words.
+MIN_ANCHOR = 4
+# Anchors that make a long text with sentences in it a form run together, not a sentence.
+MIN_RUN_ANCHORS = 4
+# Cells longer than this are checked for several things run together.
+RUN_TOGETHER_MIN = 6
+
+
+def _anchor_labels() -> list[str]:
+    names = set()
+    for variants in FIELD_LABELS.values():
+        names.update(v for v in variants if len(v) >= MIN_ANCHOR)
+    for col, variants in COLUMN_LABELS.items():
+        if col in ("level1", "level2", "level3", "target", "actual", "weight", "score",
+                   "deviation", "midterm", "type"):
+            names.update(v for v in variants if len(v) >= MIN_ANCHOR and "指标" in v)
+    from jixiao.vocab import CATEGORY_TREE
+
+    for l1, l2s in CATEGORY_TREE.items():
+        names.add(l1)
+        names.update(l2s)
+        names.update(l2.replace("指标", "类指标") for l2 in l2s)
+    names.update(("社会公众或服务对象满意度指标", "服务对象满意度", "产出类指标", "效益类指标",
+                  "满意度类指标", "成本类指标"))
+    return sorted(names, key=len, reverse=True)
+
+
+_ANCHORS = re.compile("|".join(re.escape(a) for a in _anchor_labels()))
+# A form title run together with what follows it: 「2024年XX项目绩效目标表项目名称…」.
+_TITLE_IN_TEXT = re.compile(
+    r"[^\s，。；：:]{0,40}?(?:部门整体支出|整体支出|项目支出|部门|项目)?"
+    r"绩效(?:目标(?:申报|申请)?|自评|评价|目标自评)表(?:[(（]\d{4}年度?[)）])?"
+)
+_SEP_AFTER_LABEL = re.compile(r"^[:：]\s*")
+# A field label followed by a colon inside a cell: a second field written into the same cell.
+_LABEL_COLON = re.compile(r"(?:主管部门|实施单位|项目单位|预算单位|主管预算部门|项目名称|部门名称)[:：]")
+_TABLE_RUN = re.compile(r"^(?:项目名称|项目单位|主管部门|实施单位|部门名称)")
+_TOTAL_BEFORE_NUMBER = re.compile(r"(?:总分|合计|总计)(?=[:：]?\d)")
+_OTHER_CATEGORY = re.compile(rf"^[{CJK}]{{2,6}}类指标$")
+_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*")
+_LABEL_NOTE = re.compile(r"[(（][^()（）]{1,14}[)）]$")
+_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+_TITLE_HINT = re.compile(r"绩效|自评|申报表|目标表|评价表")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a text is, without the cell it is in (cached: forms repeat their labels)."""
+
+    text: str
+    kind: Kind
+    field: str | None = None
+    column: str | None = None
+    form: FormKind | None = None
+    level1: LabelMatch | None = None
+    level2: LabelMatch | None = None
+
+
+def classify(text: str, cell: Cell) -> Token:
+    """What one piece of text is, out of context."""
+    r = _read_text(text)
+    return Token(r.text, cell, r.kind, field=r.field, column=r.column, form=r.form,
+                 level1=r.level1, level2=r.level2)
+
+
+@lru_cache(maxsize=CLASSIFY_CACHE)
+def _read_text(text: str) -> _Reading:
+    t = clean_cell(text)
+    if not t:
+        return _Reading("", Kind.EMPTY)
+    key = label_key(t)
+    if len(key) <= MAX_LABEL_KEY + 8 or len(label_key(re.split(r"[(（\n]", t, maxsplit=1)[0])) \
+            <= MAX_LABEL_KEY:
+        fieldname = field_label(t)
+        column = column_label(t)
+        if fieldname or column:
+            kind = Kind.FIELD if fieldname else Kind.COLUMN
+            return _Reading(t, kind, field=fieldname, column=column)
+    # 产出指标(50分), 数量指标(或建筑规模指标): a note after a category is not part of it;
+    # nor is an outline number before it (一、产出指标, (二)效益指标, 1.满意度指标).
+    bare = _POINTS.sub("", t) or t
+    numbered = _OUTLINE.sub("", bare)
+    if numbered != bare and (match_level1(numbered) or match_level2(numbered)):
+        bare = numbered
+    noted = _LABEL_NOTE.sub("", bare)
+    if noted != bare and noted.endswith("指标") and (match_level1(noted) or match_level2(noted)):
+        bare = noted
+    l1 = match_level1(bare)
+    l2 = match_level2(bare)
+    if l1 or l2:
+        return _Reading(t, Kind.LEVEL, level1=l1, level2=l2)
+    o1 = other_level1(bare)
+    if o1:
+        return _Reading(t, Kind.LEVEL, level1=LabelMatch(o1, t, True))
+    o2 = other_level2(bare)
+    if o2:
+        return _Reading(t, Kind.LEVEL, level2=LabelMatch(o2, bare, True))
+    if _OTHER_CATEGORY.match(bare):
+        # 管理类指标, 履职类指标 …: a 一级 the vocabulary does not know, kept as printed.
+        return _Reading(t, Kind.LEVEL, level1=LabelMatch(bare, t, True))
+    if _TITLE_HINT.search(t):
+        kind = form_title(t)
+        if kind:
+            return _Reading(t, Kind.TITLE, form=kind)
+    if _NUMBER.match(t):
+        return _Reading(t, Kind.NUMBER)
+    if parse_target(t) or looks_like_target(t):
+        return _Reading(t, Kind.VALUE)
+    return _Reading(t, Kind.TEXT)
+
+
+def _cut_points(text: str) -> list[tuple[int, int]]:
+    """Spans of anchors (labels, values) inside run-together text."""
+    return list(_cut_points_cached(text))
+
+
+@lru_cache(maxsize=CLASSIFY_CACHE)
+def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
+    spans = []
+    for m in _TITLE_IN_TEXT.finditer(text):
+        if m.end() - m.start() >= 6:
+            spans.append((m.start(), m.end()))
+    for m in _ANCHORS.finditer(text):
+        a, b = m.start(), m.end()
+        if any(x <= a < y for x, y in spans):
+            continue
+        # 「XX项目主管部门」: the 项目 ends the value before; 主管部门 is the label.
+        if a > 0 and text.startswith("项目", a) and field_label(text[a + 2:b]):
+            a += 2
+        spans.append((a, b))
+    for m in _VALUE_IN_TEXT.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            spans.append((m.start(), m.end()))
+    for m in _TOTAL_BEFORE_NUMBER.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            spans.append((m.start(), m.end()))
+    # Short column headers (分值, 得分 …) count only beside another anchor: a header row run
+    # together (`三级指标年度指标值实际完成值分值得分`), not a word inside a name.
+    changed = True
+    while changed:
+        changed = False
+        for m in _SHORT_COLUMNS.finditer(text):
+            a, b = m.start(), m.end()
+            if any(x < b and a < y for x, y in spans):
+                continue
+            if any(y == a or x == b for x, y in spans):
+                spans.append((a, b))
+                changed = True
+    return tuple(sorted(spans))
+
+
+def _short_columns() -> list[str]:
+    names = set()
+    for col, variants in COLUMN_LABELS.items():
+        if col in ("level1", "level2", "type"):
+            continue
+        names.update(v for v in variants if len(v) >= 2)
+    return sorted(names, key=len, reverse=True)
+
+
+_SHORT_COLUMNS = re.compile("|".join(re.escape(a) for a in _short_columns()))
+# Qualitative targets that end a name run together with them (`大豆种植面积稳中有增`).
+_QUALITATIVE_END = re.compile(
+    r"(稳中有增|稳步提升|稳步增长|有所提升|有所提高|明显提升|明显提高|明显改善|显著提升|显著提高|"
+    r"逐步提高|逐步提升|逐步完善|持续提升|持续改善|不断提升|进一步提升|进一步完善|按规定执行|"
+    r"按规定发放|按规定支付|按时完成|按期完成|按计划完成|及时发放|足额发放|全面完成|全覆盖|"
+    r"长期有效|长期稳定|持续发挥|持续有效|规范有序|有效保障|得到保障|得到改善|合格|达标|完成)$"
+)
+MIN_NAME_BEFORE_QUALITATIVE = 4
+
+
+def split_qualitative(text: str) -> list[str]:
+    """`大豆种植面积稳中有增` → [`大豆种植面积`, `稳中有增`] (only for run-together pieces)."""
+    m = _QUALITATIVE_END.search(text)
+    if not m or m.start() < MIN_NAME_BEFORE_QUALITATIVE or m.group(1) in ("合格", "达标", "完成") \
+            and not re.search(r"(率|数|量|度|面积|情况)$", text[: m.start()]):
+        return [text]
+    return [text[: m.start()], text[m.start():]]
+
+
+def split_run_together(text: str) -> list[str]:
+    """Cut text at anchors; pieces in order (labels and values stand alone).
+
+    Spaces are separators too: `10 10` is two numbers, not 1010.
+    """
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    if len(compact(text)) < RUN_TOGETHER_MIN:
+        return [text]
+    out: list[str] = []
+    for word in words:
+        # A weight or score run into the next name (`10开展职业技能培训…`).
+        m = _BARE_NUMBER.match(word)
+        if m and m.end() < len(word) and has_cjk(word[m.end()]) and \
+                not _UNIT_START.match(word[m.end():]) and _NUMBER_UNIT.match(word) is None:
+            out.append(m.group(0))
+            word = word[m.end():]
+        for piece in _cut_word(word):
+            parts = split_qualitative(piece) if not _ANCHORS.fullmatch(piece) else [piece]
+            for part in parts:
+                out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
+    out = [p for p in out if p.strip("：: ")]
+    return out if len(out) > 1 else [text]
+
+
+def _cut_word(t: str) -> list[str]:
+    spans = _cut_points(t)
+    if not spans:
+        return [t]
+    pieces, pos = [], 0
+    for a, b in spans:
+        if a < pos:
+            continue
+        if a > pos:
+            pieces.append(t[pos:a])
+        pieces.append(t[a:b])
+        pos = b
+        m = _SEP_AFTER_LABEL.match(t[pos:])
+        if m:
+            pos += m.end()
+    if pos < len(t):
+        pieces.append(t[pos:])
+    return pieces
+
+
+_NUMBER_UNIT = re.compile(rf"^{_NUM}(?:{_UNIT_RE})")
+_BARE_NUMBER = re.compile(rf"^{_NUM}")
+
+
+def _is_value_piece(piece: str) -> bool:
+    return bool(_VALUE_IN_TEXT.fullmatch(piece) or _NUMBER_UNIT.fullmatch(piece)
+                or _NUMBER.match(piece))
+
+
+def _peel_values(piece: str) -> list[str]:
+    """After a value, the values that follow it run together (`1.72万人10` after `≥1.6万人`:
+    the actual value, then the weight), before the next name (`10开展…`)."""
+    out = []
+    rest = piece
+    while rest:
+        m = _NUMBER_UNIT.match(rest)
+        if m and (m.end() == len(rest) or rest[m.end()].isdigit() or has_cjk(rest[m.end()])):
+            # 1.72万人 | 10 …, but not 2型 in 2型糖尿病 (型 is no unit).
+            out.append(m.group(0))
+            rest = rest[m.end():]
+            continue
+        m = _BARE_NUMBER.match(rest)
+        if m and m.end() < len(rest) and has_cjk(rest[m.end()]) and not \
+                _UNIT_START.match(rest[m.end():]):
+            out.append(m.group(0))
+            rest = rest[m.end():]
+            continue
+        if m and m.end() == len(rest):
+            out.append(rest)
+            rest = ""
+            continue
+        out.append(rest)
+        break
+    return out
+
+
+# Labels that start a run-together cell with their value right after them (`项目名称XX`);
+# other labels at a cell's start are more often the first words of a name (`项目年度考核`,
+# `绩效目标合理性`), unless a number follows.
+_STRONG_FIELDS = ("name", "department", "unit", "department_name", "filer", "code")
+
+
+def _strong_start(text: str, span: tuple[int, int]) -> bool:
+    label = field_label(text[span[0]:span[1]])
+    rest = text[span[1]:]
+    return label in _STRONG_FIELDS or bool(re.match(r"[\d:：]", rest)) or \
+        _TITLE_IN_TEXT.fullmatch(text[span[0]:span[1]]) is not None
+
+
+def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
+    """Whether a cell holds several things run together.
+
+    `table_cell`: the cell comes from a real table (a spreadsheet, a tab or pipe row): there a
+    label at the start of a cell is part of its text (`立项依据充分性`) unless several labels
+    or a colon say otherwise.
+    """
+    if token.kind not in (Kind.TEXT, Kind.VALUE, Kind.TITLE) or len(token.text) < RUN_TOGETHER_MIN:
+        return False
+    t = compact(token.text)
+    spans = _cut_points(t)
+    if not spans:
+        return False
+    if table_cell == "exact" and not _TABLE_RUN.match(t) and not _LABEL_COLON.search(t):
+        # A cell of a real table holds one thing: labels and numbers inside its sentence (a
+        # 评价标准 text, a note under a label) are no cell boundaries — unless the cell is a
+        # whole head run together (`项目名称XX主管部门YY`).
+        return False
+    if table_cell and len(spans) < 2:
+        return False
+    if len(spans) == 1 and spans[0][0] == 0 and not _strong_start(t, spans[0]):
+        return False
+    if token.kind is Kind.VALUE and len(spans) == 1:
+        return False
+    # A sentence (goal text, a narrative) mentions a label or two without being cells; a
+    # whole form run together has many.
+    if re.search(r"[，。；,;]", t) and len(t) > 40 and len(spans) < MIN_RUN_ANCHORS:
+        return False
+    covered = sum(b - a for a, b in spans)
+    return covered < len(t)
+
+
+_COLON = re.compile(r"^([^:：]{1,16})[:：]\s*(.+)$", re.S)
+_PIPES = re.compile(r"^[|｜\s]+$")
+
+
+def _label_value(text: str) -> list[str] | None:
+    """`主管部门：XX局` → [label, value] when the part before the colon is a label."""
+    m = _COLON.match(text.strip())
+    if not m:
+        return None
+    label = m.group(1)
+    if field_label(label) or column_label(label):
+        return [label, m.group(2)]
+    return None
+
+
+def tokenize(grids: list[Grid]) -> list[Token]:
+    """Every non-empty cell of the grids as tokens, in reading order; run-together cells cut."""
+    out: list[Token] = []
+    for grid in grids:
+        # "exact": a spreadsheet, Word or PDF table, whose cells are the form's cells.
+        table: bool | str = "exact" if grid.columns_reliable else grid.rows_reliable
+        if grid.shape == CELL_PER_LINE:
+            # One cell per line: a line's words are one cell unless several labels cut it.
+            table = True
+        for cell in grid.cells:
+            if _PIPES.match(cell.text) and cell.text.strip():
+                # A lone table rule from an HTML copy (` |`): an empty cell.
+                out.append(Token("", cell, Kind.EMPTY))
+                continue
+            token = classify(cell.text, cell)
+            pieces = _label_value(cell.text) if token.kind in (Kind.TEXT, Kind.VALUE) else None
+            if pieces is not None:
+                rest = classify(pieces[1], cell)
+                if _worth_cutting(rest, table):
+                    pieces = [pieces[0], *split_run_together(pieces[1])]
+            elif _worth_cutting(token, table):
+                pieces = split_run_together(cell.text)
+            if pieces and len(pieces) > 1:
+                tokens = [classify(p, cell) for p in pieces]
+                tokens = [t for t in tokens if t.kind is not Kind.EMPTY]
+                for k, tok in enumerate(tokens):
+                    tok.sub, tok.pieces = k, len(tokens)
+                out.extend(tokens)
+            else:
+                out.append(token)
+    grid_of = {id(c): g for g in grids for c in g.cells}
+    out = _join_wrapped_labels(out, grid_of)
+    out = _join_split_dates(out, grid_of)
+    for i, tok in enumerate(out):
+        tok.index = i
+    return out
+
+
+# Longest piece of a label wrapped onto the next line (`服务对象满意` / `度指标`).
+MAX_WRAP_PIECE = 8
+
+
+def _is_labelish(tok: Token) -> bool:
+    return tok.kind in (Kind.FIELD, Kind.COLUMN, Kind.LEVEL)
+
+
+def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
+    """Join a label that a line break cut in two (`其中：当年财政` / `拨款` → a field label).
+
+    Only within streams (one cell per line) or within one cell: in a table, the cell below is
+    another row.
+    """
+    out: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        joined = None
+        # A joined label is short: a long first piece cannot start one.
+        if tok.kind in (Kind.TEXT, Kind.VALUE, Kind.LEVEL, Kind.FIELD, Kind.COLUMN) and \
+                len(tok.text) < MAX_LABEL_KEY:
+            for span in (4, 3, 2):
+                piece, end = _pieces(tokens, i, span, grid_of)
+                if piece is None:
+                    continue
+                if not all(_same_stream(piece[0], t, grid_of) for t in piece[1:]):
+                    continue
+                if any(len(t.text) > MAX_WRAP_PIECE for t in piece[1:]):
+                    continue
+                if span == 4 and any(len(t.text) > 1 for t in piece):
+                    continue  # four pieces: only a label printed one character per line
+                text = "".join(t.text for t in piece)
+                candidate = classify(text, piece[0].cell)
+                if not _is_labelish(candidate) or _unknown_category(candidate):
+                    continue
+                # Worth it only when the pieces are not already labels of their own
+                # (`年度` + `指标值` is one column header; `主管部门` + `实施单位` are two).
+                if all(_is_labelish(t) for t in piece) and not _same_label(candidate, piece[0]) \
+                        and not (candidate.column and not piece[0].column):
+                    continue
+                if _is_labelish(piece[0]) and _same_label(candidate, piece[0]) and \
+                        _is_labelish(piece[-1]):
+                    continue
+                if _is_labelish(piece[0]) and not _same_label(candidate, piece[0]) and \
+                        not (candidate.column and not piece[0].column):
+                    continue  # a whole label followed by others is not one longer label
+                candidate.more_cells = [t.cell for t in piece[1:]]
+                joined = (candidate, end - i)
+                break
+        if joined:
+            out.append(joined[0])
+            i += joined[1]
+        else:
+            out.append(tok)
+            i += 1
+    return out
+
+
+_YEAR_END = re.compile(r"^(.*?)(\d{4}年)$")
+_MONTH_START = re.compile(r"^\d{1,2}月")
+
+
+def _join_split_dates(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
+    """A deadline cut at a line break (`…完成时间2024年` / `10月底前`): the year joins the month."""
+    out: list[Token] = []
+    following: list[Token | None] = [None] * len(tokens)
+    upcoming: Token | None = None
+    for k in range(len(tokens) - 1, -1, -1):
+        following[k] = upcoming
+        if tokens[k].kind is not Kind.EMPTY:
+            upcoming = tokens[k]
+    for k, t in enumerate(tokens):
+        nxt = following[k]
+        m = _YEAR_END.match(t.text)
+        if m and nxt is not None and _MONTH_START.match(nxt.text) and \
+                _same_stream(t, nxt, grid_of):
+            head, year = m.group(1), m.group(2)
+            joined = classify(year + nxt.text, nxt.cell)
+            joined.more_cells = [t.cell]
+            nxt.text, nxt.kind = joined.text, joined.kind
+            nxt.more_cells.append(t.cell)
+            if head:
+                rest = classify(head, t.cell)
+                rest.sub, rest.pieces = t.sub, t.pieces
+                out.append(rest)
+            continue
+        out.append(t)
+    return out
+
+
+def _pieces(tokens: list[Token], i: int, span: int,
+            grid_of: dict[int, Grid]) -> tuple[list[Token] | None, int]:
+    """`span` non-empty tokens from i; in a stream one blank line may sit between two pieces
+    (PDF text puts the wrapped half of a cell after an empty line)."""
+    piece: list[Token] = []
+    j = i
+    while j < len(tokens) and len(piece) < span:
+        t = tokens[j]
+        if t.kind is Kind.EMPTY:
+            blank_ok = piece and j + 1 < len(tokens) and tokens[j + 1].kind is not Kind.EMPTY \
+                and _same_stream(piece[-1], tokens[j + 1], grid_of) and \
+                piece[-1].cell is not tokens[j + 1].cell
+            if not blank_ok:
+                return None, j
+            j += 1
+            continue
+        piece.append(t)
+        j += 1
+    return (piece, j) if len(piece) == span else (None, j)
+
+
+def _unknown_category(tok: Token) -> bool:
+    """A category only the 类指标 pattern vouches for: never made by joining pieces."""
+    match = tok.level1 if tok.kind is Kind.LEVEL and tok.level2 is None else None
+    return bool(match and match.canonical == match.printed and _OTHER_CATEGORY.match(tok.text))
+
+
+def _same_label(a: Token, b: Token) -> bool:
+    return (a.kind, a.field, a.column, a.level1 and a.level1.canonical,
+            a.level2 and a.level2.canonical) == (b.kind, b.field, b.column,
+                                                 b.level1 and b.level1.canonical,
+                                                 b.level2 and b.level2.canonical)
+
+
+# Cells of one table row joined into a label only when this short (`主管 | 部门` from OCR).
+MAX_SPLIT_LABEL_CELL = 4
+
+
+def _same_stream(a: Token, b: Token, grid_of: dict[int, Grid]) -> bool:
+    if a.cell is b.cell:
+        return True
+    grid = grid_of.get(id(a.cell))
+    if grid is None or grid is not grid_of.get(id(b.cell)):
+        return False
+    if not grid.rows_reliable:
+        return True
+    # Side by side in one row: a label that OCR cut at a character gap (`项目 | 名称`).
+    return a.row == b.row and b.col == a.col + 1 and not grid.columns_reliable and \
+        len(a.text) <= MAX_SPLIT_LABEL_CELL and len(b.text) <= MAX_SPLIT_LABEL_CELL
+
+
+_CJK_RE = re.compile(f"[{CJK}]")
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_RE.search(text))
+
+
+@dataclass
+class Stream:
+    """A form's tokens and what has been taken from them."""
+
+    tokens: list[Token]
+    notes: list[str] = dataclasses.field(default_factory=list)

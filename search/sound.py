@@ -1,0 +1,100 @@
+"""Typing slips by sound: officers type with pinyin input methods, and a slip picks a character
+with the right sound and the wrong meaning (执形率 for 执行率, 服务对像 for 服务对象, 复盖率 for
+覆盖率). A query character whose neighbouring character pairs occur in no indexed wording is
+replaced by a character of the same pinyin (tones ignored) that makes those pairs known.
+
+A character is left alone when it forms a word of ordinary Chinese with a neighbour (jieba's
+dictionary: 宕机 and 知晓 are words even where no indexed wording uses them) or lies inside a
+phrase the concept table knows. The table of sounds comes from ``pypinyin`` (its dictionary
+ships in the wheel); it is built over the characters of the lexical vocabulary when first
+needed, never stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from functools import lru_cache
+
+from jixiao.text import is_cjk
+
+# A correction must make at least this many more neighbouring pairs known than it loses.
+MIN_GAIN = 1
+# A pair jieba counts at least this often is a word: not a slip (its variants 复盖 score 2).
+WORD_FREQ = 3
+
+
+@lru_cache(maxsize=1)
+def _word_freq() -> dict[str, int]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.dt.initialize()
+    return jieba.dt.FREQ
+
+
+def is_word(text: str) -> bool:
+    return _word_freq().get(text, 0) >= WORD_FREQ
+
+
+def _readings(ch: str) -> tuple[str, ...]:
+    from pypinyin import Style, pinyin
+
+    out = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
+    return tuple(dict.fromkeys(out[0])) if out else ()
+
+
+class SoundIndex:
+    """Characters of a vocabulary by sound, and the character pairs it knows."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.pairs: set[str] = set()
+        chars: set[str] = set()
+        for t in terms:
+            if len(t) == 2 and is_cjk(t[0]) and is_cjk(t[1]):
+                self.pairs.add(t)
+            elif len(t) == 1 and is_cjk(t):
+                chars.add(t)
+        self.by_sound: dict[str, list[str]] = {}
+        for ch in sorted(chars):
+            for r in _readings(ch):
+                self.by_sound.setdefault(r, []).append(ch)
+
+    def _known(self, text: str, i: int, ch: str) -> int:
+        left = i > 0 and (text[i - 1] + ch) in self.pairs
+        right = i + 1 < len(text) and (ch + text[i + 1]) in self.pairs
+        return int(left) + int(right)
+
+    def correct(self, text: str, keep: Collection[int] = ()) -> str | None:
+        """The text with sound-alike slips replaced, or None when nothing needed it.
+
+        ``keep``: positions not to touch (phrases the caller recognised).
+        """
+        chars = list(text)
+        changed = False
+        for i, ch in enumerate(chars):
+            if not is_cjk(ch) or i in keep:
+                continue
+            if (i > 0 and is_word(chars[i - 1] + ch)) or (
+                i + 1 < len(chars) and is_word(ch + chars[i + 1])
+            ):
+                continue
+            here = "".join(chars)
+            has_left = i > 0 and is_cjk(chars[i - 1])
+            has_right = i + 1 < len(chars) and is_cjk(chars[i + 1])
+            if not (has_left or has_right):
+                continue
+            known = self._known(here, i, ch)
+            if known == int(has_left) + int(has_right):
+                continue  # every pair around it is a known pair: not a slip
+            best, gain = None, 0
+            for r in _readings(ch):
+                for alt in self.by_sound.get(r, ()):
+                    if alt == ch:
+                        continue
+                    g = self._known(here, i, alt) - known
+                    if g > gain:
+                        best, gain = alt, g
+            if best is not None and gain >= MIN_GAIN:
+                chars[i] = best
+                changed = True
+        return "".join(chars) if changed else None
