@@ -8,6 +8,7 @@ wording is known; an unknown message is shown as written, so nothing is hidden.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 class JixiaoError(Exception):
@@ -26,9 +27,33 @@ def _form(match: re.Match[str], group: str = "form") -> str:
     return _FORMS.get(match.group(group), match.group(group))
 
 
+def _cut_copy(m: re.Match[str]) -> str:
+    side = "之前" if m["w"] == "before" else "之后"
+    return f"去掉了「{m['t']}」中单元格断开处{side}的「{m['a']}」（「{m['b']}」被截断的副本）"
+
+
+def _dropped_at_break(m: re.Match[str]) -> str:
+    side = "之前" if m["w"] == "before" else "之后"
+    return f"去掉了「{m['t']}」中单元格断开处{side}的「{m['a']}」"
+
+
+def _from_spellings(m: re.Match[str]) -> str:
+    printed = f"「{m['p']}」" if "p" in m.groupdict() and m["p"] is not None else "（无法辨认）"
+    how = _translate(m["how"]) or m["how"]
+    return f"{m['label']}{printed}按文档中的写法读作「{m['n']}」（{how}）"
+
+
+def _named_repair(label: str) -> Callable[[re.Match[str]], str]:
+    def repair(m: re.Match[str]) -> str:
+        note = _translate(m["note"]) or m["note"]
+        return f"{label}{note}（把握 {m['c']}）"
+    return repair
+
+
 # (pattern, replacement): matched against the whole message (after a `file:line: ` prefix is
 # taken off). Replacements may use named groups.
-_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_Replacement = str | Callable[[re.Match[str]], str]
+_PHRASES: tuple[tuple[re.Pattern[str], _Replacement], ...] = tuple(
     (re.compile(p, re.S), r) for p, r in (
         (r"no recognisable form \(.*\)", "找不到可识别的表格（没有项目名称、表格标题或指标表）"),
         (r"no performance form found in the document", "文档中没有找到绩效表"),
@@ -102,6 +127,79 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"unknown RDF format '(?P<f>.*)'; choose one of: (?P<c>.*)", r"没有「\g<f>」这种 RDF 格式，可用：\g<c>"),
         (r"-k must be at least 1 \(got (?P<k>.*)\)", r"-k 至少为 1（收到 \g<k>）"),
         (r"the store (?P<root>\S+) was built with encoder '(?P<a>[^']*)'; (?:it cannot answer|adding).*--encoder (?P<b>\S+).*", r"库 \g<root> 是用编码器 \g<a> 建的，不能和 \g<b> 的向量混用：不加 --encoder 检索，或用 --encoder \g<b> 重新建库"),
+        # the reader's repairs of OCR'd and extracted text
+        (r"dropped stray '(?P<a>.*)' after the target '(?P<b>.*)'", r"去掉了指标值「\g<b>」后多余的「\g<a>」"),
+        (r"target '(?P<a>.*)' given to the row above \(line (?P<n>\d+)\)", r"指标值「\g<a>」归入上一行（第 \g<n> 行）"),
+        (r"cells \(level 3, target, actual\) taken from the overlay text layer's copy of the row: (?P<r>.*)",
+         r"本行的三级指标、指标值和实际值取自叠加文字层中的同一行：\g<r>"),
+        (r"cells lost taken from the overlay text layer's copy of the row: (?P<r>.*)",
+         r"本行缺失的单元格取自叠加文字层中的同一行：\g<r>"),
+        (r"二级指标 label not legible; (?P<l>.*) read from the words of the rows it heads",
+         r"二级指标标签无法辨认，按其下各行的用词读作「\g<l>」"),
+        (r"一级指标 (?P<a>.*) does not hold 二级指标 (?P<b>.*); used (?P<c>.*)",
+         r"一级指标「\g<a>」下不应有二级指标「\g<b>」，改用「\g<c>」"),
+        (r"dropped garbled row '(?P<n>.*)' \((?P<w>[\d.]+) points over the total\)",
+         r"去掉了乱码行「\g<n>」（分值比总分多 \g<w> 分）"),
+        (r"dropped stray '(?P<a>.*)' at the end of '(?P<b>.*)'", r"去掉了「\g<b>」末尾多余的「\g<a>」"),
+        (r"dropped '(?P<a>.*)' \(a cut copy of '(?P<b>.*)'\) (?P<w>before|after) a cell break in '(?P<t>.*)'",
+         _cut_copy),
+        (r"dropped '(?P<a>.*)' (?P<w>before|after) a cell break in '(?P<t>.*)'", _dropped_at_break),
+        (r"read '?(?P<w>[^']*)'? at a cell break in '(?P<t>.*)' as '(?P<n>.*)' \((?P<word>.*) is printed elsewhere in the document\)",
+         r"「\g<t>」单元格断开处的「\g<w>」读作「\g<n>」（文档别处印有「\g<word>」）"),
+        (r"read look-alike '(?P<a>.*?)' as '(?P<b>.*?)' in level-3 text '(?P<t>.*)'",
+         r"三级指标「\g<t>」中的形近字「\g<a>」读作「\g<b>」"),
+        (r"read look-alike '(?P<a>.*?)' as '(?P<b>.*?)'", r"形近字「\g<a>」读作「\g<b>」"),
+        (r"level-3 '(?P<a>.*)' completed to '(?P<b>.*)' \(same indicator elsewhere in the document\)",
+         r"三级指标「\g<a>」补全为「\g<b>」（文档别处有同一指标）"),
+        (r"level-3 '(?P<a>.*)' read as '(?P<b>.*)' \(a clean copy of the same indicator elsewhere in the document\)",
+         r"三级指标「\g<a>」读作「\g<b>」（文档别处有同一指标的清楚副本）"),
+        (r"level-3 '(?P<a>.*)' read as '(?P<b>.*)' \(another copy prints a different look-alike at the same place\)",
+         r"三级指标「\g<a>」读作「\g<b>」（另一副本在同一位置印的是别的形近字）"),
+        (r"target '(?P<a>.*)' completed to '(?P<b>.*)' \(printed so in other rows of the document\)",
+         r"指标值「\g<a>」补全为「\g<b>」（文档其他行这样印）"),
+        (r"项目名称 label unreadable \(line (?P<n>\d+)\); name taken from its row",
+         r"项目名称标签无法辨认（第 \g<n> 行），名称取自该行"),
+        (r"(?P<label>\S+) '(?P<v>.*)' does not read as an organisation name \(garbled\?\)",
+         r"\g<label>「\g<v>」不像单位名称（可能是乱码）"),
+        (r"'(?P<v>.*)' read as '(?P<b>.*)' \(spelling elsewhere in the document\)",
+         r"「\g<v>」按文档别处的写法读作「\g<b>」"),
+        (r"'(?P<v>.*)' read as '(?P<b>.*)' \(most spellings in the document\)",
+         r"「\g<v>」读作「\g<b>」（文档中多数写法如此）"),
+        (r"(?P<label>\S+) unreadable read as '(?P<n>.*)' from the document's spellings \((?P<how>.*)\)",
+         _from_spellings),
+        (r"(?P<label>\S+) '(?P<p>.*)' read as '(?P<n>.*)' from the document's spellings \((?P<how>.*)\)",
+         _from_spellings),
+        (r"stray '(?P<s>.*)' after 全年执行数 (?P<h>\S+) ignored", r"忽略了全年执行数 \g<h> 后多余的「\g<s>」"),
+        (r"level-2 (?P<a>\S+) printed under level-1 (?P<b>\S+)", r"二级指标「\g<a>」印在一级指标「\g<b>」下"),
+        (r"level-1 taken as (?P<a>\S+) \(implied by (?P<b>\S+)\)", r"一级指标按「\g<b>」推定为「\g<a>」"),
+        (r"'(?P<n>.*)' regrouped under (?P<b>\S+) \(label printed after a page break\)",
+         r"「\g<n>」归入「\g<b>」（标签印在分页之后）"),
+        (r"project name (?P<note>.*) \(confidence (?P<c>[\d.]+)\)", _named_repair("项目名称")),
+        (r"unit (?P<note>.*) \(confidence (?P<c>[\d.]+)\)", _named_repair("实施单位")),
+        (r"repaired from '(?P<p>.*)'", r"由「\g<p>」修复"),
+        (r"completed from '(?P<p>.*)' \(cut off in the cell\)", r"由「\g<p>」补全（单元格中被截断）"),
+        (r"项目名称 '(?P<p>.*)' lost its start; '(?P<w>.*)' restored from the form's goal text",
+         r"项目名称「\g<p>」缺了开头，按表格的目标文字补回「\g<w>」"),
+        # sources
+        (r"(?P<n>\d+) table header rows repeated on continuation pages dropped",
+         r"去掉了续页上重复的 \g<n> 行表头"),
+        (r"(?P<n>\d+) tables continue a table of an earlier page to the right \(a wide sheet printed across pages\) and are joined to its rows",
+         r"\g<n> 张表格接续前一页表格的右侧（跨页打印的宽表），已并入其行"),
+        (r"pages? (?P<p>\S+): only invisible text \(the OCR layer of a scan\?\); read as it is, check it against the page",
+         r"第 \g<p> 页只有不可见文字（扫描件的 OCR 文字层？）：照原样读取，请对照页面核对"),
+        (r"pages? (?P<p>\S+): no text layer \(a scanned image\); it needs OCR.*",
+         r"第 \g<p> 页没有文字层（扫描图像）：需先用 OCR 工具加上文字层，或改用原始 XLSX/DOCX"),
+        (r"(?P<n>\d+) pages; only the first (?P<m>\d+) are read", r"共 \g<n> 页，只读取前 \g<m> 页"),
+        (r"sheet (?P<s>.*?) is a (?P<k>.*), not read", r"工作表 \g<s> 是\g<k>，未读取"),
+        (r"sheet (?P<s>.*?): formulas without a saved value at (?P<c>.*) are read as empty.*",
+         r"工作表 \g<s>：\g<c> 处的公式没有保存的计算结果，按空值读取（请在 Excel 或 WPS 中打开并保存后再试）"),
+        (r"sheet (?P<s>.*?): values under merged cells, which Excel does not show, ignored at (?P<c>.*)",
+         r"工作表 \g<s>：合并单元格下 Excel 不显示的值已忽略（\g<c>）"),
+        (r"sheet (?P<s>.*?): rows are hidden unless shown \(read all the same\)", r"工作表 \g<s>：行默认隐藏（照样读取）"),
+        (r"sheet (?P<s>.*?): stopped at row (?P<r>\d+): .*", r"工作表 \g<s>：读到第 \g<r> 行停止，其余部分未读取"),
+        (r"table (?P<t>\d+), row (?P<r>\d+): text in a vertically merged cell, which Word does not show, ignored: (?P<x>.*)",
+         r"表格 \g<t> 第 \g<r> 行：纵向合并单元格中 Word 不显示的文字已忽略：\g<x>"),
+        (r"(?P<n>\d+) control byte\(s\) \((?P<c>.*)\) skipped", r"跳过了 \g<n> 个控制字符（\g<c>）"),
         (rf"(?P<form>{_FORM_WORDS}) could not be read \(lines (?P<a>\d+)-(?P<b>\d+)\)", r"\g<form>无法读取（第 \g<a>–\g<b> 行）"),
         (rf"part of a (?P<form>{_FORM_WORDS}) that could not be read", r"属于一张无法读取的\g<form>"),
         (rf"not read: (?P<form>{_FORM_WORDS}) reader failed", r"未读取：\g<form>读取出错"),
@@ -140,15 +238,21 @@ def in_chinese(message: str) -> str:
         return f"（未命名的{_form(unnamed)}，第 {unnamed['a']}–{unnamed['b']} 行）"
     head = ""
     prefix = _PREFIX.match(text)
-    if prefix and _translate(text[prefix.end():]) is not None:
+    if prefix and _translate(_without_line(text[prefix.end():])[1]) is not None:
         head = prefix["file"] + _where(prefix["line"]) + "："
         text = text[prefix.end():]
-    line = _LINE.match(text)
-    if line and _translate(text[line.end():]) is not None:
-        head += f"第 {line['line']} 行："
-        text = text[line.end():]
+    where, text = _without_line(text)
+    head += where
     translated = _translate(text)
     return head + translated if translated is not None else str(message)
+
+
+def _without_line(text: str) -> tuple[str, str]:
+    """(「第 n 行：」, the rest) when `text` starts with a known ``line n: ``."""
+    line = _LINE.match(text)
+    if line and _translate(text[line.end():]) is not None:
+        return f"第 {line['line']} 行：", text[line.end():]
+    return "", text
 
 
 def _where(where: str | None) -> str:
@@ -168,7 +272,7 @@ def _translate(text: str) -> str | None:
     for pattern, replacement in _PHRASES:
         m = pattern.fullmatch(text.strip())
         if m:
-            out = m.expand(replacement)
+            out = replacement(m) if callable(replacement) else m.expand(replacement)
             if "form" in pattern.groupindex:
                 out = out.replace(m["form"], _form(m))
             return out

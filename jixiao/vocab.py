@@ -615,12 +615,15 @@ def form_title(text: str) -> FormKind | None:
     key = compact(text).translate(_VARIANTS)
     if len(key) > MAX_TITLE_CHARS or re.search(r"详见|见附|参见|附后|报送|填报说明", key):
         return None
+    if "表" not in key and _MEASURE_END.search(key):
+        return None  # an indicator about forms (绩效自评覆盖率), not a form's title
     for pattern, kind in _FORM_TITLES:
         if pattern.search(key):
             return kind
     return None
 
 
+_MEASURE_END = re.compile(r"(?:率|度|数|量|性|占比|次数|天数)$")
 #: A form title is at most this long (long ones carry a unit and a year: 「XX市XX局2024年度…表」).
 MAX_TITLE_CHARS = 60
 

@@ -93,5 +93,19 @@ def test_known_messages_are_put_into_chinese(message: str, chinese: str) -> None
     assert in_chinese(message).startswith(chinese)
 
 
+def test_what_the_reader_says_about_the_bundled_documents_reads_in_chinese() -> None:
+    # Officers see these notes beside each project: no English may be left but quoted text.
+    from jixiao.api import parse
+    from jixiao.data import samples_dir
+
+    reports = parse([samples_dir()])
+    messages = [m for r in reports for m in (*r.warnings, *r.errors)]
+    messages += [w for r in reports for p in r.projects for w in p.warnings]
+    assert messages
+    for message in messages:
+        text = re.sub(r"「[^」]*」|'[^']*'|\S+\.(?:txt|md|csv|xlsx|pdf)", "", in_chinese(message))
+        assert not re.search(r"[A-Za-z]{3,}", text), message
+
+
 def test_unknown_messages_are_kept_as_written() -> None:
     assert in_chinese("something new from the reader") == "something new from the reader"

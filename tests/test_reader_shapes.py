@@ -66,6 +66,15 @@ def _cell_per_line_with_blanks() -> str:
     return "\n".join(cells) + "\n"
 
 
+def _double_spaced() -> str:
+    # A copy that double-spaces its lines: an empty line after every cell, spaces for an
+    # empty cell.
+    cells = [TITLE] + [c for kv in HEAD for c in kv] + list(HEADER)
+    for r in ROWS:
+        cells += [c or " " for c in r]
+    return "\n\n".join(cells) + "\n"
+
+
 def _run_together() -> str:
     head = "".join(k + v for k, v in HEAD)
     rows = "".join("".join(r) for r in ROWS)
@@ -86,6 +95,7 @@ SHAPES = {
     "space_columns": _space_columns(),
     "cell_per_line": _cell_per_line(),
     "cell_per_line_blanks": _cell_per_line_with_blanks(),
+    "double_spaced": _double_spaced(),
     "run_together": _run_together(),
     "one_line_spaces": _one_line_spaces(),
 }

@@ -174,6 +174,10 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
         for t in fv.values:
             t.use = t.use or f"field:{f}"
         if f in FUND_COLUMNS and not fv.values:
+            seen = [k for k, r in enumerate(run) if r.label.field == f]
+            if seen:
+                # 年度预算（万元） | 年初预算数 | 全年预算数 …: the first is the block's label.
+                run = run[seen[-1] + 1:]
             run.append(fv)
             continue
         if f in FUND_COLUMNS and run and not header:

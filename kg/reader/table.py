@@ -1084,8 +1084,14 @@ def _name_tail(token: Token) -> bool:
         has_cjk(token.text) and token.text not in _SHORT_VALUES and token.text not in "绩效指标"
 
 
-def _drop_repeats(body: list[Token]) -> list[Token]:
+# A short text printed twice where the table has an actual-value column is a target met as
+# set (`持续健全` / `持续健全`), not a merged cell printed twice.
+MET_AS_SET_CHARS = 8
+
+
+def _drop_repeats(body: list[Token], roles: list[str]) -> list[Token]:
     """A merged cell an HTML copy printed once per column it spans (`培训次数` / `培训次数`)."""
+    keep_short = "actual" in roles
     out: list[Token] = []
     last: Token | None = None
     for t in body:
@@ -1094,7 +1100,8 @@ def _drop_repeats(body: list[Token]) -> list[Token]:
             continue
         if last is not None and t.kind in (Kind.TEXT, Kind.VALUE) and last.kind is t.kind \
                 and t.text == last.text and len(t.text) >= 3 and t.cell is not last.cell \
-                and not any(ch.isdigit() for ch in t.text):
+                and not any(ch.isdigit() for ch in t.text) \
+                and not (keep_short and len(t.text) <= MET_AS_SET_CHARS):
             t.use = "structure"
             continue
         out.append(t)
@@ -1104,7 +1111,7 @@ def _drop_repeats(body: list[Token]) -> list[Token]:
 
 def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: LevelState,
                  rows: list[Row]) -> None:
-    body = _drop_repeats(_unscramble(body, roles) or body)
+    body = _drop_repeats(_unscramble(body, roles) or body, roles)
     block: list[Token] = []
 
     def flush() -> None:

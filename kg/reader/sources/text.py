@@ -209,6 +209,7 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
     dropped = 0
     if shape == RUN_TOGETHER:
         return _run_together_grid(cleaned, grid)
+    spaced = not table and double_spaced(cleaned)
     for number, line in enumerate(cleaned, start=1):
         row = number - 1
         if is_page_mark(line):
@@ -217,6 +218,8 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
         if _TRAILING_PAGE_MARK.search(line):
             line = _TRAILING_PAGE_MARK.sub("", line)
             dropped += 1
+        if spaced and not line:
+            continue  # double-spaced text: an empty line only separates cells
         if not line.strip():
             if not table:
                 # In a stream a blank line may stand for an empty cell: keep it, as empty.
@@ -242,6 +245,23 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
 
 
 _STARTS_FORM = re.compile(r"^(?:\d{4}年度?)?[^，。]{0,30}?(?:绩效目标(?:申报)?表|绩效自评表|评分表)|^项目名称")
+
+
+# Share of a stream's cells followed by exactly one empty line for the empty lines to be mere
+# separators (a copy that double-spaces its lines); a cell left empty is then a line of spaces.
+DOUBLE_SPACED_SHARE = 0.9
+
+
+def double_spaced(lines: list[str]) -> bool:
+    """Every cell is followed by one empty line, and some cells are lines of spaces."""
+    cells = [k for k, ln in enumerate(lines) if ln]
+    if len(cells) < MIN_DOUBLE_SPACED or not any(lines[k].strip() == "" for k in cells):
+        return False
+    followed = sum(1 for k in cells if k + 2 < len(lines) and lines[k + 1] == "" and lines[k + 2])
+    return followed >= DOUBLE_SPACED_SHARE * (len(cells) - 1)
+
+
+MIN_DOUBLE_SPACED = 20
 
 
 def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
