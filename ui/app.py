@@ -387,7 +387,7 @@ def build_app(ctx: AppContext) -> gr.Blocks:
                 export_msg = gr.HTML(elem_id="jx-export-msg")
             with gr.Tab("添加文档", id="upload", elem_id="jx-tab-upload"):
                 gr.HTML(
-                    "<p>上传绩效目标申报表或自评表：表格文件、Word、PDF 或文本"
+                    "<p>上传绩效目标申报表或自评表的文件"
                     f"（{'、'.join(uploads.SUFFIXES)}，"
                     f"每个不超过 {uploads.MAX_UPLOAD_LABEL}，可一次选多个）。读取后立即加入检索；"
                     "同名文件会替换库中的版本（读不出的新版本不会替换）。下面会列出每个文件读到的项目、指标、提示和没有读懂的内容，"
