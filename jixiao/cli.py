@@ -19,7 +19,9 @@ from jixiao.commands import display
 from jixiao.errors import JixiaoError, in_chinese
 
 # Each module exposes register(subparsers) and sets `func` on its parser.
-COMMANDS = ("parse", "build", "add", "export", "push", "search", "serve")
+COMMANDS = ("parse", "build", "add", "remove", "list", "export", "push", "search", "serve")
+# Commands registered by a module of another name.
+_MODULE_OF = {"similar": "search", "suggest": "search"}
 
 _HEADINGS = {"positional arguments": "参数", "options": "选项", "optional arguments": "选项"}
 # argparse's own messages (Python 3.11+), in Chinese.
@@ -82,15 +84,18 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}：错误：{_argparse_chinese(message)}\n")
 
 
-def make_parser() -> tuple[Parser, dict[str, Parser]]:
-    """The top-level parser and each subcommand's parser by name."""
+def make_parser(command: str | None = None) -> tuple[Parser, dict[str, Parser]]:
+    """The top-level parser and each subcommand's parser by name. With ``command``, only the
+    module that defines it is imported (a search starts faster without the export command's
+    RDF libraries); an unknown command gets them all, for the usage and the nearest name."""
     parser = Parser(
         prog="jixiao",
         description="绩效 —— 绩效目标文档的知识图谱与检索。每个命令加 -h 可看它的用法。",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="命令",
                                 parser_class=Parser)
-    for name in COMMANDS:
+    module_name = _MODULE_OF.get(command or "", command)
+    for name in (module_name,) if module_name in COMMANDS else COMMANDS:
         try:
             module = importlib.import_module(f"jixiao.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -118,8 +123,9 @@ def _unknown_options(command: Parser, extra: Sequence[str]) -> NoReturn:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, commands = make_parser()
-    args, extra = parser.parse_known_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser, commands = make_parser(words[0] if words and not words[0].startswith("-") else None)
+    args, extra = parser.parse_known_args(words)
     if extra:
         _unknown_options(commands[args.command], extra)
     try:

@@ -203,6 +203,21 @@ _PHRASES: tuple[tuple[re.Pattern[str], _Replacement], ...] = tuple(
         (rf"(?P<form>{_FORM_WORDS}) could not be read \(lines (?P<a>\d+)-(?P<b>\d+)\)", r"\g<form>无法读取（第 \g<a>–\g<b> 行）"),
         (rf"part of a (?P<form>{_FORM_WORDS}) that could not be read", r"属于一张无法读取的\g<form>"),
         (rf"not read: (?P<form>{_FORM_WORDS}) reader failed", r"未读取：\g<form>读取出错"),
+        # the incremental store
+        (r"the stored version is kept \(the new one could not be read\)", "保留库中原有版本（新版本读不出）"),
+        (r"could not be read again; the stored records are kept", "这次读不出，保留库中原有的记录"),
+        (r"internal error while reading: (?P<what>.*)", r"读取时出现内部错误：\g<what>"),
+        (r"waiting for another writer \((?P<who>.*)\)", r"等待另一个写入者（\g<who>）"),
+        (r"another writer \((?P<who>.*)\) has been writing the store (?P<root>\S+) for over (?P<s>\d+) s; try again when it has finished", r"另一个写入者（\g<who>）写入库 \g<root> 已超过 \g<s> 秒，请等它完成后再试"),
+        (r"store (?P<root>\S+) is damaged \((?P<why>.*)\): repair it with `(?P<cmd>[^`]*)`", r"库 \g<root> 已损坏（\g<why>）：请用 `\g<cmd>` 修复"),
+        (r"the store (?P<root>\S+) has no search index: repair it with `(?P<cmd>[^`]*)`", r"库 \g<root> 没有检索索引：请用 `\g<cmd>` 修复"),
+        (r"the store (?P<root>\S+) is inconsistent \((?P<why>.*)\): repair it with `(?P<cmd>[^`]*)`", r"库 \g<root> 前后不一致（\g<why>）：请用 `\g<cmd>` 修复"),
+        (r"no document (?P<names>.*) in the store (?P<root>\S+); `(?P<cmd>[^`]*)` shows the stored names", r"库 \g<root> 中没有文档 \g<names>；`\g<cmd>` 列出库中的文档名称"),
+        (r"removing (?P<n>\d+) documents? would leave the store (?P<root>\S+) empty.*", r"去掉这 \g<n> 个文档后库 \g<root> 就空了；库里至少要有一个文档（不要这个库就直接删除它的目录）"),
+        (r"the store did not finish writing in time.*", "库没有及时写完；文档仍在排队，稍后会加入"),
+        (r"store (?P<root>\S+) keeps changing; try again", r"库 \g<root> 一直在变化，请再试一次"),
+        (r"--as names one document; (?P<n>\d+) files were given", r"--as 只能给一个文档命名，却给了 \g<n> 个文件"),
+        (r"--as (?P<name>.*): a document name cannot be empty or contain /", r"--as \g<name>：文档名称不能为空，也不能含 /"),
     )
 )
 _PREFIX = re.compile(r"^(?P<file>[^\s:：]+?)(?::(?P<line>\d+(?:-\d+)?|[^\s:]+!\d+-\d+|p\d+:\d+-\d+))?: ")

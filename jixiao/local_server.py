@@ -11,6 +11,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,8 +23,10 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serving(store_dir: Path, log_path: Path, timeout: float = 300) -> Iterator[str]:
-    """Start `jixiao serve --store store_dir`, wait until the page answers, yield its URL.
+def serving(store_dir: Path, log_path: Path, timeout: float = 300,
+            with_process: bool = False) -> Iterator[Any]:
+    """Start `jixiao serve --store store_dir`, wait until the page answers, yield its URL (and
+    the server process, with ``with_process``).
 
     Raises RuntimeError with the server's log when it exits or does not answer in time.
     """
@@ -49,7 +52,7 @@ def serving(store_dir: Path, log_path: Path, timeout: float = 300) -> Iterator[s
                     raise RuntimeError("jixiao serve did not answer:\n"
                                        + Path(log_path).read_text())
                 time.sleep(0.5)
-            yield url
+            yield (url, proc) if with_process else url
         finally:
             proc.terminate()
             try:

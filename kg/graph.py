@@ -84,12 +84,24 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
     projects = sorted(projects, key=_sort_key)
     registry = ids.IdRegistry()
     res = resolution or resolve_orgs(projects, registry=registry)
-    g = nx.MultiDiGraph(format=GRAPH_FORMAT)
-    g.graph["kept_apart"] = [asdict(d) for d in res.kept_apart]
-
-    for ent in res.entities.values():
-        if resolution is not None:
+    if resolution is not None:
+        for ent in res.entities.values():
             registry.claim(ent.id, "org", ids.name_key(ent.canonical))
+    g = new_graph(res)
+    add_projects(g, projects, project_ids(projects), res, registry)
+    label_concepts(g)
+    return g
+
+
+# The phases of build_graph, also used by the store to assemble a graph from per-segment parts
+# (projects added without organisations, then organisations attached and concepts labelled).
+
+
+def new_graph(resolution: Resolution | None = None) -> nx.MultiDiGraph:
+    """An empty graph holding the resolved organisations (none without a resolution)."""
+    g = nx.MultiDiGraph(format=GRAPH_FORMAT)
+    g.graph["kept_apart"] = [asdict(d) for d in resolution.kept_apart] if resolution else []
+    for ent in (resolution.entities.values() if resolution else ()):
         g.add_node(
             ent.id,
             type=UNIT if "unit" in ent.roles else DEPARTMENT,
@@ -101,26 +113,35 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
             documents=list(ent.documents),
             identifiers=[],
         )
+    return g
 
-    concept_wordings: dict[str, Counter[str]] = defaultdict(Counter)
+
+def add_projects(
+    g: nx.MultiDiGraph,
+    projects: Iterable[Project],
+    pids: Iterable[str],
+    resolution: Resolution | None = None,
+    registry: ids.IdRegistry | None = None,
+) -> None:
+    """Project, indicator, category and year nodes of ``projects`` (with their short ids);
+    concept nodes are created unlabelled (``label_concepts``). Without a resolution, projects
+    are linked to no organisation (``attach_orgs`` does it later). ``registry``: the ids
+    handed out so far, checked for collisions (a fresh one checks these projects only)."""
+    registry = registry if registry is not None else ids.IdRegistry()
     seen: Counter[str] = Counter()
-    for p, pid in zip(projects, project_ids(projects), strict=True):
+    for p, pid in zip(projects, pids, strict=True):
         doc = PurePath(p.source.file).name
         registry.claim(pid, *ids.project_identity(p, seen[ids.project_id(p)]))
         seen[ids.project_id(p)] += 1
         doc_id = registry.claim(ids.document_id(doc), "document", doc)
-        dept = res.lookup(p.department, doc)
-        unit = res.lookup(p.unit, doc)
-        _add_identifier(g, dept, p.department_code)
-        _add_identifier(g, unit, p.unit_code)
         g.add_node(
             pid,
             type=PROJECT,
             label=project_label(p),
             name_as_printed=p.name_as_printed,
-            department=dept.canonical if dept else None,
+            department=None,
             department_as_printed=p.department,
-            unit=unit.canonical if unit else None,
+            unit=None,
             unit_as_printed=p.unit,
             year=p.year,
             form=p.form,
@@ -136,15 +157,14 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
             warnings=list(p.warnings),
             indicator_count=len(p.indicators),
             project_code=p.project_code,
+            # Official codes printed for its organisations, given to them by _link_orgs.
+            department_code=p.department_code,
+            unit_code=p.unit_code,
             extra=dict(p.extra),
             flags=list(p.flags),
         )
-        if unit:
-            _add_edge(g, pid, unit.id, IMPLEMENTED_BY)
-        if dept:
-            _add_edge(g, pid, dept.id, SUPERVISED_BY)
-        if unit and dept and unit.id != dept.id:
-            _add_edge(g, unit.id, dept.id, PART_OF)
+        if resolution is not None:
+            _link_orgs(g, pid, resolution)
         if p.year:
             yid = ids.year_id(p.year)
             if yid not in g:
@@ -162,7 +182,6 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
             cid = ids.concept_id(ind.level3) if ids.concept_key(ind.level3 or "") else None
             if cid:
                 registry.claim(cid, "concept", ids.concept_key(ind.level3))
-                concept_wordings[cid][ind.level3] += 1
             g.add_node(
                 ordinal_id,
                 type=INDICATOR,
@@ -195,6 +214,39 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
             if cid:
                 _add_edge(g, ordinal_id, cid, REALISES)
 
+
+def _link_orgs(g: nx.MultiDiGraph, pid: str, res: Resolution) -> None:
+    attrs = g.nodes[pid]
+    doc = attrs["source"]["file"]
+    dept = res.lookup(attrs.get("department_as_printed"), doc)
+    unit = res.lookup(attrs.get("unit_as_printed"), doc)
+    attrs["department"] = dept.canonical if dept else None
+    attrs["unit"] = unit.canonical if unit else None
+    _add_identifier(g, dept, attrs.get("department_code"))
+    _add_identifier(g, unit, attrs.get("unit_code"))
+    if unit:
+        _add_edge(g, pid, unit.id, IMPLEMENTED_BY)
+    if dept:
+        _add_edge(g, pid, dept.id, SUPERVISED_BY)
+    if unit and dept and unit.id != dept.id:
+        _add_edge(g, unit.id, dept.id, PART_OF)
+
+
+def attach_orgs(g: nx.MultiDiGraph, resolution: Resolution) -> None:
+    """Link every project of ``g`` to its resolved unit and department (``g`` holds the
+    resolution's organisations: ``new_graph(resolution)``)."""
+    for pid in [n for n, d in g.nodes(data=True) if d.get("type") == PROJECT]:
+        _link_orgs(g, pid, resolution)
+
+
+def label_concepts(g: nx.MultiDiGraph) -> None:
+    """Label each concept with the wording most of its indicator rows print."""
+    concept_wordings: dict[str, Counter[str]] = defaultdict(Counter)
+    for n, d in g.nodes(data=True):
+        if d.get("type") == INDICATOR and d.get("level3"):
+            for _, cid, rel in g.out_edges(n, keys=True):
+                if rel == REALISES:
+                    concept_wordings[cid][d["level3"]] += 1
     for cid, wordings in concept_wordings.items():
         # Most used wording first; ties broken by the text so the label is stable.
         ranked = sorted(wordings.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -205,7 +257,6 @@ def build_graph(projects: Iterable[Project], resolution: Resolution | None = Non
             alt_labels=[w for w, _ in ranked[1:]],
             key=ids.concept_key(ranked[0][0]),
         )
-    return g
 
 
 def _parsed_target(ind: Indicator) -> dict[str, Any] | None:

@@ -95,6 +95,11 @@ def project_id_of(
 def project_id(project: Project, ordinal: int = 0) -> str:
     """Short id of a project; ``ordinal`` > 0 separates records with identical content."""
     base = project_id_of(project.department, project.unit, project.name, project.year, project.form)
+    return ordinal_id(base, ordinal)
+
+
+def ordinal_id(base: str, ordinal: int) -> str:
+    """The id of the ``ordinal``-th of several projects whose content gives the id ``base``."""
     return base if ordinal == 0 else "project/" + _digest(base, ordinal)
 
 

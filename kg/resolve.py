@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePath
 
 from jixiao.kg.ids import IdRegistry, name_key, org_id
@@ -87,6 +88,7 @@ _EDGE_PUNCT = re.compile(r"^[-_:;,.，。|]+|[-_:;,.，。|]+$")
 _PAREN = re.compile(r"^(?P<a>.+?)\((?P<b>[^()]+)\)$")
 
 
+@lru_cache(maxsize=65536)  # the same few names repeat across a store's many projects
 def clean_org_name(raw: str | None) -> str:
     """A printed organisation name as a user would type it."""
     if not raw:
@@ -120,6 +122,12 @@ def _strip_label_residue(text: str) -> str:
 
 def expand_abbreviations(name: str) -> tuple[str, list[str]]:
     """Full form of a name and the abbreviations that were expanded."""
+    full, used = _expand_abbreviations(name)
+    return full, list(used)
+
+
+@lru_cache(maxsize=65536)
+def _expand_abbreviations(name: str) -> tuple[str, tuple[str, ...]]:
     used = []
     for short, full in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])):
         out, i = [], 0
@@ -137,7 +145,7 @@ def expand_abbreviations(name: str) -> tuple[str, list[str]]:
                 used.append(f"{short} = {full}")
             i = j + len(short)
         name = "".join(out)
-    return name, used
+    return name, tuple(used)
 
 
 def split_regions(name: str) -> tuple[list[str], str]:
@@ -237,10 +245,15 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+@lru_cache(maxsize=65536)
+def _document_name(file: str) -> str:
+    return PurePath(file).name
+
+
 def mentions_of(projects: Iterable[Project]) -> list[OrgMention]:
     out = []
     for p in projects:
-        doc = PurePath(p.source.file).name
+        doc = _document_name(p.source.file)
         if p.department:
             out.append(OrgMention(p.department, "department", doc))
         if p.unit:
@@ -248,18 +261,36 @@ def mentions_of(projects: Iterable[Project]) -> list[OrgMention]:
     return out
 
 
-def _document_texts(projects: Iterable[Project]) -> dict[str, str]:
+class _DocumentTexts:
     """What each document says about where it is from: its organisation and project names.
 
     Goals are left out: they mention other places (`与天津数据匹配`) without being from there.
-    """
-    texts: dict[str, list[str]] = defaultdict(list)
-    for p in projects:
-        doc = PurePath(p.source.file).name
-        for text in (p.department, p.unit, p.name):
-            if text:
-                texts[doc].append(expand_abbreviations(clean_org_name(text))[0])
-    return {doc: "\n".join(parts) for doc, parts in texts.items()}
+    A document's text is put together only when a region completion asks for it (few do), so
+    resolving a large store does not clean every project name."""
+
+    def __init__(self, projects: Iterable[Project]) -> None:
+        self._projects: dict[str, list[Project]] = defaultdict(list)
+        for p in projects:
+            self._projects[_document_name(p.source.file)].append(p)
+        self._texts: dict[str, str] = {}
+
+    def get(self, doc: str, default: str = "") -> str:
+        if doc not in self._texts:
+            if doc not in self._projects:
+                return default
+            parts = [expand_abbreviations(clean_org_name(text))[0]
+                     for p in self._projects[doc] for text in (p.department, p.unit, p.name)
+                     if text]
+            self._texts[doc] = "\n".join(parts)
+        return self._texts[doc]
+
+    def __setitem__(self, doc: str, text: str) -> None:
+        self._projects.pop(doc, None)
+        self._texts[doc] = text
+
+
+def _document_texts(projects: Iterable[Project]) -> _DocumentTexts:
+    return _DocumentTexts(projects)
 
 
 def _names_region(text: str, region: str) -> bool:
@@ -310,10 +341,12 @@ def resolve_orgs(
     # 4. Region prefix completion, per mention, from that mention's own document: the same
     # short name may be completed in one document and left alone in another.
     completions: dict[tuple[str, str], tuple[str, str | None]] = {}
+    candidates: dict[str, list[tuple[str, list[str]]]] = {}
 
     def complete(full: str, doc: str) -> tuple[str, str | None]:
         if (full, doc) not in completions:
-            completions[(full, doc)] = _complete_region(full, doc, attested, doc_texts, kept)
+            completions[(full, doc)] = _complete_region(full, doc, attested, doc_texts, kept,
+                                                        candidates)
         return completions[(full, doc)]
 
     variants: dict[str, _Variant] = {}
@@ -441,22 +474,28 @@ def _complete_region(
     full: str,
     doc: str,
     attested: set[str],
-    doc_texts: dict[str, str],
+    doc_texts: _DocumentTexts,
     kept: list[Decision],
+    found: dict[str, list[tuple[str, list[str]]]] | None = None,
 ) -> tuple[str, str | None]:
     """The attested longer name ``full`` stands for in ``doc`` (when the document names the
-    missing region and exactly one name fits), with a note; else ``full`` unchanged."""
-    regions, rest = split_regions(full)
-    candidates = []
-    for other in attested:
-        if other == full or not other.endswith(full):
-            continue
-        o_regions, o_rest = split_regions(other)
-        if o_rest != rest or len(o_regions) <= len(regions):
-            continue
-        missing = o_regions[: len(o_regions) - len(regions)]
-        if o_regions[len(missing) :] == regions:
-            candidates.append((other, missing))
+    missing region and exactly one name fits), with a note; else ``full`` unchanged.
+    ``found``: the candidates of each name already looked up (they do not depend on ``doc``)."""
+    candidates = found.get(full) if found is not None else None
+    if candidates is None:
+        regions, rest = split_regions(full)
+        candidates = []
+        for other in attested:
+            if other == full or not other.endswith(full):
+                continue
+            o_regions, o_rest = split_regions(other)
+            if o_rest != rest or len(o_regions) <= len(regions):
+                continue
+            missing = o_regions[: len(o_regions) - len(regions)]
+            if o_regions[len(missing) :] == regions:
+                candidates.append((other, missing))
+        if found is not None:
+            found[full] = candidates
     if not candidates:
         return full, None
     text = doc_texts.get(doc, "")
@@ -490,6 +529,8 @@ def _ocr_verdict(v: _Variant, anchor: _Variant, uf: _UnionFind) -> tuple[bool, s
     if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 6:
         return None
     limit = 1 if max(len(a), len(b)) <= 12 else 2
+    if _bag_distance(a, b) > limit:  # a lower bound of the edit distance, far cheaper
+        return None
     dist, ops = edit_ops(a, b)
     if dist == 0 or dist > limit:
         return None
@@ -509,6 +550,18 @@ def _ocr_verdict(v: _Variant, anchor: _Variant, uf: _UnionFind) -> tuple[bool, s
         return False, "both spellings are attested in several documents"
     pairs = ", ".join(f"{x or '∅'}→{y or '∅'}" for x, y in ops)
     return True, f"edit distance {dist}: {pairs}; same region, type and parent"
+
+
+@lru_cache(maxsize=65536)
+def _chars(text: str) -> Counter:
+    return Counter(text)
+
+
+def _bag_distance(a: str, b: str) -> int:
+    """Characters one name has more of than the other (the larger side): never more than the
+    edit distance, so a pair it puts over the limit needs no edit-distance table."""
+    ca, cb = _chars(a), _chars(b)
+    return max(sum((ca - cb).values()), sum((cb - ca).values()))
 
 
 def _org_type(name: str) -> str:

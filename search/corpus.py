@@ -3,21 +3,30 @@
 Indicator wordings repeat across projects (``服务对象满意度`` in a dozen forms), so the searchable
 unit for indicators is the *concept* (one normalised wording, ``kg.ids.concept_key``); each concept
 points to its rows (one per project that uses it) which carry the context: project, level1/level2,
-target, actual. String columns are stored as codes into small tables so a store of a million rows
-loads in about a second.
+target, actual. String columns are stored as codes into small tables.
+
+A store keeps the corpus in immutable *parts*, one per index segment (``CorpusPart``: the projects
+a write added, as their records state them, their rows, and the concept items it introduced).
+``Corpus.assemble`` lays the live parts out as the dense columns the engine searches, in the order
+a full build would give (documents by name, projects and rows in reading order, concepts by first
+use), so an incrementally maintained store answers exactly like a rebuilt one.
+
+Projects and concepts also have a *slot*: their id in the search backend, stable across writes.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import numpy as np
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 from jixiao.kg import ids
 from jixiao.kg.records import Project
@@ -28,6 +37,9 @@ from jixiao.vocab import TextFlag
 # How much of a project's goal its dense text carries: enough to say what the project does,
 # not so much that boilerplate dominates.
 GOAL_CHARS = 120
+
+_ROW_ARRAYS = ("row_project", "row_key", "row_wording", "row_level1", "row_level2",
+               "row_target", "row_actual", "row_digest", "row_line", "row_flags")
 
 #: The reader's text-quality flags (``Indicator.flags``) as bits of ``Corpus.row_flags``.
 FLAG_BITS = {TextFlag.GARBLED: 1, TextFlag.FRAGMENT: 2, TextFlag.REPAIRED: 4}
@@ -76,7 +88,14 @@ class _Codes:
 
     def __init__(self, table: list[str] | None = None) -> None:
         self.table: list[str] = list(table or [])
-        self._index = {s: i for i, s in enumerate(self.table)}
+        self._built: dict[str, int] | None = None
+
+    @property
+    def _index(self) -> dict[str, int]:
+        # Built when first needed: a store of one part never needs it to open.
+        if self._built is None:
+            self._built = {s: i for i, s in enumerate(self.table)}
+        return self._built
 
     def code(self, value: str | None) -> int:
         if value is None:
@@ -87,8 +106,289 @@ class _Codes:
             self.table.append(value)
         return i
 
-    def get(self, code: int) -> str | None:
-        return None if code < 0 else self.table[code]
+    def remap(self, table: Sequence[str]) -> np.ndarray:
+        """Codes in this table of each entry of ``table`` (+1 slot for -1 → -1)."""
+        if not self.table:  # the first (usually the largest) part's table is adopted as is
+            self.table = list(table)  # (a part's tables hold distinct strings)
+            self._built = None
+            return np.append(np.arange(len(self.table), dtype=np.int32), -1)
+        return np.asarray([self.code(s) for s in table] + [-1], dtype=np.int32)
+
+
+# ---------------------------------------------------------------------------------- orgs
+
+
+@dataclass
+class OrgTable:
+    """Resolved organisations as search needs them (from ``kg.resolve``): per project slot the
+    entity of its unit and of its department (index into the entity columns, -1: none)."""
+
+    ids: list[str]
+    names: list[str]
+    aliases: list[list[str]]
+    project_unit: np.ndarray  # int32 by project slot
+    project_department: np.ndarray
+
+    @classmethod
+    def empty(cls, capacity: int) -> OrgTable:
+        none = np.full(capacity, -1, dtype=np.int32)
+        return cls([], [], [], none, none.copy())
+
+
+def orgs_from_graph(graph: nx.MultiDiGraph, pids: Sequence[str]) -> OrgTable:
+    """The organisations ``graph`` links the projects ``pids`` (slot = position) to."""
+    from jixiao.kg.graph import department_of, unit_of
+
+    table = OrgTable.empty(len(pids))
+    index: dict[str, int] = {}
+
+    def entity(org: str | None) -> int:
+        if org is None:
+            return -1
+        if org not in index:
+            index[org] = len(table.ids)
+            attrs = graph.nodes[org]
+            table.ids.append(org)
+            table.names.append(attrs.get("label"))
+            table.aliases.append(list(attrs.get("alt_labels") or []))
+        return index[org]
+
+    for slot, pid in enumerate(pids):
+        if pid in graph:
+            table.project_unit[slot] = entity(unit_of(graph, pid))
+            table.project_department[slot] = entity(department_of(graph, pid))
+    return table
+
+
+# ---------------------------------------------------------------------------------- parts
+
+
+def stated_project(project: Project, pid: str, slot: int, document: str, position: int,
+                   base_id: str) -> dict[str, Any]:
+    """A project as its record states it (organisations unresolved), as a part stores it."""
+    from jixiao.kg.graph import project_label
+    from jixiao.kg.resolve import clean_org_name
+
+    return {
+        "slot": slot, "id": pid, "base_id": base_id, "document": document, "position": position,
+        "name": project_label(project), "name_raw": project.name,
+        "unit": project.unit, "department": project.department,
+        "unit_key": clean_org_name(project.unit), "department_key": clean_org_name(project.department),
+        "year": project.year, "form": str(project.form), "goal": project.goal,
+        "funds_total": project.funds.total if project.funds else None,
+        "source_file": PurePath(project.source.file).name if project.source else None,
+        "first_line": project.source.first_line if project.source else None,
+        "last_line": project.source.last_line if project.source else None,
+    }
+
+
+def indicator_rows(project: Project, pid: str) -> list[tuple[str, str, Any]]:
+    """(concept key, wording as printed, indicator, short id) of each searchable row."""
+    out = []
+    for ind, short in zip(project.indicators, ids.indicator_ids(project, pid), strict=True):
+        wording = clean_cell(ind.level3 or "")
+        key = ids.concept_key(ind.level3 or "")
+        if wording and key:
+            out.append((key, wording, ind, short))
+    return out
+
+
+@dataclass
+class CorpusPart:
+    """The projects, rows and concept items one index segment added. Immutable once saved."""
+
+    projects: list[dict[str, Any]]
+    project_slot: np.ndarray  # int64
+    row_project: np.ndarray  # int64 project slot of each row
+    row_key: np.ndarray  # int32 into keys
+    row_wording: np.ndarray  # int32 into wordings
+    row_level1: np.ndarray  # int32 into level1s (-1: none)
+    row_level2: np.ndarray
+    row_target: np.ndarray
+    row_actual: np.ndarray
+    row_digest: np.ndarray  # S10
+    row_line: np.ndarray  # int32 (0: unknown)
+    keys: list[str]
+    wordings: list[str]
+    level1s: list[str]
+    level2s: list[str]
+    targets: list[str]
+    actuals: list[str]
+    target_vague: np.ndarray
+    target_quantified: np.ndarray
+    concept_slot: np.ndarray  # int64 slots of the concept items introduced here
+    concept_key: np.ndarray  # int32 into keys
+    concept_text: list[str]
+    concept_ids: list[str]
+    # uint8 FLAG_BITS of each row (parts written before the reader flagged text: all zero).
+    row_flags: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint8))
+
+    def __post_init__(self) -> None:
+        if len(self.row_flags) != len(self.row_key):
+            self.row_flags = np.zeros(len(self.row_key), dtype=np.uint8)
+
+    @property
+    def size(self) -> int:
+        return len(self.projects) + len(self.concept_text)
+
+    @classmethod
+    def build(
+        cls,
+        projects: Sequence[dict[str, Any]],
+        rows: Sequence[Sequence[tuple[str, str, Any, str]]],
+        concepts: Sequence[tuple[int, str, str]],
+    ) -> CorpusPart:
+        """A part from stated projects, their ``indicator_rows`` and the concept items
+        (slot, key, text) it introduces."""
+        from jixiao.kg.targets import parse_target
+
+        keys, wordings = _Codes(), _Codes()
+        level1s, level2s, targets, actuals = _Codes(), _Codes(), _Codes(), _Codes()
+        cols: dict[str, list] = defaultdict(list)
+        for sp, prow in zip(projects, rows, strict=True):
+            for key, wording, ind, short in prow:
+                cols["project"].append(sp["slot"])
+                cols["key"].append(keys.code(key))
+                cols["wording"].append(wordings.code(wording))
+                cols["level1"].append(level1s.code(ind.level1))
+                cols["level2"].append(level2s.code(ind.level2))
+                cols["target"].append(targets.code(ind.target))
+                cols["actual"].append(actuals.code(ind.actual))
+                cols["digest"].append(short.split("/", 1)[1].encode("ascii"))
+                cols["line"].append(ind.line or 0)
+                cols["flags"].append(flag_bits(getattr(ind, "flags", None)))
+        concept_codes = [keys.code(key) for _, key, _ in concepts]
+        return cls(
+            projects=[dict(p) for p in projects],
+            project_slot=np.asarray([p["slot"] for p in projects], dtype=np.int64),
+            row_project=np.asarray(cols["project"], dtype=np.int64),
+            row_key=np.asarray(cols["key"], dtype=np.int32),
+            row_wording=np.asarray(cols["wording"], dtype=np.int32),
+            row_level1=np.asarray(cols["level1"], dtype=np.int32),
+            row_level2=np.asarray(cols["level2"], dtype=np.int32),
+            row_target=np.asarray(cols["target"], dtype=np.int32),
+            row_actual=np.asarray(cols["actual"], dtype=np.int32),
+            row_digest=np.asarray(cols["digest"], dtype=f"S{ids.DIGEST_LEN}"),
+            row_line=np.asarray(cols["line"], dtype=np.int32),
+            row_flags=np.asarray(cols["flags"], dtype=np.uint8),
+            keys=keys.table, wordings=wordings.table,
+            level1s=level1s.table, level2s=level2s.table,
+            targets=targets.table, actuals=actuals.table,
+            target_vague=np.asarray([is_vague(t) for t in targets.table], dtype=bool),
+            target_quantified=np.asarray(
+                [parse_target(t) is not None for t in targets.table], dtype=bool),
+            concept_slot=np.asarray([s for s, _, _ in concepts], dtype=np.int64),
+            concept_key=np.asarray(concept_codes, dtype=np.int32),
+            concept_text=[t for _, _, t in concepts],
+            concept_ids=[ids.concept_id(key) for _, key, _ in concepts],
+        )
+
+    @classmethod
+    def merge(cls, parts: Sequence[CorpusPart], live_project: np.ndarray,
+              live_concept: np.ndarray) -> CorpusPart:
+        """One part holding the live projects, rows and concept items of ``parts``."""
+        keys, wordings = _Codes(), _Codes()
+        level1s, level2s, targets, actuals = _Codes(), _Codes(), _Codes(), _Codes()
+        vague: dict[int, bool] = {}
+        quantified: dict[int, bool] = {}
+        projects, cols, concepts = [], defaultdict(list), defaultdict(list)
+        for part in parts:
+            projects += [p for p in part.projects if live_project[p["slot"]]]
+            keep = live_project[part.row_project]
+            maps = {
+                "key": keys.remap(part.keys), "wording": wordings.remap(part.wordings),
+                "level1": level1s.remap(part.level1s), "level2": level2s.remap(part.level2s),
+                "target": targets.remap(part.targets), "actual": actuals.remap(part.actuals),
+            }
+            for local, code in enumerate(maps["target"][:-1].tolist()):
+                vague[code] = bool(part.target_vague[local])
+                quantified[code] = bool(part.target_quantified[local])
+            cols["project"].append(part.row_project[keep])
+            for name, table in maps.items():
+                cols[name].append(table[getattr(part, f"row_{name}")[keep]])
+            cols["digest"].append(part.row_digest[keep])
+            cols["line"].append(part.row_line[keep])
+            cols["flags"].append(part.row_flags[keep])
+            ckeep = live_concept[part.concept_slot]
+            concepts["slot"].append(part.concept_slot[ckeep])
+            concepts["key"].append(maps["key"][part.concept_key[ckeep]])
+            concepts["text"] += [t for t, k in zip(part.concept_text, ckeep, strict=True) if k]
+            concepts["ids"] += [t for t, k in zip(part.concept_ids, ckeep, strict=True) if k]
+
+        def cat(name: str, dtype: Any) -> np.ndarray:
+            return np.concatenate(cols[name]).astype(dtype) if cols[name] else np.zeros(0, dtype)
+
+        return cls(
+            projects=projects,
+            project_slot=np.asarray([p["slot"] for p in projects], dtype=np.int64),
+            row_project=cat("project", np.int64), row_key=cat("key", np.int32),
+            row_wording=cat("wording", np.int32), row_level1=cat("level1", np.int32),
+            row_level2=cat("level2", np.int32), row_target=cat("target", np.int32),
+            row_actual=cat("actual", np.int32), row_digest=cat("digest", f"S{ids.DIGEST_LEN}"),
+            row_line=cat("line", np.int32), row_flags=cat("flags", np.uint8),
+            keys=keys.table, wordings=wordings.table, level1s=level1s.table,
+            level2s=level2s.table, targets=targets.table, actuals=actuals.table,
+            target_vague=np.asarray([vague[i] for i in range(len(targets.table))], dtype=bool),
+            target_quantified=np.asarray([quantified[i] for i in range(len(targets.table))],
+                                         dtype=bool),
+            concept_slot=np.concatenate(concepts["slot"]).astype(np.int64)
+            if concepts["slot"] else np.zeros(0, np.int64),
+            concept_key=np.concatenate(concepts["key"]).astype(np.int32)
+            if concepts["key"] else np.zeros(0, np.int32),
+            concept_text=concepts["text"], concept_ids=concepts["ids"],
+        )
+
+    # ---- persistence ----------------------------------------------------------------------
+
+    FILES = ("corpus.npz", "corpus.json")
+
+    def save(self, directory: Path) -> list[str]:
+        directory = Path(directory)
+        arrays = {name: getattr(self, name) for name in (
+            "project_slot", *_ROW_ARRAYS, "target_vague", "target_quantified", "concept_slot",
+            "concept_key")}
+        with open(directory / "corpus.npz", "wb") as fh:
+            np.savez(fh, **arrays)
+        tables = {name: getattr(self, name) for name in (
+            "projects", "keys", "wordings", "level1s", "level2s", "targets", "actuals",
+            "concept_text", "concept_ids")}
+        (directory / "corpus.json").write_bytes(_dumps(tables))
+        return list(self.FILES)
+
+    @classmethod
+    def from_bytes(cls, npz: bytes, tables_json: bytes) -> CorpusPart:
+        import io
+
+        with np.load(io.BytesIO(npz)) as z:
+            arrays = {k: z[k] for k in z.files}
+        return cls(**_loads(tables_json), **arrays)
+
+
+def _dumps(data: Any) -> bytes:
+    try:
+        import orjson
+
+        return orjson.dumps(data)
+    except ImportError:  # pragma: no cover - orjson is a dependency; json is the same format
+        return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+def _loads(data: bytes) -> Any:
+    try:
+        import orjson
+
+        return orjson.loads(data)
+    except ImportError:  # pragma: no cover
+        return json.loads(data)
+
+
+def display_wording(counts: Mapping[str, int], first_seen: Mapping[str, Any]) -> str:
+    """The wording shown (and searched) for a concept: the one most rows print; ties go to the
+    wording seen first in reading order (documents by name, then lines)."""
+    return min(counts, key=lambda w: (-counts[w], first_seen[w]))
+
+
+# ---------------------------------------------------------------------------------- corpus
 
 
 @dataclass
@@ -112,14 +412,25 @@ class Corpus:
     target_quantified: np.ndarray  # bool per entry of ``targets``: parses as op/value/unit
     # uint8 FLAG_BITS of each row (stores written before the reader flagged text: all zero).
     row_flags: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint8))
+    # Where each project and concept lives in the search backend, and how the writer keeps
+    # concepts' shown wordings up to date.
+    project_slot: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    concept_slot: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    concept_ids: list[str] | None = None
+    project_position: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    stated: list[dict[str, Any]] = field(default_factory=list)  # the parts' project entries
+    row_wording: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    wordings: list[str] = field(default_factory=list)
     # Derived on load, not stored.
-    concept_rows: list[np.ndarray] = field(default_factory=list, repr=False)
-    project_rows: list[np.ndarray] = field(default_factory=list, repr=False)
+    concept_rows: Sequence[np.ndarray] = field(default_factory=list, repr=False)
+    project_rows: Sequence[np.ndarray] = field(default_factory=list, repr=False)
     _project_index: dict[str, int] = field(default_factory=dict, repr=False)
-    _concept_index: dict[str, int] = field(default_factory=dict, repr=False)
+    _concept_index: dict[str, int] | None = field(default=None, repr=False)
     _row_index: dict[bytes, int] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
+        if self.concept_ids is None:
+            self.concept_ids = [ids.concept_id(k) for k in self.concept_keys]
         if len(self.row_flags) != len(self.row_concept):
             self.row_flags = np.zeros(len(self.row_concept), dtype=np.uint8)
         self._derive()
@@ -131,79 +442,133 @@ class Corpus:
         """Columns for the given records, with the graph's ids and resolved unit names.
 
         Without a graph (synthetic benchmarks) ids are still the graph's (``kg.graph.project_ids``)
-        but units are taken as printed.
+        but units are taken as printed. Slots are positions.
         """
-        from jixiao.kg.graph import project_ids
-        from jixiao.kg.targets import parse_target
+        part = part_of_projects(projects)
+        pids = [p["id"] for p in part.projects]
+        orgs = orgs_from_graph(graph, pids) if graph is not None else OrgTable.empty(len(pids))
+        live_p = np.ones(len(pids), dtype=bool)
+        live_c = np.ones(len(part.concept_text), dtype=bool)
+        ranks = {d: i for i, d in enumerate(dict.fromkeys(p["document"] for p in part.projects))}
+        return cls.assemble([part], live_p, live_c, orgs, ranks)
 
-        infos: list[ProjectInfo] = []
-        concept_of: dict[str, int] = {}
-        wordings: list[Counter[str]] = []
-        cols: dict[str, list] = defaultdict(list)
-        level1s, level2s, targets, actuals = _Codes(), _Codes(), _Codes(), _Codes()
-        for project, pid in zip(projects, project_ids(projects), strict=True):
-            infos.append(_project_info(project, pid, graph))
-            pidx = len(infos) - 1
-            for ind, short in zip(project.indicators, ids.indicator_ids(project, pid), strict=True):
-                wording = clean_cell(ind.level3 or "")
-                key = ids.concept_key(ind.level3 or "")
-                if not wording or not key:
-                    continue
-                cidx = concept_of.setdefault(key, len(concept_of))
-                if cidx == len(wordings):
-                    wordings.append(Counter())
-                wordings[cidx][wording] += 1
-                cols["project"].append(pidx)
-                cols["concept"].append(cidx)
-                cols["level1"].append(level1s.code(ind.level1))
-                cols["level2"].append(level2s.code(ind.level2))
-                cols["target"].append(targets.code(ind.target))
-                cols["actual"].append(actuals.code(ind.actual))
-                cols["digest"].append(short.split("/", 1)[1].encode("ascii"))
-                cols["line"].append(ind.line or 0)
-                cols["flags"].append(flag_bits(getattr(ind, "flags", None)))
+    @classmethod
+    def assemble(
+        cls,
+        parts: Sequence[CorpusPart],
+        live_project: np.ndarray,
+        live_concept: np.ndarray,
+        orgs: OrgTable,
+        document_rank: Mapping[str, int],
+    ) -> Corpus:
+        """The engine's columns over the live projects and concepts of ``parts``."""
+        # Projects: documents in order, then reading order within a document.
+        stated: list[dict[str, Any]] = []
+        for part in parts:
+            stated += [p for p in part.projects if live_project[p["slot"]]]
+        stated.sort(key=lambda p: (document_rank[p["document"]], p["position"]))
+        slots = np.asarray([p["slot"] for p in stated], dtype=np.int64)
+        dense_of = np.full(len(live_project), -1, dtype=np.int64)
+        dense_of[slots] = np.arange(len(slots))
+        aliases: dict[int, list[str]] = {}  # one list per organisation, shared by its projects
+        infos = [_project_info(p, orgs, aliases) for p in stated]
+
+        level1s, level2s, targets, actuals, wordings = _Codes(), _Codes(), _Codes(), _Codes(), _Codes()
+        key_codes = _Codes()
+        vague: dict[int, bool] = {}
+        quantified: dict[int, bool] = {}
+        cols: dict[str, list[np.ndarray]] = defaultdict(list)
+        item_slot, item_key, item_text, item_id = [], [], [], []
+        # The largest part first: its string tables are adopted without remapping.
+        for part in sorted(parts, key=lambda p: -len(p.row_key)):
+            kmap = key_codes.remap(part.keys)
+            ckeep = live_concept[part.concept_slot]
+            item_slot.append(part.concept_slot[ckeep])
+            item_key.append(kmap[part.concept_key[ckeep]])
+            item_text.append(np.asarray(part.concept_text, dtype=object)[ckeep])
+            item_id.append(np.asarray(part.concept_ids, dtype=object)[ckeep])
+            keep = live_project[part.row_project]
+            if not keep.any():
+                continue
+            tmap = targets.remap(part.targets)
+            for local, code in enumerate(tmap[:-1].tolist()):
+                vague[code] = bool(part.target_vague[local])
+                quantified[code] = bool(part.target_quantified[local])
+            cols["project"].append(dense_of[part.row_project[keep]])
+            cols["key"].append(kmap[part.row_key[keep]])
+            cols["wording"].append(wordings.remap(part.wordings)[part.row_wording[keep]])
+            cols["level1"].append(level1s.remap(part.level1s)[part.row_level1[keep]])
+            cols["level2"].append(level2s.remap(part.level2s)[part.row_level2[keep]])
+            cols["target"].append(tmap[part.row_target[keep]])
+            cols["actual"].append(actuals.remap(part.actuals)[part.row_actual[keep]])
+            cols["digest"].append(part.row_digest[keep])
+            cols["line"].append(part.row_line[keep])
+            cols["flags"].append(part.row_flags[keep])
+        item_slot_a = np.concatenate(item_slot) if item_slot else np.zeros(0, np.int64)
+        item_key_a = np.concatenate(item_key) if item_key else np.zeros(0, np.int32)
+        item_text_a = np.concatenate(item_text) if item_text else np.zeros(0, object)
+        item_id_a = np.concatenate(item_id) if item_id else np.zeros(0, object)
+
+        def cat(name: str, dtype: Any) -> np.ndarray:
+            return np.concatenate(cols[name]).astype(dtype) if cols[name] else np.zeros(0, dtype)
+
+        row = {name: cat(name, np.int32) for name in
+               ("project", "key", "wording", "level1", "level2", "target", "actual", "line")}
+        row["digest"] = cat("digest", f"S{ids.DIGEST_LEN}")
+        row["flags"] = cat("flags", np.uint8)
+        # Rows of a project are contiguous and in reading order within their part: a stable sort
+        # by project puts them in the corpus order a full build has.
+        order = np.argsort(row["project"], kind="stable")
+        row = {name: a[order] for name, a in row.items()}
+        slot_by_code = np.full(len(key_codes.table) + 1, -1, dtype=np.int64)
+        slot_by_code[item_key_a] = item_slot_a
+        row_cslot = slot_by_code[row["key"]]
+        if len(row_cslot) and row_cslot.min() < 0:
+            missing = key_codes.table[int(row["key"][np.argmin(row_cslot)])]
+            raise ValueError(f"no concept item for the indicator wording {missing!r}")
+        # Concepts in order of first use, as a full build numbers them.
+        uniq, first = np.unique(row_cslot, return_index=True)
+        cslots = uniq[np.argsort(first, kind="stable")]
+        cdense = np.full(int(cslots.max()) + 1 if len(cslots) else 0, -1, dtype=np.int32)
+        cdense[cslots] = np.arange(len(cslots), dtype=np.int32)
+        item_of_slot = np.full(int(item_slot_a.max()) + 1 if len(item_slot_a) else 0, -1,
+                               dtype=np.int64)
+        item_of_slot[item_slot_a] = np.arange(len(item_slot_a))
+        items = item_of_slot[cslots]
+        keys_table = np.asarray(key_codes.table + [""], dtype=object)
         return cls(
             projects=infos,
-            concept_keys=list(concept_of),
-            # The wording most projects printed (ties: first seen) is what users are shown.
-            concept_texts=[c.most_common(1)[0][0] for c in wordings],
-            row_project=np.asarray(cols["project"], dtype=np.int32),
-            row_concept=np.asarray(cols["concept"], dtype=np.int32),
-            row_level1=np.asarray(cols["level1"], dtype=np.int32),
-            row_level2=np.asarray(cols["level2"], dtype=np.int32),
-            row_target=np.asarray(cols["target"], dtype=np.int32),
-            row_actual=np.asarray(cols["actual"], dtype=np.int32),
-            row_digest=np.asarray(cols["digest"], dtype=f"S{ids.DIGEST_LEN}"),
-            row_line=np.asarray(cols["line"], dtype=np.int32),
-            row_flags=np.asarray(cols["flags"], dtype=np.uint8),
-            level1s=level1s.table, level2s=level2s.table,
-            targets=targets.table, actuals=actuals.table,
-            target_vague=np.asarray([is_vague(t) for t in targets.table], dtype=bool),
-            target_quantified=np.asarray(
-                [parse_target(t) is not None for t in targets.table], dtype=bool
-            ),
+            concept_keys=keys_table[item_key_a[items]].tolist(),
+            concept_texts=item_text_a[items].tolist(),
+            row_project=row["project"], row_concept=cdense[row_cslot].astype(np.int32),
+            row_level1=row["level1"], row_level2=row["level2"], row_target=row["target"],
+            row_actual=row["actual"], row_digest=row["digest"], row_line=row["line"],
+            row_flags=row["flags"], level1s=level1s.table, level2s=level2s.table, targets=targets.table,
+            actuals=actuals.table,
+            target_vague=np.asarray([vague[i] for i in range(len(targets.table))], dtype=bool),
+            target_quantified=np.asarray([quantified[i] for i in range(len(targets.table))],
+                                         dtype=bool),
+            project_slot=slots, concept_slot=cslots.astype(np.int64),
+            concept_ids=item_id_a[items].tolist(),
+            project_position=np.asarray([p["position"] for p in stated], dtype=np.int32),
+            stated=stated,
+            row_wording=row["wording"], wordings=wordings.table,
         )
 
     def _derive(self) -> None:
         self.concept_rows = _group(self.row_concept, len(self.concept_keys))
         self.project_rows = _group(self.row_project, len(self.projects))
         self._project_index = {p.id: i for i, p in enumerate(self.projects)}
-        self._concept_index = {
-            ids.concept_id(k): i for i, k in enumerate(self.concept_keys)
-        }
+        self._concept_index = None  # built on first use (similar items by concept id)
         self._row_index = None
 
     # ---- texts search embeds and scores ------------------------------------------------------
 
     def project_dense_text(self, i: int) -> str:
-        p = self.projects[i]
-        goal = clean_cell(p.goal or "")[:GOAL_CHARS]
-        return f"{p.name}。{goal}" if goal else p.name
+        return project_dense_text(self.projects[i].name, self.projects[i].goal)
 
     def project_lexical_text(self, i: int) -> str:
-        # The name twice: a crude field boost, so a name match outweighs a passing goal mention.
-        p = self.projects[i]
-        return f"{p.name} {p.name} {clean_cell(p.goal or '')}"
+        return project_lexical_text(self.projects[i].name, self.projects[i].goal)
 
     # ---- lookups ------------------------------------------------------------------------------
 
@@ -211,10 +576,12 @@ class Corpus:
         return self._project_index.get(pid)
 
     def concept_index(self, cid: str) -> int | None:
+        if self._concept_index is None:
+            self._concept_index = {c: i for i, c in enumerate(self.concept_ids)}
         return self._concept_index.get(cid)
 
     def concept_id(self, c: int) -> str:
-        return ids.concept_id(self.concept_keys[c])
+        return self.concept_ids[c]
 
     def row_id(self, r: int) -> str:
         return "indicator/" + self.row_digest[r].decode("ascii")
@@ -225,77 +592,106 @@ class Corpus:
         digest = indicator_id.split("/", 1)[-1].encode("ascii", "replace")
         return self._row_index.get(digest)
 
-    # ---- persistence ----------------------------------------------------------------------------
 
-    def save(self, directory: Path) -> None:
-        directory = Path(directory)
-        arrays = {
-            name: getattr(self, name)
-            for name in (
-                "row_project", "row_concept", "row_level1", "row_level2", "row_target",
-                "row_actual", "row_digest", "row_line", "target_vague", "target_quantified",
-                "row_flags",
-            )
-        }
-        tmp = directory / "corpus.tmp.npz"
-        np.savez(tmp, **arrays)
-        os.replace(tmp, directory / "corpus.npz")
-        tables = {
-            "projects": [p.to_json() for p in self.projects],
-            "concept_keys": self.concept_keys,
-            "concept_texts": self.concept_texts,
-            "level1s": self.level1s, "level2s": self.level2s,
-            "targets": self.targets, "actuals": self.actuals,
-        }
-        jtmp = directory / "corpus.tmp.json"
-        jtmp.write_text(json.dumps(tables, ensure_ascii=False), "utf-8")
-        os.replace(jtmp, directory / "corpus.json")
-
-    @classmethod
-    def load(cls, directory: Path) -> Corpus:
-        directory = Path(directory)
-        tables = json.loads((directory / "corpus.json").read_text("utf-8"))
-        with np.load(directory / "corpus.npz") as z:
-            arrays = {k: z[k] for k in z.files}
-        return cls(
-            projects=[ProjectInfo(**p) for p in tables["projects"]],
-            concept_keys=tables["concept_keys"], concept_texts=tables["concept_texts"],
-            level1s=tables["level1s"], level2s=tables["level2s"],
-            targets=tables["targets"], actuals=tables["actuals"],
-            **arrays,
-        )
+def project_dense_text(name: str, goal: str | None) -> str:
+    goal = clean_cell(goal or "")[:GOAL_CHARS]
+    return f"{name}。{goal}" if goal else name
 
 
-def _project_info(project: Project, pid: str, graph: nx.MultiDiGraph | None) -> ProjectInfo:
-    from jixiao.kg.graph import project_label
+def project_lexical_text(name: str, goal: str | None) -> str:
+    # The name twice: a crude field boost, so a name match outweighs a passing goal mention.
+    return f"{name} {name} {clean_cell(goal or '')}"
 
-    info = ProjectInfo(
-        id=pid, name=project_label(project), unit=project.unit,
-        department=project.department, year=project.year, form=project.form, goal=project.goal,
-        funds_total=project.funds.total if project.funds else None,
-        source_file=PurePath(project.source.file).name if project.source else None,
-        first_line=project.source.first_line if project.source else None,
-        last_line=project.source.last_line if project.source else None,
+
+def part_of_projects(projects: Sequence[Project]) -> CorpusPart:
+    """One part holding ``projects`` with slots 0..n-1 (the synthetic benchmarks, a standalone
+    index): concept items decided as a full build does."""
+    from jixiao.kg.graph import project_ids
+
+    pids = project_ids(projects)
+    base = [ids.project_id(p) for p in projects]
+    position: Counter[str] = Counter()
+    stated, rows = [], []
+    for slot, (p, pid) in enumerate(zip(projects, pids, strict=True)):
+        doc = PurePath(p.source.file).name
+        stated.append(stated_project(p, pid, slot, doc, position[doc], base[slot]))
+        position[doc] += 1
+        rows.append(indicator_rows(p, pid))
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    first: dict[str, dict[str, int]] = defaultdict(dict)
+    ranks = {d: i for i, d in enumerate(dict.fromkeys(sp["document"] for sp in stated))}
+    order = sorted(range(len(stated)), key=lambda i: (ranks[stated[i]["document"]],
+                                                      stated[i]["position"]))
+    seen = 0
+    key_order: dict[str, int] = {}
+    for i in order:
+        for key, wording, _, _ in rows[i]:
+            counts[key][wording] += 1
+            first[key].setdefault(wording, seen)
+            key_order.setdefault(key, len(key_order))
+            seen += 1
+    concepts = [(slot, key, display_wording(counts[key], first[key]))
+                for slot, key in enumerate(key_order)]
+    return CorpusPart.build(stated, rows, concepts)
+
+
+def _project_info(p: dict[str, Any], orgs: OrgTable,
+                  shared: dict[int, list[str]] | None = None) -> ProjectInfo:
+    slot = p["slot"]
+    u = int(orgs.project_unit[slot]) if slot < len(orgs.project_unit) else -1
+    d = int(orgs.project_department[slot]) if slot < len(orgs.project_department) else -1
+    unit = orgs.names[u] if u >= 0 else p["unit"]
+    unit_id = orgs.ids[u] if u >= 0 else (ids.org_id(p["unit"]) if p["unit"] else None)
+    if u < 0:
+        aliases: list[str] = []
+    elif shared is not None and u in shared:
+        aliases = shared[u]
+    else:
+        aliases = [a for a in orgs.aliases[u] if a != unit]
+        if shared is not None:
+            shared[u] = aliases
+    return ProjectInfo(
+        id=p["id"], name=p["name"], unit=unit,
+        department=orgs.names[d] if d >= 0 else p["department"],
+        year=p["year"], form=p["form"], goal=p["goal"], funds_total=p["funds_total"],
+        source_file=p["source_file"], first_line=p["first_line"], last_line=p["last_line"],
+        unit_id=unit_id, unit_aliases=aliases,
     )
-    if graph is not None and pid in graph:
-        from jixiao.kg.graph import department_of, unit_of
-
-        attrs = graph.nodes[pid]
-        info.unit = attrs.get("unit") or info.unit
-        info.department = attrs.get("department") or info.department
-        info.unit_id = unit_of(graph, pid)
-        if info.unit_id:
-            aliases = graph.nodes[info.unit_id].get("alt_labels") or []
-            info.unit_aliases = [a for a in aliases if a != info.unit]
-        if not info.department and department_of(graph, pid):
-            info.department = graph.nodes[department_of(graph, pid)].get("label")
-    if info.unit_id is None and info.unit:
-        info.unit_id = ids.org_id(info.unit)
-    return info
 
 
-def _group(keys: np.ndarray, n: int) -> list[np.ndarray]:
-    """Row numbers per key value, in row order."""
-    order = np.argsort(keys, kind="stable")
-    bounds = np.searchsorted(keys[order], np.arange(n + 1))
-    return [order[bounds[i] : bounds[i + 1]] for i in range(n)]
+class _Groups(Sequence[np.ndarray]):
+    """Row numbers per key value, in row order: one sort, sliced when asked (a store with a
+    million rows does not build a million arrays to open)."""
+
+    def __init__(self, keys: np.ndarray, n: int) -> None:
+        self._order = np.argsort(keys, kind="stable")
+        self._bounds = np.searchsorted(keys[self._order], np.arange(n + 1))
+
+    def __len__(self) -> int:
+        return len(self._bounds) - 1
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._order[self._bounds[i]:self._bounds[i + 1]]
+
+    def firsts(self) -> np.ndarray:
+        """The first row of each group (0 for an empty one)."""
+        starts = self._bounds[:-1]
+        out = np.zeros(len(self), dtype=np.int64)
+        nonempty = self._bounds[1:] > starts
+        out[nonempty] = self._order[starts[nonempty]]
+        return out
+
+
+def _group(keys: np.ndarray, n: int) -> _Groups:
+    return _Groups(keys, n)
+
+
+__all__ = ["Corpus", "CorpusPart", "OrgTable", "ProjectInfo", "display_wording",
+           "indicator_rows", "orgs_from_graph", "part_of_projects", "project_dense_text",
+           "project_lexical_text", "stated_project"]

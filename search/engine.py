@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -16,9 +16,15 @@ from jixiao.search.corpus import DAMAGED_BITS, flags_of
 from jixiao.search.dense import DenseIndex
 from jixiao.search.encoders import Encoder, encode_query, load_encoder
 from jixiao.search.fusion import DEFAULT_FUSION, Evidence, FusionConfig, dense_score, fuse_evidence
-from jixiao.search.index import SearchIndex
+from jixiao.search.index import DenseView, LexicalView, SearchIndex
 from jixiao.search.lexical import BM25Index
-from jixiao.search.matching import PROJECT_GENERIC, LexicalStats, evidence, lexical_query
+from jixiao.search.matching import (
+    PROJECT_GENERIC,
+    LexicalStats,
+    TermStats,
+    evidence,
+    lexical_query,
+)
 from jixiao.search.query import Filters, check_query
 from jixiao.search.results import Hit, Use
 from jixiao.search.sound import SoundIndex
@@ -78,7 +84,7 @@ class SearchEngine:
         self._level1_keys = [_level1_key(x) for x in self.corpus.level1s]
         self._level2_keys = [_level2_key(x) for x in self.corpus.level2s]
         self._years = np.array([p.year or 0 for p in self.corpus.projects], dtype=np.int32)
-        self._lexical_stats: dict[int, LexicalStats] = {}
+        self._lexical_stats: dict[int, TermStats] = {}
         self._level2_share: tuple[list[str], np.ndarray] | None = None
         self._damaged: np.ndarray | None = None
         self._sound: SoundIndex | None = None
@@ -88,7 +94,7 @@ class SearchEngine:
         self._specificity: np.ndarray | None = None
 
     @property
-    def project_denses(self) -> tuple[DenseIndex, DenseIndex]:
+    def project_denses(self) -> tuple[DenseView, DenseView]:
         return (self.index.project_dense, self.index.project_name_dense)
 
     # ---- encoder --------------------------------------------------------------------------
@@ -160,13 +166,24 @@ class SearchEngine:
 
     # ---- ranking -----------------------------------------------------------------------------
 
-    def lexical_stats(self, lexical: BM25Index) -> LexicalStats:
-        """Idf and document masses of one lexical index, derived on first use."""
+    def lexical_stats(self, lexical: LexicalView | BM25Index) -> TermStats:
+        """Idf and document masses of one lexical index, derived on first use (a backend's
+        view gives its own: ``LexicalView.term_stats``)."""
         key = id(lexical)
         with self._encoder_lock:
             if key not in self._lexical_stats:
-                self._lexical_stats[key] = LexicalStats.of(lexical)
+                own = getattr(lexical, "term_stats", None)
+                stats = own() if own is not None else LexicalStats.of(lexical)
+                if stats is None:  # a remote backend: the very terms it indexed, counted here
+                    stats = LexicalStats.of(BM25Index.build(self._lexical_texts(lexical)))
+                self._lexical_stats[key] = stats
             return self._lexical_stats[key]
+
+    def _lexical_texts(self, lexical: LexicalView) -> list[str]:
+        c = self.corpus
+        if lexical is self.index.project_lexical:
+            return [c.project_lexical_text(i) for i in range(len(c.projects))]
+        return list(c.concept_texts)
 
     def _concept_level2(self) -> tuple[list[str], np.ndarray]:
         """(canonical 二级指标 labels, share of each concept's rows under each)."""
@@ -263,8 +280,8 @@ class SearchEngine:
     def evidence(
         self,
         query: str | QueryPlan,
-        dense: DenseIndex | Sequence[DenseIndex],
-        lexical: BM25Index,
+        dense: DenseView | DenseIndex | Sequence[DenseView | DenseIndex],
+        lexical: LexicalView | BM25Index,
         k: int,
         allowed: np.ndarray | None = None,
         fusion: FusionConfig | None = None,
@@ -279,7 +296,7 @@ class SearchEngine:
         cfg = fusion or DEFAULT_FUSION
         plan = query if isinstance(query, QueryPlan) else self.plan(query, cfg)
         depth = max(cfg.depth, k)
-        denses = [dense] if isinstance(dense, DenseIndex) else list(dense)
+        denses = list(dense) if isinstance(dense, list | tuple) else [dense]
         if qvec is None:
             qvec = self.embed(self.dense_text(plan, cfg))
         use_expanded = cfg.expand and cfg.expanded_dense > 0 and bool(plan.dense_forms)
@@ -289,12 +306,9 @@ class SearchEngine:
             np.concatenate([d.search(v, depth, allowed)[1] for d in denses for v in vecs])
         )
         lex_text = lexical_query(plan, cfg.expansion_weight, cfg.expand)
-        l_rows, l_scores = lexical.scores(lex_text)
-        if allowed is not None and len(l_rows):
-            keep = allowed[l_rows]
-            l_rows, l_scores = l_rows[keep], l_scores[keep]
-        lex_top = l_rows[_top(l_scores, depth)] if len(l_rows) else l_rows
-        cand = np.union1d(d_rows, lex_top).astype(np.int64)
+        # The lexical side's best candidates within `allowed`, and any row's score on demand.
+        lexical_match = lexical.match(lex_text, depth, allowed)
+        cand = np.union1d(d_rows, lexical_match.top).astype(np.int64)
         project_score = concept_score = None
         if concepts and cfg.context_weight > 0 and cfg.method in ("calibrated", "learned"):
             project_score, extra = self._project_context(plan, cfg, allowed, qvec)
@@ -309,17 +323,12 @@ class SearchEngine:
             np.max([d.scores_for(evec, cand) for d in denses], axis=0) if use_expanded and n
             else dense_s
         )
-        bm25 = np.zeros(n, dtype=np.float64)
         # Raw BM25 is a feature of the other fusion methods only; calibrated fusion does not
         # read it, so it is not gathered (nor its bound computed) for the default.
         raw_bm25 = cfg.method != "calibrated"
-        if raw_bm25 and len(l_rows) and n:
-            order = np.argsort(l_rows)
-            sr, ss = l_rows[order], l_scores[order]
-            pos = np.minimum(np.searchsorted(sr, cand), len(sr) - 1)
-            found = sr[pos] == cand
-            bm25[found] = ss[pos[found]]
-        lex = evidence(lexical, self.lexical_stats(lexical), plan, cand, cfg.expansion_weight,
+        bm25 = (lexical_match.scores_for(cand).astype(np.float64) if raw_bm25 and n
+                else np.zeros(n, dtype=np.float64))
+        lex = evidence(self.lexical_stats(lexical), plan, cand, cfg.expansion_weight,
                        cfg.expand, generic=frozenset() if concepts else PROJECT_GENERIC)
         category = (
             self.category_share(cand, plan.level2_hints) if concepts and cfg.expand
@@ -336,7 +345,7 @@ class SearchEngine:
         return cand, Evidence(
             dense=dense_s.astype(np.float64), dense_expanded=dense_e.astype(np.float64),
             coverage=lex.coverage, precision=lex.precision, bm25=bm25,
-            bm25_max=lexical.max_score(lex_text) if raw_bm25 else 0.0, category=category,
+            bm25_max=lexical_match.max_score if raw_bm25 else 0.0, category=category,
             damaged=damaged.astype(np.float64), context=context, measure=measure,
         )
 
@@ -448,16 +457,15 @@ class SearchEngine:
         """Characters of both lexical vocabularies by pinyin, built on first use."""
         with self._encoder_lock:
             if self._sound is None:
-                self._sound = SoundIndex(
-                    [*self.index.concept_lexical.vocab, *self.index.project_lexical.vocab]
-                )
+                self._sound = SoundIndex([*_vocabulary(self.index.concept_lexical),
+                                          *_vocabulary(self.index.project_lexical)])
             return self._sound
 
     def rank(
         self,
         query: str | QueryPlan,
-        dense: DenseIndex | Sequence[DenseIndex],
-        lexical: BM25Index,
+        dense: DenseView | DenseIndex | Sequence[DenseView | DenseIndex],
+        lexical: LexicalView | BM25Index,
         k: int,
         allowed: np.ndarray | None = None,
         fusion: FusionConfig | None = None,
@@ -594,3 +602,8 @@ def _most_common(values: Sequence[str | None]) -> str | None:
         return None
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
+
+def _vocabulary(lexical: LexicalView | BM25Index) -> Iterable[str]:
+    """Every term a lexical index knows (a backend that cannot list them: none)."""
+    own = getattr(lexical, "vocabulary", None)
+    return own() if own is not None else lexical.vocab

@@ -12,16 +12,19 @@ fusion we want an absolute measure, so for each candidate document this module c
   expansion) accounts for, so a short exact wording beats a long one that merely contains it.
 
 Both are in [0, 1] whatever the query. Only candidate documents are scored: each query term's
-postings are sorted by document, so membership is a binary search per term.
+postings are sorted by document, so membership is a binary search per term. The numbers come
+from a ``TermStats``: ``LexicalStats`` for one in-memory BM25 index, the search backends' own
+for a store's segments (search/backends/).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
-from jixiao.search.lexical import BM25Index, tokenize
+from jixiao.search.lexical import BM25Index, sorted_member, tokenize
 from jixiao.search.understand import QueryPlan
 
 # Characters that frame a question (有没有, 多少, 的) share with many wordings by chance; alone
@@ -33,15 +36,52 @@ STOP_WEIGHT = 0.2
 PROJECT_GENERIC = frozenset({"经费", "资金", "专项", "项目", "工作", "年度", "费用"})
 
 
+class TermStats(Protocol):
+    """What lexical evidence needs of an index: term idfs, which documents hold a term, and
+    each document's own idf mass (documents as the caller addresses them)."""
+
+    ngrams: tuple[int, ...]
+    unseen_idf: float  # idf of a term no document contains
+
+    def idf(self, term: str) -> float | None:
+        """The term's idf, None when no document holds it."""
+        ...
+
+    def presence(self, term: str, candidates: np.ndarray) -> np.ndarray:
+        """For each candidate (ascending), whether it holds the term."""
+        ...
+
+    def doc_mass(self, candidates: np.ndarray) -> np.ndarray:
+        """For each candidate, idf summed over its distinct terms."""
+        ...
+
+
 @dataclass
 class LexicalStats:
-    """Per-index numbers derived once from the postings (never stored)."""
+    """Per-index numbers derived once from the postings of one ``BM25Index`` (never stored)."""
 
-    idf: np.ndarray  # float32 per term
-    doc_mass: np.ndarray  # float32 per document: idf summed over its distinct terms
-    unseen_idf: float  # idf of a term no document contains
+    idf_of: np.ndarray  # float32 per term
+    mass: np.ndarray  # float32 per document: idf summed over its distinct terms
+    unseen_idf: float
     # Each term's posting rows in ascending order (the postings' own rows when they already are).
     sorted_rows: np.ndarray
+    vocab: dict[str, int]
+    indptr: np.ndarray
+    ngrams: tuple[int, ...]
+
+    def idf(self, term: str) -> float | None:
+        tid = self.vocab.get(term)
+        return None if tid is None else float(self.idf_of[tid])
+
+    def presence(self, term: str, candidates: np.ndarray) -> np.ndarray:
+        tid = self.vocab.get(term)
+        if tid is None or not len(candidates):
+            return np.zeros(len(candidates), dtype=bool)
+        posting = self.sorted_rows[int(self.indptr[tid]): int(self.indptr[tid + 1])]
+        return sorted_member(posting, candidates)
+
+    def doc_mass(self, candidates: np.ndarray) -> np.ndarray:
+        return self.mass[candidates].astype(np.float64)
 
     @classmethod
     def of(cls, index: BM25Index) -> LexicalStats:
@@ -56,7 +96,9 @@ class LexicalStats:
         starts[index.indptr[:-1][index.indptr[:-1] < len(rows)]] = True
         if len(rows) > 1 and np.any((step < 0) & ~starts[1:]):
             rows = rows[np.lexsort((rows, term_of_posting))]
-        return cls(idf, mass.astype(np.float32), float(np.log1p((n + 0.5) / 0.5)), rows)
+        return cls(idf, mass.astype(np.float32), float(np.log1p((n + 0.5) / 0.5)), rows,
+                   index.vocab, index.indptr, tuple(index.ngrams))
+
 
 
 @dataclass
@@ -100,8 +142,7 @@ def lexical_query(plan: QueryPlan, expansion_weight: float, expand: bool = True)
 
 
 def evidence(
-    index: BM25Index,
-    stats: LexicalStats,
+    stats: TermStats,
     plan: QueryPlan,
     candidates: np.ndarray,
     expansion_weight: float,
@@ -110,7 +151,7 @@ def evidence(
 ) -> LexicalEvidence:
     """Coverage and precision of each candidate document (``candidates`` sorted ascending);
     query terms in ``generic`` weigh as little as question characters."""
-    ngrams = index.ngrams
+    ngrams = stats.ngrams
     s = _Slots()
     core_terms = tokenize(plan.core, ngrams)
     triggers: list[tuple[int, set[str], list[list[str]]]] = []
@@ -132,8 +173,8 @@ def evidence(
             continue
         seen.add(t)
         w = _weight(t, generic)
-        tid = index.vocab.get(t)
-        idf = float(stats.idf[tid]) if tid is not None else stats.unseen_idf
+        idf = stats.idf(t)
+        idf = stats.unseen_idf if idf is None else idf
         query_mass += w * idf
         slot = next((sl for sl, trig, _ in triggers if t in trig), plain)
         if slot != plain:
@@ -146,8 +187,8 @@ def evidence(
             fslot = s.slot(f"form:{cslot}")
             mass = 0.0
             for t in dict.fromkeys(f):
-                tid = index.vocab.get(t)
-                idf = float(stats.idf[tid]) if tid is not None else stats.unseen_idf
+                idf = stats.idf(t)
+                idf = stats.unseen_idf if idf is None else idf
                 s.entries.append((fslot, s.term(t), idf))
                 mass += idf
             form_slots.append((cslot, fslot, mass))
@@ -156,15 +197,11 @@ def evidence(
     present = np.zeros((len(s.terms), n_c), dtype=bool)
     term_idf = np.zeros(len(s.terms), dtype=np.float64)
     for i, t in enumerate(s.terms):
-        tid = index.vocab.get(t)
-        if tid is None or not n_c:
+        idf = stats.idf(t)
+        if idf is None or not n_c:
             continue
-        term_idf[i] = stats.idf[tid]
-        a, b = int(index.indptr[tid]), int(index.indptr[tid + 1])
-        posting = stats.sorted_rows[a:b]
-        pos = np.searchsorted(posting, candidates)
-        pos = np.minimum(pos, len(posting) - 1)
-        present[i] = posting[pos] == candidates
+        term_idf[i] = idf
+        present[i] = stats.presence(t, candidates)
     weights = np.zeros((len(s.names), len(s.terms)), dtype=np.float64)
     for slot, ti, w in s.entries:
         weights[slot, ti] += w
@@ -180,6 +217,6 @@ def evidence(
     coverage = covered / query_mass if query_mass > 0 else np.zeros(n_c)
     # Document side: the share of its own idf mass that query or expansion terms account for.
     doc_matched = term_idf @ present
-    doc_mass = stats.doc_mass[candidates].astype(np.float64) if n_c else np.zeros(0)
+    doc_mass = stats.doc_mass(candidates) if n_c else np.zeros(0)
     precision = np.divide(doc_matched, doc_mass, out=np.zeros(n_c), where=doc_mass > 0)
     return LexicalEvidence(np.clip(coverage, 0.0, 1.0), np.clip(precision, 0.0, 1.0))

@@ -59,5 +59,5 @@ def graph_store(tmp_path_factory: pytest.TempPathFactory):
     from jixiao.store import build_store
 
     root = tmp_path_factory.mktemp("graph") / "store"
-    build_store(None, root, with_index=False)
+    build_store(None, root)
     return api.open_store(root)

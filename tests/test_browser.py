@@ -44,6 +44,7 @@ from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 from jixiao.local_server import ROOT, serving  # noqa: E402
+from jixiao.ui import uploads  # noqa: E402
 
 # A declaration form (the tab-table layout of the bundled samples) whose indicator wording and
 # goal carry markup that would run if the page ever inserted document text as HTML.
@@ -445,7 +446,7 @@ def _non_loopback_address() -> str | None:
 
 def test_server_limits_uploads_serves_no_other_files_and_listens_on_loopback(server: str) -> None:
     boundary = "jxboundary"
-    big = b"a" * (5 * 1024 * 1024 + 1)
+    big = b"a" * (uploads.MAX_UPLOAD_BYTES + 1)
     body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; "
             f"filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n").encode() + big + (
             f"\r\n--{boundary}--\r\n").encode()

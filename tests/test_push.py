@@ -128,7 +128,7 @@ def _terms(graph: Graph) -> set[tuple]:
 
 
 def _store(root: Path, paths) -> api.Jixiao:
-    build_store(paths, root, with_index=False)
+    build_store(paths, root)
     return api.open_store(root)
 
 
@@ -157,7 +157,7 @@ def test_push_sends_every_graph_then_only_what_changed(tmp_path, oxigraph):
 
     # Add one document: only its graph, the shared graph and the catalog are sent.
     before = {name: _terms(oxigraph.graph(name)) for name in local}
-    add_to_store(SAMPLES[-1:], root, with_index=False)
+    add_to_store(SAMPLES[-1:], root)
     jx = api.open_store(root)
     added = jx.push(oxigraph.store)
     new_doc = _doc_graph(SAMPLES[-1].name)
@@ -173,7 +173,7 @@ def test_push_sends_every_graph_then_only_what_changed(tmp_path, oxigraph):
 
     # Rebuild without a document: its graph is deleted from the server.
     gone = SAMPLES[0].name
-    build_store(SAMPLES[1:], root, with_index=False)
+    build_store(SAMPLES[1:], root)
     removed = api.open_store(root).push(oxigraph.store)
     assert removed.deleted == [_doc_graph(gone)]
     assert not len(oxigraph.graph(_doc_graph(gone)))

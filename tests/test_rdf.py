@@ -517,7 +517,7 @@ def test_two_projects_forced_onto_one_id_are_refused(monkeypatch, tmp_path):
     monkeypatch.setattr(ids, "_digest", lambda *parts: "0" * ids.DIGEST_LEN
                         if parts and parts[0] == "org" else real(*parts))
     with pytest.raises(JixiaoError, match="identifier collision: org/0+ stands for both"):
-        build_store(SAMPLES[:2], tmp_path / "s", with_index=False)
+        build_store(SAMPLES[:2], tmp_path / "s")
     assert not (tmp_path / "s" / "CURRENT").exists()  # nothing was built
 
 

@@ -238,12 +238,14 @@ def test_missing_and_corrupt_stores_give_clear_messages(bundled_store, tmp_path,
     broken = tmp_path / "broken"
     shutil.copytree(bundled_store.root, broken)
     jx = api.open_store(broken)
-    (jx.store.index_dir / "concepts.faiss").write_bytes(b"not a faiss index")
-    with pytest.raises(JixiaoError, match="rebuild"):
+    segment = jx.store.segments[0].directory
+    jx.store.close()
+    (segment / "concepts.vector.faiss").write_bytes(b"not a faiss index")
+    with pytest.raises(JixiaoError, match="concepts.vector.faiss.*jixiao build"):
         api.open_store(broken).search("满意度")
-    (jx.store.index_dir / "meta.json").write_text("{", "utf-8")
+    (broken / "CURRENT").write_bytes(b"\xff\xfe garbage")
     assert main(["search", "满意度", "--store", str(broken)]) == 2
-    assert "无法使用" in capsys.readouterr().err
+    assert "已损坏" in capsys.readouterr().err
 
 
 def test_encoder_mismatch_is_refused(bundled_store, tmp_path):
@@ -299,9 +301,12 @@ def test_rebuilds_and_additions_embed_only_new_texts(tmp_path):
     _, again = api.build(samples[:2], store)
     assert again.index["embedded"] == 0  # everything came from the embedding cache
     jx, added = api.add(samples[2:3], store)
-    assert 0 < added.index["embedded"] < added.index["texts"]
-    assert added.index["texts"] - added.index["embedded"] <= first.index["texts"]
+    # An add considers only the new document's texts, and embeds those the cache lacks.
+    assert 0 < added.index["embedded"] <= added.index["texts"] < first.index["texts"]
     assert jx.search("满意度", k=3).hits
+    # The same content under another name brings no new wording and no new vector.
+    _, copy = api.add(samples[2:3], store, as_name="copy.txt")
+    assert copy.index["embedded"] == 0 and copy.files[0].action == "added"
 
 
 def test_open_store_builds_from_the_bundled_data_only_when_asked(tmp_path):

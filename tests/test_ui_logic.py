@@ -290,13 +290,13 @@ def test_a_second_visitor_sees_documents_added_by_another(bundled_store, tmp_pat
     assert page.load(live, None).summary == again.summary
 
 
-def test_reopened_follows_the_live_generation(bundled_store, tmp_path) -> None:
+def test_refreshed_follows_the_live_generation(bundled_store, tmp_path) -> None:
     root = tmp_path / "store"
     shutil.copytree(bundled_store.root, root)
     jx = api.open_store(root)
-    assert jx.reopened() is jx and jx.live_generation() == jx.generation
+    assert jx.refreshed() is jx and jx.live_generation() == jx.generation
     other, _ = api.add([FIXTURES / "hostile_form.txt"], root)
-    fresh = jx.reopened()
+    fresh = jx.refreshed()
     assert fresh is not jx and fresh.generation == other.generation
     assert fresh.stats()["projects"] == jx.stats()["projects"] + 1
 
@@ -305,11 +305,10 @@ def test_reopened_follows_the_live_generation(bundled_store, tmp_path) -> None:
 
 
 def _constructed(tmp_path: Path) -> api.Jixiao:
-    """A store held in memory, made from records written here (the reader of the day does not
-    yet flag text or give cell locations)."""
-    from jixiao.kg.graph import build_graph
+    """A store made from records written here (flagged text and cell locations, whatever the
+    reader of the day makes of real files)."""
     from jixiao.kg.records import Funds, Source, UnreadLine
-    from jixiao.store import Store
+    from jixiao.store import build_store
 
     def row(level3: str, target: str, cells: str, flags: list[str] | None = None) -> api.Indicator:
         line = int(cells.split(":")[0][1:])
@@ -337,10 +336,7 @@ def _constructed(tmp_path: Path) -> api.Jixiao:
                            api.Location(line=7, sheet="Sheet1", cells="A7"))],
         warnings=["hidden sheet skipped: 草稿"],
     )
-    store = Store(root=tmp_path, generation=tmp_path / "g",
-                  manifest={"files": [{"name": "表格.xlsx", "records": "x"}]},
-                  _graph=build_graph([garbled, clean]), _reports=[report])
-    return api.Jixiao(store)
+    return api.Jixiao(build_store(store_dir=tmp_path / "store", reports=[report]).store)
 
 
 def test_project_page_shows_source_cells_and_damaged_text(tmp_path) -> None:
@@ -640,6 +636,6 @@ def test_upload_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         uploads.save_upload(empty, "empty.txt", tmp_path / "up")
     small = tmp_path / "small.txt"
     small.write_text("<html></html>", encoding="utf-8")
-    with pytest.raises(JixiaoError, match="文本文件"):
+    with pytest.raises(JixiaoError, match="只接受"):
         uploads.save_upload(small, "payload.html", tmp_path / "up")
     assert not (tmp_path / "up").exists() or not any((tmp_path / "up").iterdir())

@@ -10,6 +10,9 @@ project, ask an example, remove a filter chip, click a node of the picture) repo
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +31,14 @@ from jixiao.vocab import LEVEL1, LEVEL2, parent_level1
 log = logging.getLogger(__name__)
 
 ANY = ""  # the value of 「不限」 in the filter widgets
+# Gradio keeps every session's state (a copy of the page's config, ~130 KB, and gr.State) and
+# every API call is a session of its own: without a bound the server grows by that much per
+# search (measured with bench/server_memory.py, docs/store.md). Older sessions are dropped first.
+MAX_SESSIONS = 500
+# Files Gradio serves (uploads, downloads) are deleted this long after they were made, checked
+# this often (seconds); a session's files also go when it ends.
+DELETE_FILES_AFTER = 3600
+DELETE_FILES_EVERY = 600
 TYPE_CHOICES = [(label, value) for value, label in TYPE_LABELS.items()]
 _FORMAT_LABELS = {"turtle": "Turtle", "json-ld": "JSON-LD", "nt": "N-Triples",
                   "trig": "TriG，按文档分命名图", "nquads": "N-Quads，按文档分命名图"}
@@ -208,28 +219,37 @@ class UploadView:
 
 
 def add_documents(ctx: AppContext, files: list[str] | None) -> UploadView:
-    """Read uploaded forms into the store; they are searchable as soon as this returns."""
+    """Read uploaded forms into the store; they are searchable as soon as this returns.
+
+    Uploads wait for the store's one writer (several at once are committed together); a file
+    with the name of a stored document replaces it, unless it cannot be read. Gradio's copy of
+    each upload is deleted once read."""
     reports: list[api.DocumentReport] = []
-    saved: dict[str, str] = {}  # stored file name → name as uploaded
-    for file in files or []:
-        name = Path(file).name
-        try:
-            path = uploads.save_upload(Path(file), name, ctx.uploads_dir)
-            saved[path.name] = name
-        except JixiaoError as exc:
-            reports.append(api.DocumentReport(name, False, errors=[str(exc)]))
-    if saved:
-        try:
-            jx, result = api.add([ctx.uploads_dir / n for n in saved], ctx.live.root)
-            ctx.live.replace(jx)
-            reports += api.document_reports(jx, result, saved)
-        except JixiaoError as exc:
-            reports += [api.DocumentReport(name, False, errors=[str(exc)])
-                        for name in saved.values()]
-        # Keep only the uploads the store lists as its documents.
-        listed = set(ctx.jx.documents())
-        for name in set(saved) - listed:
-            (ctx.uploads_dir / name).unlink(missing_ok=True)
+    incoming = ctx.jx.root / "ui" / "incoming" / uuid.uuid4().hex
+    saved: dict[str, str] = {}  # document name → name as uploaded
+    try:
+        for file in files or []:
+            name = Path(file).name
+            try:
+                saved[uploads.save_upload(Path(file), name, incoming).name] = name
+            except JixiaoError as exc:
+                reports.append(api.DocumentReport(name, False, errors=[str(exc)]))
+            finally:
+                uploads.discard_gradio_copy(Path(file))
+        if saved:
+            paths = [incoming / n for n in saved]
+            try:
+                result = ctx.live.add(paths, names=list(saved))
+                reports += api.document_reports(ctx.jx, result, saved)
+                for f in result.files:
+                    if f.readable:  # a copy of what the store holds, under its document name
+                        ctx.uploads_dir.mkdir(parents=True, exist_ok=True)
+                        os.replace(f.path, ctx.uploads_dir / f.name)
+            except JixiaoError as exc:
+                reports += [api.DocumentReport(name, False, errors=[str(exc)])
+                            for name in saved.values()]
+    finally:
+        shutil.rmtree(incoming, ignore_errors=True)
     return UploadView(reports, ctx.summary())
 
 
@@ -286,7 +306,8 @@ def build_app(ctx: AppContext) -> gr.Blocks:
     """The page. Handlers are closures over `ctx` (no module state)."""
     live = ctx.live
     snap = live.current()
-    with gr.Blocks(title="绩效指标检索 · jixiao") as demo:
+    with gr.Blocks(title="绩效指标检索 · jixiao",
+                   delete_cache=(DELETE_FILES_EVERY, DELETE_FILES_AFTER)) as demo:
         gr.HTML('<h1 style="margin:0">绩效指标检索 <small class="jx-muted">jixiao</small></h1>')
         summary = gr.HTML(_summary_html(snap.summary), elem_id="jx-summary")
         session = gr.State(page.Session())
@@ -366,9 +387,10 @@ def build_app(ctx: AppContext) -> gr.Blocks:
                 export_msg = gr.HTML(elem_id="jx-export-msg")
             with gr.Tab("添加文档", id="upload", elem_id="jx-tab-upload"):
                 gr.HTML(
-                    f"<p>上传绩效目标申报表或自评表的文本文件（{'、'.join(uploads.SUFFIXES)}，"
+                    "<p>上传绩效目标申报表或自评表的文件"
+                    f"（{'、'.join(uploads.SUFFIXES)}，"
                     f"每个不超过 {uploads.MAX_UPLOAD_LABEL}，可一次选多个）。读取后立即加入检索；"
-                    "同名文件会替换之前上传的版本。下面会列出每个文件读到的项目、指标、提示和没有读懂的内容，"
+                    "同名文件会替换库中的版本（读不出的新版本不会替换）。下面会列出每个文件读到的项目、指标、提示和没有读懂的内容，"
                     "点项目名即可打开。</p>"
                 )
                 upload = gr.UploadButton("选择文件上传（可多选）", file_count="multiple",
@@ -499,7 +521,7 @@ def launch(ctx: AppContext, host: str = "127.0.0.1", port: int = 7860) -> None:
         share=False,
         quiet=True,
         max_file_size=uploads.MAX_UPLOAD_BYTES,
-        allowed_paths=[str(ctx.downloads_dir.resolve())],
+        state_session_capacity=MAX_SESSIONS,
         ssr_mode=False,
         show_error=False,
         css=CSS,

@@ -1,15 +1,18 @@
 """The store as every visitor sees it: always its live generation.
 
 Documents can be added by any visitor of the page or by `jixiao add` in another process. Each
-request asks for `LiveStore.jx`, which costs one small file read and re-opens the store (and
-its search engine) only when the live generation has changed, so counts, filter choices and
-results never lag behind the store.
+request asks for `LiveStore.current()`, which costs one small file read and re-opens the store
+(and its search engine) only when the live generation has changed, so counts, filter choices
+and results never lag behind the store. Uploads queue on the store's one writer thread
+(`api.LiveStore`), which commits the uploads waiting at that moment together.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from jixiao import api
 
@@ -33,18 +36,19 @@ class LiveStore:
 
     def __init__(self, jx: api.Jixiao) -> None:
         self._lock = threading.Lock()
-        self._snapshot = _snapshot(jx)
+        self._live = api.LiveStore(jx)
+        self._snapshot = _snapshot(self._live.jx)
 
     @property
-    def root(self):  # noqa: ANN201 - a Path
+    def root(self) -> Path:
         return self._snapshot.jx.root
 
     def current(self) -> Snapshot:
         """The snapshot of the live generation (re-opened here if another visitor or process
         changed the store)."""
+        fresh = self._live.current()
         snap = self._snapshot
-        fresh = snap.jx.reopened()
-        if fresh is snap.jx:
+        if fresh.generation == snap.generation:
             return snap
         with self._lock:
             if self._snapshot.generation != fresh.generation:
@@ -55,12 +59,13 @@ class LiveStore:
     def jx(self) -> api.Jixiao:
         return self.current().jx
 
-    def replace(self, jx: api.Jixiao) -> Snapshot:
-        """Use `jx` (just returned by an add) unless a newer generation is already live."""
-        with self._lock:
-            if jx.generation != self._snapshot.generation:
-                self._snapshot = _snapshot(jx)
-        return self.current()
+    def add(self, paths: Sequence[Path], names: Sequence[str | None] | None = None
+            ) -> api.BuildResult:
+        """Add documents through the store's writer queue; returns when they are committed."""
+        return self._live.add(paths, names)
+
+    def close(self) -> None:
+        self._live.close()
 
 
 def _snapshot(jx: api.Jixiao) -> Snapshot:
