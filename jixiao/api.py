@@ -290,7 +290,8 @@ class Jixiao:
             backend = self.context.backend(meta["backend"], self.store.manifest["store_id"],
                                            meta.get("dense_kind", "auto"))
             index = self.store.search_index(backend, self.context.parts)
-            self._engine = SearchEngine(index, self.context.encoder(index.encoder_name, self.root))
+            self._engine = SearchEngine(index, self.context.encoder(index.encoder_name, self.root),
+                                        cache_dir=self.root / "cache")
         return self._engine
 
     def load(self) -> Jixiao:

