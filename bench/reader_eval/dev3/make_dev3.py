@@ -179,7 +179,7 @@ def c02() -> None:
                  rate=98.0, goal=goal)]
     table = [["指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "全年完成值", "评价标准"]]
     table += [[t, n, s, v, u, w, a, std] for t, n, s, v, u, w, a in rows]
-    table = R.centre_merged(once(table, [0]), [0])
+    table = once(table, [0])
     head = R.layout([["项目名称", name, "", ""],
                      ["主管部门", dept, "实施单位", unit],
                      ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
@@ -187,7 +187,7 @@ def c02() -> None:
     text = ("                         2024年度项目绩效自评表\n\n" + head
             + "年度目标      " + goal[:34] + "\n              " + goal[34:] + "\n"
             + "实际完成情况  全年42个服务站均正常运营，提供助餐服务19.6万人次，覆盖率63.5%。\n\n"
-            + R.layout(table, wraps={1: 9, 7: 11}) + "\n                                        第 1 页\n")
+            + R.layout(table, wraps={1: 9, 7: 11}, centre=(0,)) + "\n                                        第 1 页\n")
     write("c02_cq_layout_selfeval_bishan_civil", "txt", text, gold, "chongqing_style", "重庆", "民政",
           "pdftotext -layout Chongqing self-evaluation: 指标类型 holds level-1 names (产出指标/效益指标/"
           "满意度指标, level2 null) centred in their blocks; 全年完成值 without unit; long 评价标准 and "

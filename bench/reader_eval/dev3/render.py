@@ -83,12 +83,16 @@ def centre_merged(rows: list[list[str]], cols: list[int]) -> list[list[str]]:
 
 
 def layout(rows: list[list[str]], wraps: dict[int, int] | None = None, gap: int = 3,
-           indent: int = 0) -> str:
+           indent: int = 0, centre: tuple[int, ...] = ()) -> str:
     """pdftotext -layout: columns padded with spaces; cells longer than wraps[col] characters
-    continue on the next line(s) at the same column, carrying only the wrapped part."""
+    continue on the next line(s) at the same column, carrying only the wrapped part.
+    Merged labels in the `centre` columns (first row of their block, blanks below) are printed
+    on the middle line of their block, as a PDF draws a vertically centred merged cell."""
     wraps = wraps or {}
     ncol = max(len(r) for r in rows)
     pieces: list[list[list[str]]] = []
+    if centre:
+        return _layout_centred(rows, wraps, gap, indent, centre)
     for r in rows:
         r = r + [""] * (ncol - len(r))
         cellparts = []
@@ -111,3 +115,59 @@ def layout(rows: list[list[str]], wraps: dict[int, int] | None = None, gap: int 
                 line += text + " " * (widths[ci] - width(text) + gap)
             out.append(line.rstrip())
     return "\n".join(out) + "\n"
+
+
+def _layout_centred(rows, wraps, gap, indent, centre):
+    blocks = []  # (first row, last row, col, label)
+    for col in centre:
+        i = 0
+        while i < len(rows):
+            if rows[i][col]:
+                j = i + 1
+                while j < len(rows) and not rows[j][col] and any(rows[j]):
+                    j += 1
+                blocks.append((i, j - 1, col, rows[i][col]))
+                i = j
+            else:
+                i += 1
+    bare = [list(r) for r in rows]
+    for first, _last, col, label in blocks:
+        bare[first][col] = " " * width(label)  # keeps the column's width
+    text = layout(bare, wraps, gap, indent)
+    lines = text.rstrip("\n").split("\n")
+    # each row's first line and height, as layout() wrapped it
+    heights = []
+    for r in bare:
+        h = 1
+        for ci, c in enumerate(r):
+            w = wraps.get(ci)
+            if w and len(c) > w:
+                h = max(h, -(-len(c) // w))
+        heights.append(h)
+    starts = [sum(heights[:k]) for k in range(len(heights))]
+    ncol = max(len(r) for r in rows)
+    widths = [0] * ncol
+    for r in rows:
+        for ci, c in enumerate(r):
+            w = wraps.get(ci)
+            part = c[:w] if w and len(c) > w else c
+            widths[ci] = max(widths[ci], width(part))
+    for first, last, col, label in blocks:
+        x = indent + sum(widths[k] + gap for k in range(col))
+        mid = (starts[first] + starts[last] + heights[last] - 1) // 2
+        line = lines[mid]
+        pad = line + " " * max(0, x - width(line))
+        # the column is empty on that line: put the label in
+        head, rest = _cut_at(pad, x)
+        tail = rest[width(label):] if rest.startswith(" " * width(label)) else rest
+        lines[mid] = (head + label + tail).rstrip()
+    return "\n".join(lines) + "\n"
+
+
+def _cut_at(line: str, x: int) -> tuple[str, str]:
+    w = 0
+    for k, ch in enumerate(line):
+        if w >= x:
+            return line[:k], line[k:]
+        w += width(ch)
+    return line, ""
