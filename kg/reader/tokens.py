@@ -196,7 +196,8 @@ def _read_text(text: str) -> _Reading:
     # nor is an outline number before it (一、产出指标, (二)效益指标, 1.满意度指标).
     bare = _POINTS.sub("", t) or t
     numbered = _OUTLINE.sub("", bare)
-    if numbered != bare and (match_level1(numbered) or match_level2(numbered)):
+    if numbered != bare and (match_level1(numbered) or match_level2(numbered)
+                             or other_level1(numbered) or other_level2(numbered)):
         bare = numbered
     noted = _LABEL_NOTE.sub("", bare)
     if noted != bare and noted.endswith("指标") and (match_level1(noted) or match_level2(noted)):
@@ -628,6 +629,8 @@ def _spaced_cells(cell: Cell) -> list[Cell]:
         return [cell]
     if any(_LONE_OP.match(w) or _LONE_UNIT.match(w) for w in words):
         return [cell]
+    if _letter_spaced_label(words, cell):
+        return [cell]
     kinds = [classify(w, cell).kind for w in words]
     headers = all(k is Kind.COLUMN for k in kinds)
     if not headers and not all(k in _LEADING_KINDS or _DATE_WORD.match(w) or _label_start(w)
@@ -640,6 +643,14 @@ def _spaced_cells(cell: Cell) -> list[Cell]:
                         x0=x, x1=x + width))
         x += width + 1
     return out
+
+
+def _letter_spaced_label(words: list[str], cell: Cell) -> bool:
+    """`产 出 指 标`, `一 级 指 标`, `项 目 名 称`: a label printed with a space between its
+    characters (a PDF's justified narrow cell) is one cell, not one cell per character."""
+    if not all(len(w) == 1 for w in words):
+        return False
+    return classify("".join(words), cell).kind in (Kind.LEVEL, Kind.COLUMN, Kind.FIELD)
 
 
 # Longest piece of a label wrapped onto the next line (`服务对象满意` / `度指标`).
