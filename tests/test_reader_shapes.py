@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.kg.reader import read_text
+from jixiao.kg.reader import read_bytes, read_text
 from jixiao.vocab import FormKind
 
 HEAD = [("项目名称", "2025年乡村医生在岗培训"), ("主管部门", "某县卫生健康局"),
@@ -742,3 +742,72 @@ def test_self_evaluation_on_one_line_with_weight_before_target() -> None:
             for i in project.indicators] == [
         ("更新净水设备台数", 30.0, "≥120台", "112台", 28.0, "部分学校校舍改造延期"),
         ("设备验收合格率", 20.0, "100%", "100%", 20.0, None)]
+
+
+def test_word_paragraph_with_fields_spaced_apart_and_a_signature_after_the_table(tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("项目名称：河道保洁市场化服务")
+    document.add_paragraph("主管部门：某区水务局        实施单位：某区河道管理所")
+    table = document.add_table(rows=3, cols=3)
+    for r, cells in enumerate([("二级指标", "三级指标", "指标值"),
+                               ("数量指标", "保洁河道长度", "≥86公里"),
+                               ("服务对象满意度指标", "沿河居民满意度", "≥90%")]):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    document.add_paragraph("填表人：周宁    联系电话：0571-88990011")
+    path = tmp_path / "fields.docx"
+    document.save(path)
+    [project] = read_bytes(path.read_bytes(), path.name).projects
+    assert (project.department, project.unit) == ("某区水务局", "某区河道管理所")
+    assert [i.level3 for i in project.indicators] == ["保洁河道长度", "沿河居民满意度"]
+
+
+def test_satisfaction_under_a_printed_benefit_label_or_under_none() -> None:
+    # Older templates print 服务对象满意度指标 as a level 2 under 效益指标: kept there. With no
+    # level-1 column, 服务对象满意度 after 社会效益 is under the 满意度指标 it implies.
+    printed = "\n".join([
+        "项目名称\t社区矫正教育帮扶", "一级指标\t二级指标\t三级指标\t指标值",
+        "效益指标\t社会效益指标\t矫正对象再犯罪率\t≤0.2%",
+        "\t服务对象满意度指标\t帮扶对象满意度\t≥90%",
+    ]) + "\n"
+    implied = "\n".join([
+        "项目名称\t社区矫正教育帮扶", "指标类别\t具体指标\t预期值",
+        "社会效益\t矫正对象再犯罪率\t≤0.2%", "服务对象满意度\t帮扶对象满意度\t≥90%",
+    ]) + "\n"
+    for text, level1 in ((printed, "效益指标"), (implied, "满意度指标")):
+        [project] = read_text(text, "satisfaction.txt").projects
+        assert [(i.level1, i.level2) for i in project.indicators] == [
+            ("效益指标", "社会效益指标"), (level1, "服务对象满意度指标")]
+
+
+def test_row_lines_with_labels_on_their_blocks_middle_rows() -> None:
+    # PDF text one row per line, merged labels vertically centred: 数量指标 on the second of its
+    # three rows, 产出指标 on the third (the middle of its five).
+    text = "\n".join([
+        "项目名称 城乡居民健康档案管理", "一级指标 二级指标 三级指标 指标值",
+        "建立电子健康档案人数 ≥42万人",
+        "数量指标 档案动态更新人数 ≥30万人",
+        "产出指标 开展健康随访人次 ≥8万人次",
+        "质量指标 档案信息准确率 ≥95%",
+        "时效指标 档案更新及时率 ≥90%",
+        "满意度指标 服务对象满意度指标 签约居民满意度 ≥90%",
+    ]) + "\n"
+    [project] = read_text(text, "centred_rows.txt").projects
+    assert [(i.level1, i.level2) for i in project.indicators] == [
+        ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "数量指标"),
+        ("产出指标", "质量指标"), ("产出指标", "时效指标"), ("满意度指标", "服务对象满意度指标")]
+
+
+def test_fund_label_after_a_colon_of_its_own() -> None:
+    text = "\n".join([
+        "| 项目名称 | 农村应急广播维护 | 主管部门 | 某县文化广电局 |",
+        "|---|---|---|---|",
+        "| 项目资金（万元） | 年度资金总额：96 | 其中：财政拨款：90 | 其他资金：6 |",
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+        "| 产出指标 | 数量指标 | 维护应急广播终端数 | ≥1300个 |",
+    ]) + "\n"
+    [project] = read_text(text, "among.md").projects
+    assert (project.funds.total, project.funds.fiscal, project.funds.other) == (
+        960000.0, 900000.0, 60000.0)

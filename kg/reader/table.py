@@ -752,11 +752,11 @@ class LevelState:
             self.level2 = LabelMatch(canonical, token.text, l2.suffixed)
             parent = parent_level1(canonical)
             # A level 2 under the wrong level 1 means the level-1 label was not printed here —
-            # except 服务对象满意度 printed under a rubric's 效益, where the evaluation
-            # framework puts it.
-            rubric_satisfaction = canonical == "服务对象满意度指标" and not l2.suffixed and \
+            # except 服务对象满意度 printed under a printed 效益 (a rubric's, or the older
+            # templates' 效益指标 | 服务对象满意度指标), where that framework puts it.
+            rubric_satisfaction = canonical == "服务对象满意度指标" and \
                 self.level1 is not None and self.level1.canonical == "效益指标" and \
-                not self.level1.suffixed
+                bool(self.level1.printed)
             if parent and not rubric_satisfaction and (
                     self.level1 is None or not _known_pair(self.level1.canonical, canonical)):
                 self.level1 = LabelMatch(parent, "", False)
@@ -887,6 +887,8 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
     elif not _read_flattened(body, header, state, rows):
         _read_stream(body, roles, aligner, state, rows)
     _fill_first_rows(rows)
+    if not rows_reliable:
+        _centre_first_level2(rows)
     _unheaded_targets(rows, roles)
     return Table(header, rows, tail)
 
@@ -933,10 +935,35 @@ def _fill_first_rows(rows: list[Row]) -> None:
     lower down its block (PDF text puts it at the block's middle)."""
     first = next((k for k, r in enumerate(rows) if r.level1 is not None or r.level2 is not None),
                  None)
-    if not first:
-        return
-    for r in rows[:first]:
-        r.level1, r.level2 = rows[first].level1, rows[first].level2
+    if first:
+        for r in rows[:first]:
+            r.level1, r.level2 = rows[first].level1, rows[first].level2
+
+
+def _centre_first_level2(rows: list[Row]) -> None:
+    """Text that lost the table's lines prints a merged level-2 label on its block's middle
+    row: m rows of a level 1 before its first level-2 label belong to that label's block, and
+    so do up to m unlabelled rows right after the label's own rows."""
+    k = 0
+    while k < len(rows):
+        l1 = rows[k].level1.canonical if rows[k].level1 else None
+        end = k
+        while end < len(rows) and (rows[end].level1.canonical if rows[end].level1 else None) == l1:
+            end += 1
+        group = rows[k:end]
+        m = next((i for i, r in enumerate(group) if r.level2 is not None), 0)
+        if l1 is not None and m:
+            label = group[m].level2
+            for r in group[:m]:
+                r.level2 = label
+            i = m
+            while i < len(group) and group[i].level2 is label:
+                i += 1
+            for r in group[i:i + m]:
+                if r.level2 is not None:
+                    break
+                r.level2 = label
+        k = end
 
 
 def _labels_centred(body: list[Token], aligner: Aligner | None = None) -> bool:

@@ -543,6 +543,7 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
 
 _FORMULA = re.compile(r"[×÷]|\*\s*100\s*%")
 _SUM_NOTE = re.compile(r"^[(（][^()（）]*[\u4e00-\u9fff][+＋][\u4e00-\u9fff]")
+_AMONG = re.compile(r"^其中\s*[:：]\s*")
 _COLON = re.compile(r"^([^:：]{1,16})[:：]\s*(.+)$", re.S)
 _PIPES = re.compile(r"^[|｜\s]+$")
 _LABEL_SPACE_AMOUNT = re.compile(r"^(\S{2,16}?)\s+(\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)$")
@@ -552,6 +553,10 @@ def _label_value(text: str) -> list[str] | None:
     """`主管部门：XX局` → [label, value] when the part before the colon is a label."""
     m = _COLON.match(text.strip())
     if m and (field_label(m.group(1)) or column_label(m.group(1))):
+        return [m.group(1), m.group(2)]
+    # `其中：财政拨款：252`: the 其中 belongs to the label.
+    m = _COLON.match(_AMONG.sub("其中", text.strip(), count=1)) if _AMONG.match(text.strip()) else None
+    if m and field_label(m.group(1)):
         return [m.group(1), m.group(2)]
     # `其中：财政拨款 2730.00`, `其他资金 0`: a fund label, a space, its amount.
     m = _LABEL_SPACE_AMOUNT.match(text.strip())
