@@ -84,10 +84,7 @@ class SearchEngine:
         self._encoder_lock = threading.RLock()
         self._embed_cached = lru_cache(maxsize=EMBED_CACHE)(self._embed_uncached)
         self._plan_cached = lru_cache(maxsize=EMBED_CACHE)(self._plan_uncached)
-        self._unit_keys = [
-            [compact(u).casefold() for u in [p.unit, *p.unit_aliases] if u]
-            for p in self.corpus.projects
-        ]
+        self._unit_key_table: list[list[str]] | None = None  # only a unit filter needs it
         self._level1_keys = [_level1_key(x) for x in self.corpus.level1s]
         self._level2_keys = [_level2_key(x) for x in self.corpus.level2s]
         self._years = np.array([p.year or 0 for p in self.corpus.projects], dtype=np.int32)
@@ -135,7 +132,8 @@ class SearchEngine:
             ok &= self._years == int(filters.year)
         if filters.unit:
             want = compact(filters.unit).casefold()
-            ok &= np.array([any(want in u for u in keys) for keys in self._unit_keys], dtype=bool)
+            ok &= np.array([any(want in u for u in keys) for keys in self._unit_keys()],
+                           dtype=bool)
         return ok
 
     def row_mask(self, filters: Filters) -> np.ndarray | None:
@@ -163,6 +161,14 @@ class SearchEngine:
                 "(or a short form such as 质量)"
             )
         return np.array([i for i, k in enumerate(self._level2_keys) if k == want], dtype=np.int32)
+
+    def _unit_keys(self) -> list[list[str]]:
+        if self._unit_key_table is None:
+            self._unit_key_table = [
+                [compact(u).casefold() for u in [p.unit, *p.unit_aliases] if u]
+                for p in self.corpus.projects
+            ]
+        return self._unit_key_table
 
     def concept_mask(self, row_mask: np.ndarray | None) -> np.ndarray | None:
         if row_mask is None:

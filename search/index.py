@@ -43,7 +43,7 @@ from jixiao.search.corpus import (
 )
 from jixiao.search.encoders import Encoder, canonical_name, load_encoder
 from jixiao.search.fusion import DEFAULT_FUSION, FusionConfig
-from jixiao.search.lexical import LexicalMatch, top_rows
+from jixiao.search.lexical import LexicalMatch, top_of, top_rows
 
 INDEX_FORMAT = 2
 META = "meta.json"
@@ -241,15 +241,7 @@ class LexicalView:
     def top(self, query: str, k: int, allowed: np.ndarray | None = None
             ) -> tuple[np.ndarray, np.ndarray]:
         """Top-``k`` (scores, rows), best first."""
-        rows, scores = self.scores(query)
-        if allowed is not None and len(rows):
-            keep = allowed[rows]
-            rows, scores = rows[keep], scores[keep]
-        if len(rows) > k:
-            part = np.argpartition(-scores, k - 1)[:k]
-            rows, scores = rows[part], scores[part]
-        order = np.lexsort((rows, -scores))
-        return scores[order], rows[order]
+        return top_of(*self.scores(query), k, allowed)
 
     def max_score(self, query: str) -> float:
         return self.reader.lexical_max(self.collection, query)

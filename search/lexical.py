@@ -60,6 +60,20 @@ def sorted_member(posting: np.ndarray, candidates: np.ndarray) -> np.ndarray:
     return posting[pos] == candidates
 
 
+def top_of(rows: np.ndarray, scores: np.ndarray, k: int, allowed: np.ndarray | None = None
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """The best ``k`` of matching ``rows`` (only where ``allowed``) as (scores, rows), best
+    first, ties by row."""
+    if allowed is not None and len(rows):
+        keep = allowed[rows]
+        rows, scores = rows[keep], scores[keep]
+    if len(rows) > k:
+        part = np.argpartition(-scores, k - 1)[:k]
+        rows, scores = rows[part], scores[part]
+    order = np.lexsort((rows, -scores))
+    return scores[order], rows[order]
+
+
 def average_length(lengths: np.ndarray) -> float:
     return float(lengths.mean()) if len(lengths) and lengths.sum() else 1.0
 
@@ -203,15 +217,7 @@ class BM25Index:
         self, query: str, k: int, allowed: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """Top-``k`` (scores, rows), best first, optionally only rows where ``allowed``."""
-        rows, scores = self.scores(query)
-        if allowed is not None and len(rows):
-            keep = allowed[rows]
-            rows, scores = rows[keep], scores[keep]
-        if len(rows) > k:
-            part = np.argpartition(-scores, k - 1)[:k]
-            rows, scores = rows[part], scores[part]
-        order = np.lexsort((rows, -scores))
-        return scores[order], rows[order]
+        return top_of(*self.scores(query), k, allowed)
 
     def memory_bytes(self) -> int:
         return self.indptr.nbytes + self.rows.nbytes + self.weights.nbytes

@@ -87,13 +87,10 @@ class SoundIndex:
 
     def __init__(self, terms: Iterable[str], readings: ReadingCache | None = None) -> None:
         self.readings = readings or ReadingCache()
-        self.pairs: set[str] = set()
-        chars: set[str] = set()
-        for t in terms:
-            if len(t) == 2 and is_cjk(t[0]) and is_cjk(t[1]):
-                self.pairs.add(t)
-            elif len(t) == 1 and is_cjk(t):
-                chars.add(t)
+        terms = list(terms)
+        # Any two-character term: only pairs around a Chinese character are ever looked up.
+        self.pairs: set[str] = {t for t in terms if len(t) == 2}
+        chars = {t for t in terms if len(t) == 1 and is_cjk(t)}
         self.by_sound: dict[str, list[str]] = {}
         for ch, rs in sorted(self.readings(chars).items()):
             for r in rs:

@@ -17,7 +17,7 @@ import pytest
 from openpyxl import load_workbook
 
 from jixiao import api
-from jixiao.errors import JixiaoError
+from jixiao.errors import JixiaoError, in_chinese
 from jixiao.ui import cards, downloads, neighbourhood, page, suggestions, uploads
 from jixiao.ui.followup import Filters, parse_followup, resolve_unit
 from jixiao.ui.live import LiveStore
@@ -439,6 +439,35 @@ def test_uploaded_forms_are_reported_searchable_and_stay_in_the_store(
     assert "防注入演示.txt" in stored
     assert stored <= {f["name"] for f in app_context.jx.store.files}
     assert sorted(p.name for p in incoming.iterdir()) == ["不是表格.txt", "防注入演示.txt"]
+
+
+def test_spreadsheet_word_and_pdf_uploads_are_read_and_a_bad_replacement_keeps_the_form(
+    app_context, tmp_path: Path
+) -> None:
+    from formfiles import write_docx, write_pdf, write_xlsx
+
+    from jixiao.ui.app import add_documents
+
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    files = [write_xlsx(incoming / "就业申报表.xlsx"), write_docx(incoming / "就业申报表.docx"),
+             write_pdf(incoming / "就业申报表.pdf")]
+    view = add_documents(app_context, [str(f) for f in files])
+    assert [(r.file, r.added) for r in view.reports] == [(f.name, True) for f in files]
+    for report in view.reports:
+        [project] = report.projects
+        assert project.name == "城乡居民就业服务" and project.indicators == 6
+    hits = app_context.jx.search("培训合格率", k=3).hits
+    assert any("95%" in h.targets_text for h in hits if h.text == "培训合格率")
+    # A same-named file the reader cannot read does not replace the stored spreadsheet.
+    broken = tmp_path / "broken" / "就业申报表.xlsx"
+    broken.parent.mkdir()
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    projects = app_context.jx.stats()["projects"]
+    [report] = add_documents(app_context, [str(broken)]).reports
+    assert not report.added and any("保留库中原有版本" in in_chinese(e) for e in report.errors)
+    assert app_context.jx.stats()["projects"] == projects
+    assert "就业申报表.xlsx" in app_context.jx.documents()
 
 
 # --- suggestions: tick, edit, download -----------------------------------------------------------
