@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.kg.reader import read_text
+from jixiao.kg.reader import read_bytes, read_text
 from jixiao.vocab import FormKind
 
 HEAD = [("项目名称", "2025年乡村医生在岗培训"), ("主管部门", "某县卫生健康局"),
@@ -614,3 +614,200 @@ def test_budget_and_execution_labels_around_their_block_label_and_a_sum_note() -
              "数量指标", "养护公园绿地面积", "≥", "120", "万平方米", "50", "121"]
     [project] = read_text("\n".join(cells) + "\n", "cq_head.txt").projects
     assert (project.funds.total, project.funds.executed) == (8500000.0, 8124000.0)
+
+
+def test_category_labels_that_say_target_instead_of_indicator() -> None:
+    # Some templates name the categories 产出目标 / 数量目标 / 满意度目标 (目标 for 指标).
+    text = "\n".join([
+        "项目名称\t城区公共自行车系统运维", "主管部门\t某市交通运输局",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出目标\t数量目标\t运维公共自行车站点数\t≥260个",
+        "\t时效目标\t故障车辆修复时限\t≤48小时",
+        "效益目标\t社会效益目标\t日均骑行人次\t≥1.5万人次",
+        "满意度目标\t服务对象满意度目标\t骑行市民满意度\t≥88%",
+    ]) + "\n"
+    [project] = read_text(text, "targets.txt").projects
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "运维公共自行车站点数"),
+        ("产出指标", "时效指标", "故障车辆修复时限"),
+        ("效益指标", "社会效益指标", "日均骑行人次"),
+        ("满意度指标", "服务对象满意度指标", "骑行市民满意度")]
+
+
+def test_letter_spaced_labels_in_laid_out_text() -> None:
+    # A PDF justifies narrow cells: 产 出 指 标, 三 级 指 标 come out with a space per character.
+    rows = [("一 级 指 标", "二 级 指 标", "三 级 指 标", "指 标 值"),
+            ("产 出 指 标", "数 量 指 标", "新建村级快递服务点", "≥75个"),
+            ("", "质 量 指 标", "快件投递准确率", "≥99%"),
+            ("效 益 指 标", "经 济 效 益 指 标", "农产品网销额增长率", "≥12%")]
+    lines = ["项 目 名 称      县域快递物流体系建设", "主 管 部 门      某县商务局"]
+    lines += ["".join(f"{c:<{w}}" for c, w in zip(r, (16, 20, 24, 10), strict=True)).rstrip()
+              for r in rows]
+    [project] = read_text("\n".join(lines) + "\n", "spaced.txt").projects
+    assert project.name == "县域快递物流体系建设"
+    assert [(i.level1, i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "新建村级快递服务点", "≥75个"),
+        ("产出指标", "质量指标", "快件投递准确率", "≥99%"),
+        ("效益指标", "经济效益指标", "农产品网销额增长率", "≥12%")]
+
+
+def test_a_running_number_column_is_not_part_of_the_name() -> None:
+    text = "\n".join([
+        "| 项目名称 | 社区嵌入式托育点建设 | 主管部门 | 某区卫生健康委员会 |",
+        "| 序号 | 指标类型 | 指标名称 | 指标性质 | 指标值 | 计量单位 | 指标权重 |",
+        "|---|---|---|---|---|---|---|",
+        "| 1 | 数量指标 | 新建托育点个数 | ≥ | 9 | 个 | 30 |",
+        "| 2 | 质量指标 | 托育点备案通过率 | = | 100 | % | 30 |",
+        "| 3 | 服务对象满意度指标 | 入托家庭满意度 | ≥ | 92 | % | 40 |",
+    ]) + "\n"
+    [project] = read_text(text, "seq.md").projects
+    assert [(i.level3, i.target, i.weight) for i in project.indicators] == [
+        ("新建托育点个数", "≥9个", 30.0), ("托育点备案通过率", "=100%", 30.0),
+        ("入托家庭满意度", "≥92%", 40.0)]
+
+
+def test_points_printed_in_an_indicator_label_are_its_weight() -> None:
+    # A rubric from PDF text: every label carries its points, the number after a 三级 is its score.
+    text = ("一级指标 二级指标 三级指标 得分 决策(30分) 项目立项(30分) 立项论证充分性(18分) 17 "
+            "立项审批规范性(12分) 12 产出(70分) 产出数量(70分) 改造窨井盖完成率(70分) 63 总分 92\n")
+    [project] = read_text("项目名称：老旧窨井盖更换\n" + text, "points.txt").projects
+    assert [(i.level1, i.level3, i.weight, i.score) for i in project.indicators] == [
+        ("决策指标", "立项论证充分性", 18.0, 17.0), ("决策指标", "立项审批规范性", 12.0, 12.0),
+        ("产出指标", "改造窨井盖完成率", 70.0, 63.0)]
+
+
+def test_level_one_names_in_a_centred_type_column() -> None:
+    # pdftotext -layout, 指标类型 holding 产出指标 / 效益指标 / 满意度指标, each vertically
+    # centred in its block: 满意度指标 there is the last block's level 1, not a level 2 of all.
+    widths = (12, 24, 10, 8, 10, 8)
+    def line(cells: tuple[str, ...]) -> str:
+        out = ""
+        for cell, w in zip(cells, widths, strict=True):
+            out += cell + " " * max(w - sum(2 if ord(ch) > 0x2E80 else 1 for ch in cell), 2)
+        return out.rstrip()
+    rows = [("指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重"),
+            ("", "维修农村公益性公墓", "≥", "14", "处", "30"),
+            ("产出指标", "公墓维修验收合格率", "=", "100", "%", "20"),
+            ("", "维修资金拨付及时率", "≥", "95", "%", "10"),
+            ("效益指标", "群众祭扫安全事故数", "=", "0", "起", "20"),
+            ("满意度指标", "祭扫群众满意度", "≥", "90", "%", "20")]
+    text = "项目名称    农村公益性公墓维修\n" + "\n".join(line(r) for r in rows) + "\n"
+    [project] = read_text(text, "centred_type.txt").projects
+    assert [(i.level1, i.level2) for i in project.indicators] == [
+        ("产出指标", None), ("产出指标", None), ("产出指标", None), ("效益指标", None),
+        ("满意度指标", None)]
+
+
+def test_rubric_as_an_outline_in_one_column() -> None:
+    # One cell per line: the 评价指标 column holds the tree as numbered labels with their points,
+    # each followed by its 分值 (and, for 三级, 得分 and 评分说明).
+    cells = ["项目名称", "乡镇污水处理站运营", "评价指标", "分值", "得分", "评分说明",
+             "一、决策（10分）", "10", "", "",
+             "（一）项目立项（10分）", "10", "", "",
+             "1.立项依据充分性", "10", "9", "依据文件未及时更新",
+             "二、产出（90分）", "90", "", "",
+             "（二）产出数量（90分）", "90", "", "",
+             "2.污水处理量达标率", "50", "50", "",
+             "3.设施运行天数完成率", "40", "36", "停电检修"]
+    [project] = read_text("\n".join(cells) + "\n", "outline.txt").projects
+    assert [(i.level1, i.level2, i.level3, i.weight, i.score) for i in project.indicators] == [
+        ("决策指标", "项目立项", "立项依据充分性", 10.0, 9.0),
+        ("产出指标", "产出数量", "污水处理量达标率", 50.0, 50.0),
+        ("产出指标", "产出数量", "设施运行天数完成率", 40.0, 36.0)]
+
+
+def test_headers_of_a_single_category_column_self_evaluation() -> None:
+    text = "\n".join([
+        "项目名称\t山洪灾害监测预警运维", "主管部门\t某县水利局",
+        "指标类别\t具体指标\t预期值\t实际值\t分值\t得分\t偏差说明",
+        "数量\t维护自动雨量站点数\t≥48个\t48个\t40\t40",
+        "质量\t预警信息发布准确率\t≥98%\t97%\t30\t29\t一次误报",
+        "社会效益\t山洪灾害人员伤亡数\t0人\t0人\t30\t30",
+    ]) + "\n"
+    [project] = read_text(text, "category_column.txt").projects
+    assert [(i.level1, i.level2, i.level3, i.target, i.actual, i.score, i.deviation)
+            for i in project.indicators] == [
+        ("产出指标", "数量指标", "维护自动雨量站点数", "≥48个", "48个", 40.0, None),
+        ("产出指标", "质量指标", "预警信息发布准确率", "≥98%", "97%", 29.0, "一次误报"),
+        ("效益指标", "社会效益指标", "山洪灾害人员伤亡数", "0人", "0人", 30.0, None)]
+
+
+def test_self_evaluation_on_one_line_with_weight_before_target() -> None:
+    text = ("项目支出绩效自评表 项目名称 农村学校饮水设备更新 主管部门 某县教育局 绩效指标 一级指标 二级指标 "
+            "三级指标 分值 年度指标值 全年实际值 得分 未完成原因及拟采取的改进措施 产出指标(50分) 数量指标 "
+            "更新净水设备台数 30 ≥120台 112台 28 部分学校校舍改造延期 质量指标 设备验收合格率 20 100% 100% 20 "
+            "总分 48\n")
+    [project] = read_text(text, "one_line.txt").projects
+    assert [(i.level3, i.weight, i.target, i.actual, i.score, i.deviation)
+            for i in project.indicators] == [
+        ("更新净水设备台数", 30.0, "≥120台", "112台", 28.0, "部分学校校舍改造延期"),
+        ("设备验收合格率", 20.0, "100%", "100%", 20.0, None)]
+
+
+def test_word_paragraph_with_fields_spaced_apart_and_a_signature_after_the_table(tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("项目名称：河道保洁市场化服务")
+    document.add_paragraph("主管部门：某区水务局        实施单位：某区河道管理所")
+    table = document.add_table(rows=3, cols=3)
+    for r, cells in enumerate([("二级指标", "三级指标", "指标值"),
+                               ("数量指标", "保洁河道长度", "≥86公里"),
+                               ("服务对象满意度指标", "沿河居民满意度", "≥90%")]):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    document.add_paragraph("填表人：周宁    联系电话：0571-88990011")
+    path = tmp_path / "fields.docx"
+    document.save(path)
+    [project] = read_bytes(path.read_bytes(), path.name).projects
+    assert (project.department, project.unit) == ("某区水务局", "某区河道管理所")
+    assert [i.level3 for i in project.indicators] == ["保洁河道长度", "沿河居民满意度"]
+
+
+def test_satisfaction_under_a_printed_benefit_label_or_under_none() -> None:
+    # Older templates print 服务对象满意度指标 as a level 2 under 效益指标: kept there. With no
+    # level-1 column, 服务对象满意度 after 社会效益 is under the 满意度指标 it implies.
+    printed = "\n".join([
+        "项目名称\t社区矫正教育帮扶", "一级指标\t二级指标\t三级指标\t指标值",
+        "效益指标\t社会效益指标\t矫正对象再犯罪率\t≤0.2%",
+        "\t服务对象满意度指标\t帮扶对象满意度\t≥90%",
+    ]) + "\n"
+    implied = "\n".join([
+        "项目名称\t社区矫正教育帮扶", "指标类别\t具体指标\t预期值",
+        "社会效益\t矫正对象再犯罪率\t≤0.2%", "服务对象满意度\t帮扶对象满意度\t≥90%",
+    ]) + "\n"
+    for text, level1 in ((printed, "效益指标"), (implied, "满意度指标")):
+        [project] = read_text(text, "satisfaction.txt").projects
+        assert [(i.level1, i.level2) for i in project.indicators] == [
+            ("效益指标", "社会效益指标"), (level1, "服务对象满意度指标")]
+
+
+def test_row_lines_with_labels_on_their_blocks_middle_rows() -> None:
+    # PDF text one row per line, merged labels vertically centred: 数量指标 on the second of its
+    # three rows, 产出指标 on the third (the middle of its five).
+    text = "\n".join([
+        "项目名称 城乡居民健康档案管理", "一级指标 二级指标 三级指标 指标值",
+        "建立电子健康档案人数 ≥42万人",
+        "数量指标 档案动态更新人数 ≥30万人",
+        "产出指标 开展健康随访人次 ≥8万人次",
+        "质量指标 档案信息准确率 ≥95%",
+        "时效指标 档案更新及时率 ≥90%",
+        "满意度指标 服务对象满意度指标 签约居民满意度 ≥90%",
+    ]) + "\n"
+    [project] = read_text(text, "centred_rows.txt").projects
+    assert [(i.level1, i.level2) for i in project.indicators] == [
+        ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "数量指标"),
+        ("产出指标", "质量指标"), ("产出指标", "时效指标"), ("满意度指标", "服务对象满意度指标")]
+
+
+def test_fund_label_after_a_colon_of_its_own() -> None:
+    text = "\n".join([
+        "| 项目名称 | 农村应急广播维护 | 主管部门 | 某县文化广电局 |",
+        "|---|---|---|---|",
+        "| 项目资金（万元） | 年度资金总额：96 | 其中：财政拨款：90 | 其他资金：6 |",
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+        "| 产出指标 | 数量指标 | 维护应急广播终端数 | ≥1300个 |",
+    ]) + "\n"
+    [project] = read_text(text, "among.md").projects
+    assert (project.funds.total, project.funds.fiscal, project.funds.other) == (
+        960000.0, 900000.0, 60000.0)

@@ -379,6 +379,14 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
         if lab.level == 1:
             l2.remove(lab)
             l1.append(lab)
+    if l1 and "type" in last_of and "level1" not in last_of and "level2" not in last_of:
+        # A single category column (指标类型) holding level-1 names (产出指标 / 效益指标):
+        # 满意度指标 there is the level-1 category too, not a level-2 label over every row.
+        for lab in list(l2):
+            m1 = match_level1(lab.match.printed)
+            if m1:
+                l2.remove(lab)
+                l1.append(Label(m1, 1, lab.first, lab.last, lab.tokens))
     l1.sort(key=lambda x: x.first)
     a1 = assign_labels(l1, rows)
     a2 = assign_labels(l2, rows, cues=True)

@@ -42,6 +42,8 @@ IN_FAILED_FORM = "part of a form that could not be read"
 # form in a report (「详见项目绩效目标表」) is not a form.
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # Template numbering before an indicator's name: 「指标1：」 (OCR: 「标3:」).
+_NAME_POINTS = re.compile(r"[(（](\d+(?:\.\d+)?)分[)）]$")
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff])")
 _NUMBERING = re.compile(r"^(?:指标|标)\d{1,2}[:：、.]")
 _REPLACEMENT = "\ufffd"
 
@@ -427,11 +429,19 @@ def _indicators(table: Table) -> list[Indicator]:
         if _KANA.search(name) or _REPLACEMENT in name:
             flags.append(TextFlag.GARBLED.value)
         name = _NUMBERING.sub("", compact(name)) or compact(name)
+        if _LIST_NUMBER.match(name) and table.header.roles[:1] != ["seq"]:
+            # An outline's running number before the name (1.立项依据充分性, （3）…).
+            name = _LIST_NUMBER.sub("", name)
+        weight = _number(row.text("weight"))
+        points = _NAME_POINTS.search(name)
+        if points and points.start() > 0 and weight in (None, float(points.group(1))):
+            # A rubric prints each indicator's points in its label (立项依据充分性(4分)).
+            name, weight = name[: points.start()], float(points.group(1))
         out.append(Indicator(
             level1=l1, level2=l2, level3=name,
             target=target, target_parsed=parse_target(target),
             actual=actual, actual_parsed=parse_target(actual),
-            weight=_number(row.text("weight")), score=_number(row.text("score")),
+            weight=weight, score=_number(row.text("score")),
             deviation=row.text("deviation"),
             level1_as_printed=l1p, level2_as_printed=l2p,
             line=loc.line, midterm_target=clean_target(row.text("midterm")),

@@ -32,7 +32,7 @@ from jixiao.vocab import (
 )
 
 # Columns a row's values can go to (the category columns are read as labels).
-VALUE_ROLES = ("level3", "op", "target", "midterm", "measure_unit", "actual", "monitor",
+VALUE_ROLES = ("seq", "level3", "op", "target", "midterm", "measure_unit", "actual", "monitor",
                "weight", "score", "deviation", "criteria", "description", "direction", "note",
                "midterm_name")
 # Columns whose cells are text kept in Indicator.extra under their printed header.
@@ -144,10 +144,10 @@ def header_role(token: Token) -> str | None:
 # columns are printed in when their places are lost.
 MAX_HEADER_PIECE = 4
 STACKED_WINDOW = 30
-_CHONGQING_ORDER = ("type", "level1", "level2", "level3", "op", "target", "midterm",
+_CHONGQING_ORDER = ("seq", "type", "level1", "level2", "level3", "op", "target", "midterm",
                     "measure_unit", "weight", "actual", "score", "criteria", "deviation",
                     "description", "direction", "note", "monitor")
-_USUAL_ORDER = ("level1", "level2", "type", "level3", "op", "target", "midterm", "measure_unit",
+_USUAL_ORDER = ("seq", "level1", "level2", "type", "level3", "op", "target", "midterm", "measure_unit",
                 "actual", "monitor", "weight", "score", "deviation", "criteria", "description",
                 "direction", "note")
 
@@ -266,7 +266,7 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
     return None
 
 
-_LEAD_ROLES = ("level1", "level2", "type", "level3")
+_LEAD_ROLES = ("seq", "level1", "level2", "type", "level3")
 # Longest piece of a header cell wrapped over the lines above and below (`偏差原因分析及`).
 MAX_STACKED_PIECE = 8
 
@@ -534,7 +534,7 @@ def _score(role: str, tokens: list[Token]) -> float:
         return _name_score(tokens) if tokens else 0.0
     if role in ("target", "midterm", "actual", "monitor"):
         return _value_score(tokens, role)
-    if role in ("weight", "score"):
+    if role in ("weight", "score", "seq"):
         return _number_score(tokens)
     if role == "op":
         return _op_score(tokens)
@@ -752,11 +752,11 @@ class LevelState:
             self.level2 = LabelMatch(canonical, token.text, l2.suffixed)
             parent = parent_level1(canonical)
             # A level 2 under the wrong level 1 means the level-1 label was not printed here —
-            # except 服务对象满意度 printed under a rubric's 效益, where the evaluation
-            # framework puts it.
-            rubric_satisfaction = canonical == "服务对象满意度指标" and not l2.suffixed and \
+            # except 服务对象满意度 printed under a printed 效益 (a rubric's, or the older
+            # templates' 效益指标 | 服务对象满意度指标), where that framework puts it.
+            rubric_satisfaction = canonical == "服务对象满意度指标" and \
                 self.level1 is not None and self.level1.canonical == "效益指标" and \
-                not self.level1.suffixed
+                bool(self.level1.printed)
             if parent and not rubric_satisfaction and (
                     self.level1 is None or not _known_pair(self.level1.canonical, canonical)):
                 self.level1 = LabelMatch(parent, "", False)
@@ -773,6 +773,8 @@ def _label_is_text(token: Token, following: Token | None, column: str | None,
                    points_column: bool = True) -> bool:
     """A level-looking token that is really a 三级 text (群众满意度 followed by ≥90%), or a
     value (`患者满意度 | 满意`)."""
+    if _printed_points(token, following):
+        return False  # 三、产出（35分） | 35: the category and the points it prints
     match = token.level2 or token.level1
     # A rubric's category name (产出数量) right after a level-2 label is the row's name.
     if token.level1 is None and token.level2 is not None and \
@@ -885,6 +887,8 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
     elif not _read_flattened(body, header, state, rows):
         _read_stream(body, roles, aligner, state, rows)
     _fill_first_rows(rows)
+    if not rows_reliable:
+        _centre_first_level2(rows)
     _unheaded_targets(rows, roles)
     return Table(header, rows, tail)
 
@@ -931,10 +935,35 @@ def _fill_first_rows(rows: list[Row]) -> None:
     lower down its block (PDF text puts it at the block's middle)."""
     first = next((k for k, r in enumerate(rows) if r.level1 is not None or r.level2 is not None),
                  None)
-    if not first:
-        return
-    for r in rows[:first]:
-        r.level1, r.level2 = rows[first].level1, rows[first].level2
+    if first:
+        for r in rows[:first]:
+            r.level1, r.level2 = rows[first].level1, rows[first].level2
+
+
+def _centre_first_level2(rows: list[Row]) -> None:
+    """Text that lost the table's lines prints a merged level-2 label on its block's middle
+    row: m rows of a level 1 before its first level-2 label belong to that label's block, and
+    so do up to m unlabelled rows right after the label's own rows."""
+    k = 0
+    while k < len(rows):
+        l1 = rows[k].level1.canonical if rows[k].level1 else None
+        end = k
+        while end < len(rows) and (rows[end].level1.canonical if rows[end].level1 else None) == l1:
+            end += 1
+        group = rows[k:end]
+        m = next((i for i, r in enumerate(group) if r.level2 is not None), 0)
+        if l1 is not None and m:
+            label = group[m].level2
+            for r in group[:m]:
+                r.level2 = label
+            i = m
+            while i < len(group) and group[i].level2 is label:
+                i += 1
+            for r in group[i:i + m]:
+                if r.level2 is not None:
+                    break
+                r.level2 = label
+        k = end
 
 
 def _labels_centred(body: list[Token], aligner: Aligner | None = None) -> bool:
@@ -1251,7 +1280,9 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
         following = after[k]
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous,
                                                         points_column=points):
-            carry = _name_before_values(block, following)
+            carry = [] if _printed_points(t, following) or (
+                following is not None and _POINTS_CELL.match(following.text)) \
+                else _name_before_values(block, following)
             flush()
             before = state.level1
             state.apply(t, following, None)
@@ -1268,10 +1299,11 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
             previous = t
             block.extend(carry)
             continue
-        if (points and t.kind is Kind.NUMBER or _POINTS_CELL.match(t.text)) and \
-                previous is not None and previous.is_level:
+        if (points and t.kind is Kind.NUMBER or _POINTS_CELL.match(t.text)
+                or _printed_points(previous, t)) and previous is not None and previous.is_level:
             t.use = "structure"  # the category's points in a scoring rubric
-            previous = t
+            if not _POINTS_CELL.match(t.text):
+                previous = t  # a points cell cut off its label keeps the label current
             continue
         if t.kind is not Kind.EMPTY:
             previous = t
@@ -1281,6 +1313,22 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
         block.append(t)
     flush()
     _centre_level1(rows, marks)
+
+
+def _printed_points(label: Token | None, tok: Token | None) -> bool:
+    """`一、决策（15分）` then `15`: the number beside a category label is the points its label
+    already prints, not an indicator's value."""
+    if label is None or tok is None or not label.is_level or tok.kind is not Kind.NUMBER:
+        return False
+    m = _POINTS_VALUE.search(label.text) or (
+        _POINTS_VALUE.search(label.part_of.text) if label.part_of is not None else None)
+    try:
+        return m is not None and float(m.group(1)) == float(tok.text)
+    except ValueError:
+        return False
+
+
+_POINTS_VALUE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$")
 
 
 def _name_before_values(block: list[Token], following: Token | None) -> list[Token]:
@@ -1445,7 +1493,7 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
                 labels += 1
             after = out[labels] if labels < len(out) else None
             if labels > j and after is not None and after.kind in (Kind.VALUE, Kind.NUMBER) \
-                    and (prev is None or prev.kind not in (Kind.TEXT,) or prev.is_label or
+                    and not _printed_points(out[labels - 1], after) and (prev is None or prev.kind not in (Kind.TEXT,) or prev.is_label or
                          len(prev.text) > 10):
                 out.insert(labels - 1, out.pop(k))
                 continue

@@ -196,7 +196,8 @@ def _read_text(text: str) -> _Reading:
     # nor is an outline number before it (一、产出指标, (二)效益指标, 1.满意度指标).
     bare = _POINTS.sub("", t) or t
     numbered = _OUTLINE.sub("", bare)
-    if numbered != bare and (match_level1(numbered) or match_level2(numbered)):
+    if numbered != bare and (match_level1(numbered) or match_level2(numbered)
+                             or other_level1(numbered) or other_level2(numbered)):
         bare = numbered
     noted = _LABEL_NOTE.sub("", bare)
     if noted != bare and noted.endswith("指标") and (match_level1(noted) or match_level2(noted)):
@@ -542,6 +543,7 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
 
 _FORMULA = re.compile(r"[×÷]|\*\s*100\s*%")
 _SUM_NOTE = re.compile(r"^[(（][^()（）]*[\u4e00-\u9fff][+＋][\u4e00-\u9fff]")
+_AMONG = re.compile(r"^其中\s*[:：]\s*")
 _COLON = re.compile(r"^([^:：]{1,16})[:：]\s*(.+)$", re.S)
 _PIPES = re.compile(r"^[|｜\s]+$")
 _LABEL_SPACE_AMOUNT = re.compile(r"^(\S{2,16}?)\s+(\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)$")
@@ -551,6 +553,10 @@ def _label_value(text: str) -> list[str] | None:
     """`主管部门：XX局` → [label, value] when the part before the colon is a label."""
     m = _COLON.match(text.strip())
     if m and (field_label(m.group(1)) or column_label(m.group(1))):
+        return [m.group(1), m.group(2)]
+    # `其中：财政拨款：252`: the 其中 belongs to the label.
+    m = _COLON.match(_AMONG.sub("其中", text.strip(), count=1)) if _AMONG.match(text.strip()) else None
+    if m and field_label(m.group(1)):
         return [m.group(1), m.group(2)]
     # `其中：财政拨款 2730.00`, `其他资金 0`: a fund label, a space, its amount.
     m = _LABEL_SPACE_AMOUNT.match(text.strip())
@@ -628,6 +634,8 @@ def _spaced_cells(cell: Cell) -> list[Cell]:
         return [cell]
     if any(_LONE_OP.match(w) or _LONE_UNIT.match(w) for w in words):
         return [cell]
+    if _letter_spaced_label(words, cell):
+        return [cell]
     kinds = [classify(w, cell).kind for w in words]
     headers = all(k is Kind.COLUMN for k in kinds)
     if not headers and not all(k in _LEADING_KINDS or _DATE_WORD.match(w) or _label_start(w)
@@ -640,6 +648,14 @@ def _spaced_cells(cell: Cell) -> list[Cell]:
                         x0=x, x1=x + width))
         x += width + 1
     return out
+
+
+def _letter_spaced_label(words: list[str], cell: Cell) -> bool:
+    """`产 出 指 标`, `一 级 指 标`, `项 目 名 称`: a label printed with a space between its
+    characters (a PDF's justified narrow cell) is one cell, not one cell per character."""
+    if not all(len(w) == 1 for w in words):
+        return False
+    return classify("".join(words), cell).kind in (Kind.LEVEL, Kind.COLUMN, Kind.FIELD)
 
 
 # Longest piece of a label wrapped onto the next line (`服务对象满意` / `度指标`).

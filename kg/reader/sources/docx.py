@@ -16,6 +16,7 @@ writes the tests' documents.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass, field
 
 from jixiao.kg.reader.grid import Cell, Grid, SourceDocument
@@ -27,6 +28,8 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
 # Containers whose content counts as the body's (content controls, custom XML, smart tags).
 _TRANSPARENT = {"sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "hyperlink", "fldSimple"}
+# Tabs and runs of spaces (ASCII or ideographic) that separate a paragraph's fields.
+_PARAGRAPH_GAP = re.compile(r"\t+| {2,}|\u3000{2,}")
 # Subtrees never printed as the paragraph's own text.
 _SKIPPED = {"del", "moveFrom", "rPr", "pPr", "txbxContent", "Fallback", "instrText", "delText"}
 TWIPS_PER_POINT = 20
@@ -88,7 +91,11 @@ class _Walker:
             self.budget.check_time()
         text = paragraph_text(p)
         if text.strip():
-            self.emit([Cell(text=text, row=self.row, col=0, location=Location(line=self.paragraphs))])
+            # Head fields laid out on one line with tabs or runs of spaces (`主管部门：XX局
+            # 实施单位：XX中心`) are cells of that line, as a table row's would be.
+            parts = [t for t in _PARAGRAPH_GAP.split(text) if t.strip()]
+            self.emit([Cell(text=t, row=self.row, col=k, location=Location(line=self.paragraphs))
+                       for k, t in enumerate(parts)])
         # Text boxes anchored here: their paragraphs follow (mc:Fallback copies are skipped).
         for box in p.iter(f"{_W}txbxContent"):
             if not any(local(a.tag) == "Fallback" for a in box.iterancestors()):
