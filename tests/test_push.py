@@ -190,7 +190,7 @@ def test_push_with_a_base_iri_and_from_the_cli(tmp_path, oxigraph, capsys):
     base = "https://data.example.gov.cn/jx/"
     assert main(["push", oxigraph.store, "--store", str(root), "--base", base, "-q"]) == 0
     err = capsys.readouterr().err
-    assert "sent 4 graphs" in err and "占位前缀" not in err
+    assert "已发送 4 个图" in err and "占位前缀" not in err
     assert all(g.startswith(base + "graph/") for g in oxigraph.graph_names())
     assert main(["push", oxigraph.store, "--store", str(root), "--dry-run", "--json"]) == 0
     out, err = capsys.readouterr()

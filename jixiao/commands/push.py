@@ -14,29 +14,25 @@ from jixiao.commands.export import add_base_argument, warn_placeholder
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "push",
-        help="send the knowledge graph to a SPARQL 1.1 store (Graph Store HTTP Protocol)",
-        description="PUT one named graph per source document, plus the shared (organisations, "
-        "indicator scheme, years), vocabulary and catalog graphs, to the store's Graph Store "
-        "Protocol endpoint URL (e.g. http://127.0.0.1:7878/store for Oxigraph). Later pushes "
-        "to the same URL send only the graphs that changed and delete graphs of documents no "
-        "longer in the store (see docs/rdf.md).",
+        help="把知识图谱发送到 SPARQL 1.1 库（Graph Store HTTP 协议）",
+        description="向 Graph Store 协议的端点 URL（例如 Oxigraph 的 http://127.0.0.1:7878/store）"
+        "PUT 每个来源文档一个命名图，以及共享图（单位、指标体系、年度）、词表图和目录图。以后再"
+        "推送到同一个 URL，只发送有变化的图，并删除库中已没有的文档的图（见 docs/rdf.md）。",
     )
-    parser.add_argument("url", metavar="URL", help="the Graph Store Protocol endpoint")
+    parser.add_argument("url", metavar="URL", help="Graph Store 协议的端点")
     add_store_argument(parser)
     add_base_argument(parser)
     parser.add_argument(
-        "--auth-env", metavar="NAME", default=None,
-        help=f"environment variable holding user:password for basic auth (default: "
-        f"{api.PUSH_AUTH_ENV}, when set)",
+        "--auth-env", metavar="变量名", default=None,
+        help=f"存放 user:password（基本认证）的环境变量（默认：{api.PUSH_AUTH_ENV}，如已设置）",
     )
-    parser.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
-                        help="timeout of each request (default: 30)")
+    parser.add_argument("--timeout", type=float, default=30.0, metavar="秒",
+                        help="每个请求的超时（默认：30）")
     parser.add_argument("--full", action="store_true",
-                        help="send every graph, not only the changed ones (e.g. after the "
-                        "target store was emptied)")
+                        help="发送所有的图，不只是有变化的（例如目标库被清空之后）")
     parser.add_argument("--dry-run", action="store_true",
-                        help="say what would be sent, send nothing")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+                        help="只列出将要发送的内容，不发送")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     add_quiet_argument(parser)
     parser.set_defaults(func=run)
 
@@ -46,17 +42,17 @@ def run(args: argparse.Namespace) -> int:
 
     def progress(graph: str, done: int, total: int) -> None:
         if graph and not args.quiet:
-            print(f"  PUT {graph} ({done + 1}/{total})", file=sys.stderr, flush=True)
+            print(f"  PUT {graph}（{done + 1}/{total}）", file=sys.stderr, flush=True)
 
     result = jx.push(args.url, base=args.base, auth_env=args.auth_env, timeout=args.timeout,
                      full=args.full, dry_run=args.dry_run, progress=progress)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
-    verb = "would send" if result.dry_run else "sent"
+    verb = "将发送" if result.dry_run else "已发送"
     print(
-        f"{result.url}: {verb} {len(result.sent)} graphs ({result.triples} triples), "
-        f"{len(result.unchanged)} unchanged, {len(result.deleted)} deleted; "
-        f"{result.seconds:.1f} s",
+        f"{result.url}：{verb} {len(result.sent)} 个图（{result.triples} 个三元组），"
+        f"{len(result.unchanged)} 个未变，删除 {len(result.deleted)} 个；"
+        f"用时 {result.seconds:.1f} 秒",
         file=sys.stderr,
     )
     warn_placeholder(jx.publication(args.base).base)
