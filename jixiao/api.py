@@ -731,9 +731,12 @@ def document_reports(jx: Jixiao, result: BuildResult, names: dict[str, str] | No
             report.errors = list(dict.fromkeys([*report.errors, *f.errors]))
         else:
             report = DocumentReport(file=shown, added=False, errors=list(f.errors))
-            # What the reader made of a file it could not add (the store keeps no record).
-            if f.path and Path(f.path).is_file():
+            # What the reader made of a file it could not add (the store keeps no record): the
+            # write's own reading, or the file read again when the write did not keep it.
+            read = f.report
+            if read is None and f.path and Path(f.path).is_file():
                 [read] = read_paths([Path(f.path)])
+            if read is not None:
                 report.warnings = list(read.warnings)
                 report.not_understood = _not_understood(read)
         out.append(report)
@@ -985,13 +988,11 @@ class LiveStore:
     started with, so a switch never changes an answer half-way.
     """
 
-    def __init__(self, jx: Jixiao, on_change: Any = None, watch_interval: float = WATCH_INTERVAL
-                 ) -> None:
+    def __init__(self, jx: Jixiao, watch_interval: float = WATCH_INTERVAL) -> None:
         import queue
         import threading
 
         self._jx = jx.load()
-        self._on_change = on_change
         self._interval = watch_interval
         self._jobs: queue.Queue[_Job] = queue.Queue()
         self._swap = threading.Lock()
@@ -1023,17 +1024,11 @@ class LiveStore:
             if fresh is self._jx:
                 return
             self._jx = fresh
-        if self._on_change is not None:
-            self._on_change(fresh)
 
     def _watch(self) -> None:
         while not self._stop.wait(self._interval):
             try:
-                with self._swap:
-                    current = self._jx
-                fresh = current.refreshed()
-                if fresh is not current:
-                    self._switch(fresh)
+                self.current()
             except Exception:  # noqa: BLE001 - a generation that fails to load is retried
                 import logging
 
