@@ -21,6 +21,7 @@ from jixiao.search.index import DenseView, LexicalView, SearchIndex
 from jixiao.search.lexical import BM25Index
 from jixiao.search.matching import (
     PROJECT_GENERIC,
+    LexicalEvidence,
     LexicalStats,
     TermStats,
     evidence,
@@ -96,6 +97,8 @@ class SearchEngine:
         self._form_vectors: dict[str, np.ndarray] = {}
         self._family_bits: np.ndarray | None = None
         self._specificity: np.ndarray | None = None
+        self._name_stats: TermStats | None = None
+        self._centroids: np.ndarray | None = None
 
     @property
     def project_denses(self) -> tuple[DenseView, DenseView]:
@@ -338,11 +341,13 @@ class SearchEngine:
         )
         # Raw BM25 is a feature of the other fusion methods only; calibrated fusion does not
         # read it, so it is not gathered (nor its bound computed) for the default.
-        raw_bm25 = cfg.method != "calibrated"
+        raw_bm25 = cfg.method != "calibrated" or (not concepts and cfg.project_bm25_weight > 0)
         bm25 = (lexical_match.scores_for(cand).astype(np.float64) if raw_bm25 and n
                 else np.zeros(n, dtype=np.float64))
         lex = evidence(self.lexical_stats(lexical), plan, cand, cfg.expansion_weight,
                        cfg.expand, generic=frozenset() if concepts else PROJECT_GENERIC)
+        if not concepts and cfg.project_name_share > 0 and n:
+            lex = self._name_weighted(lex, plan, cand, cfg)
         category = (
             self.category_share(cand, plan.level2_hints) if concepts and cfg.expand
             else np.zeros(n)
@@ -355,12 +360,59 @@ class SearchEngine:
             context = concept_score[cand]
         else:
             context = np.zeros(n)
+        centroid = None
+        if not concepts and cfg.project_centroid_weight > 0 and n:
+            centroid = (self.project_centroids()[cand] @ qvec).astype(np.float64)
         return cand, Evidence(
+            centroid=centroid,
             dense=dense_s.astype(np.float64), dense_expanded=dense_e.astype(np.float64),
             coverage=lex.coverage, precision=lex.precision, bm25=bm25,
             bm25_max=lexical_match.max_score if raw_bm25 else 0.0, category=category,
             damaged=damaged.astype(np.float64), context=context, measure=measure,
         )
+
+    def project_centroids(self) -> np.ndarray:
+        """Each project's indicator profile as one vector: the mean of its wordings' vectors,
+        each weighted by its specificity (a wording most projects carry says little), normalised;
+        derived on first use from the stored wording vectors."""
+        with self._encoder_lock:
+            if self._centroids is None:
+                c = self.corpus
+                vecs = self.index.concept_dense.all_vectors()
+                n = len(c.projects)
+                pairs = np.unique(c.row_concept.astype(np.int64) * n + c.row_project)
+                concepts, projects = pairs // n, pairs % n
+                if self._specificity is None:
+                    self.specificity(np.zeros(0, dtype=np.int64))
+                w = self._specificity[concepts]
+                order = np.argsort(projects, kind="stable")
+                concepts, projects, w = concepts[order], projects[order], w[order]
+                out = np.zeros((n, vecs.shape[1]), dtype=np.float32)
+                if len(projects):
+                    starts = np.r_[0, np.flatnonzero(np.diff(projects)) + 1]
+                    out[projects[starts]] = np.add.reduceat(
+                        vecs[concepts] * w[:, None].astype(np.float32), starts, axis=0)
+                norm = np.linalg.norm(out, axis=1, keepdims=True)
+                self._centroids = (out / np.where(norm > 0, norm, 1.0)).astype(np.float32)
+            return self._centroids
+
+    def name_stats(self) -> TermStats:
+        """Term statistics of the project names alone (rows = project indexes), derived from
+        the corpus on first use (never stored: names are short and few)."""
+        with self._encoder_lock:
+            if self._name_stats is None:
+                self._name_stats = LexicalStats.of(
+                    BM25Index.build([p.name for p in self.corpus.projects]))
+            return self._name_stats
+
+    def _name_weighted(self, lex: LexicalEvidence, plan: QueryPlan, cand: np.ndarray,
+                       cfg: FusionConfig) -> LexicalEvidence:
+        """A project's lexical evidence with its name weighing more than its goal."""
+        name = evidence(self.name_stats(), plan, cand, cfg.expansion_weight, cfg.expand,
+                        generic=PROJECT_GENERIC)
+        s = cfg.project_name_share
+        return LexicalEvidence((1 - s) * lex.coverage + s * name.coverage,
+                               (1 - s) * lex.precision + s * name.precision)
 
     def _project_context(
         self, plan: QueryPlan, cfg: FusionConfig, allowed: np.ndarray | None, qvec: np.ndarray
@@ -372,7 +424,7 @@ class SearchEngine:
         # 0.008 recall@5 against names + goals with the expanded query too, and saves three of
         # the four project vector searches (about a third of the query time at 100k).
         flat = replace(cfg, project_context_weight=0.0, depth=cfg.context_depth,
-                       expanded_dense=0.0)
+                       expanded_dense=0.0, project_bm25_weight=0.0, project_centroid_weight=0.0)
         cand, ev = self.evidence(plan, self.index.project_name_dense, self.index.project_lexical,
                                  cfg.context_projects, None, flat, concepts=False, qvec=qvec)
         score = np.zeros(len(c.projects))

@@ -77,6 +77,15 @@ class FusionConfig:
     project_lexical_weight: float = 1.0
     project_coverage_power: float = 0.25
     project_precision_share: float = 0.8
+    # Share of a project's lexical evidence taken from its name alone (the rest from name +
+    # goal): a passing mention in a long goal says less than the same words in the name.
+    project_name_share: float = 0.0
+    # Weight of BM25 over the per-query bound (each term's best posting weight summed): BM25's
+    # term-frequency (the name is indexed twice) and length normalisation favour names over
+    # goal mentions.
+    project_bm25_weight: float = 0.5
+    # Weight of the cosine to the project's indicator centroid (engine.project_centroids).
+    project_centroid_weight: float = 0.6
     learned: tuple[float, ...] = ()
 
     def to_json(self) -> dict:
@@ -114,6 +123,8 @@ class Evidence:
     # +1 the wording expresses a measure the query names, -1 only other measures, 0 no measure
     # (or the query names none)
     measure: np.ndarray | None = None
+    # projects: cosine of the query to the project's indicator centroid
+    centroid: np.ndarray | None = None
 
     @property
     def best_coverage(self) -> float:
@@ -156,8 +167,13 @@ def fuse_evidence(
         measure = ev.measure if ev.measure is not None else np.zeros_like(ev.dense)
         agree, neutral, conflict = cfg.measure_context
         context_scale = np.where(measure > 0, agree, np.where(measure < 0, conflict, neutral))
+        bm25 = 0.0
+        if projects and cfg.project_bm25_weight > 0 and ev.bm25_max > 0:
+            bm25 = cfg.project_bm25_weight * np.clip(ev.bm25 / ev.bm25_max, 0.0, 1.0)
+        if projects and ev.centroid is not None:
+            bm25 = bm25 + cfg.project_centroid_weight * ev.centroid
         return (
-            dense_score(ev, cfg) + lam * lex + cfg.category_weight * ev.category
+            dense_score(ev, cfg) + lam * lex + bm25 + cfg.category_weight * ev.category
             + cfg.measure_weight * measure
             - cfg.damaged_penalty * ev.damaged
             + (cfg.project_context_weight if projects else
