@@ -467,6 +467,8 @@ TUNE_VALUES = {
     "project_lexical_weight": (0.5, 0.7, 1.0, 1.4, 2.0),
     "project_coverage_power": (0.25, 0.5, 1.0, 2.0),
     "project_precision_share": (0.5, 0.8, 1.0),
+    "project_bm25_weight": (0.0, 0.25, 0.5, 1.0),
+    "project_centroid_weight": (0.0, 0.3, 0.6, 1.0),
 }
 
 
@@ -509,6 +511,10 @@ def main(argv: list[str] | None = None) -> int:
                 engine, replace(DEFAULT_FUSION, context_weight=0.0)),
             "calibrated, no project profile": engine_searcher(
                 engine, replace(DEFAULT_FUSION, project_context_weight=0.0)),
+            "calibrated, no project centroid": engine_searcher(
+                engine, replace(DEFAULT_FUSION, project_centroid_weight=0.0)),
+            "calibrated, no project BM25": engine_searcher(
+                engine, replace(DEFAULT_FUSION, project_bm25_weight=0.0)),
             "calibrated, no measure agreement": engine_searcher(
                 engine, replace(DEFAULT_FUSION, measure_weight=0.0, measure_context=(1.0, 1.0, 1.0))),
         }

@@ -21,7 +21,6 @@ from jixiao.search.index import DenseView, LexicalView, SearchIndex
 from jixiao.search.lexical import BM25Index
 from jixiao.search.matching import (
     PROJECT_GENERIC,
-    LexicalEvidence,
     LexicalStats,
     TermStats,
     evidence,
@@ -97,7 +96,6 @@ class SearchEngine:
         self._form_vectors: dict[str, np.ndarray] = {}
         self._family_bits: np.ndarray | None = None
         self._specificity: np.ndarray | None = None
-        self._name_stats: TermStats | None = None
         self._centroids: np.ndarray | None = None
 
     @property
@@ -346,8 +344,6 @@ class SearchEngine:
                 else np.zeros(n, dtype=np.float64))
         lex = evidence(self.lexical_stats(lexical), plan, cand, cfg.expansion_weight,
                        cfg.expand, generic=frozenset() if concepts else PROJECT_GENERIC)
-        if not concepts and cfg.project_name_share > 0 and n:
-            lex = self._name_weighted(lex, plan, cand, cfg)
         category = (
             self.category_share(cand, plan.level2_hints) if concepts and cfg.expand
             else np.zeros(n)
@@ -395,24 +391,6 @@ class SearchEngine:
                 norm = np.linalg.norm(out, axis=1, keepdims=True)
                 self._centroids = (out / np.where(norm > 0, norm, 1.0)).astype(np.float32)
             return self._centroids
-
-    def name_stats(self) -> TermStats:
-        """Term statistics of the project names alone (rows = project indexes), derived from
-        the corpus on first use (never stored: names are short and few)."""
-        with self._encoder_lock:
-            if self._name_stats is None:
-                self._name_stats = LexicalStats.of(
-                    BM25Index.build([p.name for p in self.corpus.projects]))
-            return self._name_stats
-
-    def _name_weighted(self, lex: LexicalEvidence, plan: QueryPlan, cand: np.ndarray,
-                       cfg: FusionConfig) -> LexicalEvidence:
-        """A project's lexical evidence with its name weighing more than its goal."""
-        name = evidence(self.name_stats(), plan, cand, cfg.expansion_weight, cfg.expand,
-                        generic=PROJECT_GENERIC)
-        s = cfg.project_name_share
-        return LexicalEvidence((1 - s) * lex.coverage + s * name.coverage,
-                               (1 - s) * lex.precision + s * name.precision)
 
     def _project_context(
         self, plan: QueryPlan, cfg: FusionConfig, allowed: np.ndarray | None, qvec: np.ndarray

@@ -77,9 +77,6 @@ class FusionConfig:
     project_lexical_weight: float = 1.0
     project_coverage_power: float = 0.25
     project_precision_share: float = 0.8
-    # Share of a project's lexical evidence taken from its name alone (the rest from name +
-    # goal): a passing mention in a long goal says less than the same words in the name.
-    project_name_share: float = 0.0
     # Weight of BM25 over the per-query bound (each term's best posting weight summed): BM25's
     # term-frequency (the name is indexed twice) and length normalisation favour names over
     # goal mentions.

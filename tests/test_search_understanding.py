@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -282,8 +283,35 @@ def _projects(engine: SearchEngine, query: str, cfg: FusionConfig | None = None)
 def test_a_project_is_found_by_what_its_indicators_measure(profile_engine):
     # Its name and goal say nothing about academic activities; its indicators do.
     assert _projects(profile_engine, "学术活动项目")[0] == "辅助业务管理与支持"
-    assert _projects(profile_engine, "学术活动项目", FusionConfig(project_context_weight=0.0))[0] != \
-        "辅助业务管理与支持"
+    without = FusionConfig(project_context_weight=0.0, project_centroid_weight=0.0)
+    assert _projects(profile_engine, "学术活动项目", without)[0] != "辅助业务管理与支持"
+
+
+def test_a_project_is_found_by_its_indicators_taken_together(profile_engine):
+    # Without the best-wording profile, the centroid of its wordings still says what it does.
+    no_profile = replace(DEFAULT_FUSION, project_context_weight=0.0)
+    assert _projects(profile_engine, "学术活动项目", no_profile)[0] == "辅助业务管理与支持"
+    neither = replace(no_profile, project_centroid_weight=0.0)
+    assert _projects(profile_engine, "学术活动项目", neither)[0] != "辅助业务管理与支持"
+
+
+def test_a_project_named_for_the_query_leads_one_that_mentions_it_in_passing(tmp_path):
+    records = [
+        _project("干部人事档案管理", [(OUT, "数量指标", "集中管档册数", "≥1000册", "1200册")],
+                 "整理保管干部人事材料"),
+        _project("信息系统运维", [(OUT, "质量指标", "系统故障率", "≤2%", "1%")],
+                 "保障办公自动化、档案管理、财务管理等业务信息系统稳定运行，档案管理系统数据定期备份"),
+    ]
+    index, _ = build_index(records, tmp_path / "index", tmp_path / "cache")
+    engine = SearchEngine(index)
+
+    def lead(cfg: FusionConfig) -> float:
+        hits = engine.search("档案管理", type="project", k=2, fusion=cfg)
+        assert hits[0].text == "干部人事档案管理"
+        return hits[0].score - hits[1].score
+
+    # BM25 counts the name twice and discounts a long goal: the named project leads by more.
+    assert lead(DEFAULT_FUSION) > lead(replace(DEFAULT_FUSION, project_bm25_weight=0.0))
 
 
 def test_a_wording_every_project_carries_says_little_about_any_of_them(tmp_path):
