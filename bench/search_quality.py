@@ -511,8 +511,8 @@ def main(argv: list[str] | None = None) -> int:
                 engine, replace(DEFAULT_FUSION, context_weight=0.0)),
             "calibrated, no project profile": engine_searcher(
                 engine, replace(DEFAULT_FUSION, project_context_weight=0.0)),
-            "calibrated, no project centroid": engine_searcher(
-                engine, replace(DEFAULT_FUSION, project_centroid_weight=0.0)),
+            "calibrated + project centroid 0.6": engine_searcher(
+                engine, replace(DEFAULT_FUSION, project_centroid_weight=0.6)),
             "calibrated, no project BM25": engine_searcher(
                 engine, replace(DEFAULT_FUSION, project_bm25_weight=0.0)),
             "calibrated, no measure agreement": engine_searcher(

@@ -81,8 +81,9 @@ class FusionConfig:
     # term-frequency (the name is indexed twice) and length normalisation favour names over
     # goal mentions.
     project_bm25_weight: float = 0.5
-    # Weight of the cosine to the project's indicator centroid (engine.project_centroids).
-    project_centroid_weight: float = 0.6
+    # Weight of the cosine to the project's indicator centroid (engine.project_centroids). Off:
+    # its dev gain came from one project whose name hides what it does (docs/search.md).
+    project_centroid_weight: float = 0.0
     learned: tuple[float, ...] = ()
 
     def to_json(self) -> dict:

@@ -289,7 +289,7 @@ def test_a_project_is_found_by_what_its_indicators_measure(profile_engine):
 
 def test_a_project_is_found_by_its_indicators_taken_together(profile_engine):
     # Without the best-wording profile, the centroid of its wordings still says what it does.
-    no_profile = replace(DEFAULT_FUSION, project_context_weight=0.0)
+    no_profile = replace(DEFAULT_FUSION, project_context_weight=0.0, project_centroid_weight=0.6)
     assert _projects(profile_engine, "学术活动项目", no_profile)[0] == "辅助业务管理与支持"
     neither = replace(no_profile, project_centroid_weight=0.0)
     assert _projects(profile_engine, "学术活动项目", neither)[0] != "辅助业务管理与支持"
