@@ -575,6 +575,10 @@ class SearchEngine:
             best = {t: max((h.score for h in hits if h.type == t), default=1.0) for t in TYPES}
             for h in hits:
                 h.score = h.score / best[h.type] if best[h.type] > 0 else 0.0
+            if plan.asks_project:
+                # 「有没有…的项目」 wants projects: they come first, then the wordings.
+                hits.sort(key=lambda h: (h.type != "project", -h.score))
+                return hits[:k]
         hits.sort(key=lambda h: (-h.score, h.type))
         return hits[:k]
 

@@ -42,6 +42,9 @@ _FILLERS = re.compile(
     r"|(的项目|项目)?(有吗|有没有|有哪些|是哪个|是哪些|在哪|吗|呢|吧|啊|呀|么)+$"
 )
 _PROJECT_FRAME = re.compile(r"^(有没有|有无|哪些|哪个|是否有)(做|搞|办|开展|关于|涉及)?|(的)?项目(有吗|有哪些)?$")
+# A query asking for projects rather than indicators (「有没有做医师定期考核的项目」, 「医学考试相关
+# 项目」); 「项目对以后有没有长远好处」 asks about an indicator.
+_ASKS_PROJECT = re.compile(r"项目(有吗|有哪些|有没有|吗|呢|啊)?$|的项目")
 _QUESTION_MARKS = re.compile(r"[?？!！。，,、；;：:\s]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 
@@ -77,6 +80,11 @@ class QueryPlan:
                 if w not in self.core and w not in out:
                     out.append(w)
         return out
+
+    @property
+    def asks_project(self) -> bool:
+        """Whether the query asks for projects (「…的项目」, 「…项目有吗」)."""
+        return bool(_ASKS_PROJECT.search(_QUESTION_MARKS.sub("", self.folded)))
 
     @property
     def level2_hints(self) -> set[str]:

@@ -329,6 +329,16 @@ def test_a_wording_every_project_carries_says_little_about_any_of_them(tmp_path)
     assert own == 1.0 and 0 < common < 0.5
 
 
+def test_mixed_results_put_projects_first_when_the_query_asks_for_projects(profile_engine):
+    hits = profile_engine.search("有没有学术活动的项目", type="all", k=4)
+    assert hits[0].type == "project" and hits[0].text == "辅助业务管理与支持"
+    assert {h.type for h in hits} == {"project"}
+    # A question about a measure of projects still wants the wordings first.
+    assert profile_engine.search("学术讲座举办数", type="all", k=4)[0].type == "indicator"
+    assert not profile_engine.plan("项目对以后有没有长远好处").asks_project
+    assert profile_engine.plan("医学考试相关项目").asks_project
+
+
 def test_an_abbreviated_project_query_finds_the_project(profile_engine):
     assert _projects(profile_engine, "住培补助")[0] == "住院医师规范化培训人力成本专项资金"
 
