@@ -8,7 +8,9 @@ Both scorers propose candidates to a depth; every candidate in the union gets ev
   (「项目省下多少钱」 shares only chance characters with 成本节约率) ``b(q)`` is small and meaning
   decides; when some wording contains the query's words, words count. Plus a small bonus for
   wordings filed under the 二级指标 the query's concepts belong to, and a penalty for wordings
-  the reader flagged as damaged.
+  the reader flagged as damaged. Projects also gain BM25 over its per-query bound (the name
+  counts twice and long goals are discounted, which coverage cannot say) and, optionally, the
+  cosine to their indicator centroid.
 - ``weighted``: ``w·cos + (1−w)·bm25/bm25max(query)`` (the earlier default).
 - ``rrf``: reciprocal rank fusion, ``Σ 1/(k + rank)``.
 - ``learned``: a linear model over the same features (``FEATURES``), weights fitted on the
