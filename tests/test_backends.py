@@ -181,3 +181,49 @@ def test_an_unreachable_or_missing_milvus_is_a_clear_error(tmp_path, monkeypatch
         api.open_store(tmp_path / "u").search("满意度")
     with pytest.raises(JixiaoError, match="unknown --index"):
         parse_spec("elastic://x")
+
+
+def test_the_lean_dense_option_reranks_from_checked_float_rows(tmp_path):
+    """``--dense sq8``: 8-bit codes in faiss, exact re-rank from the float32 rows on disk
+    (read row by row, not mapped whole); the rows are checked on load like every file."""
+    from jixiao.files import SealedDir, seal
+    from jixiao.search.backends.local import LocalBackend
+
+    rng = np.random.default_rng(11)
+    n, dim = 3000, 32
+    vecs = {f: rng.normal(size=(n, dim)).astype(np.float32) for f in ("vector", "name_vector")}
+    for v in vecs.values():
+        v /= np.linalg.norm(v, axis=1, keepdims=True)
+    ids = np.arange(n, dtype=np.int64)
+    items = {c: Items(ids, {f: vecs[f] for f in fields}, ["考生满意度"] * n)
+             for c, fields in COLLECTIONS.items()}
+    segment = tmp_path / "seg"
+    segment.mkdir()
+    files = LocalBackend("sq8", large=1).build(segment, items, dim)
+    assert "concepts.vector.f32" in files
+    seal(segment)
+    live = {c: np.ones(n, bool) for c in COLLECTIONS}
+    reader = LocalBackend("sq8", large=1).open([SealedDir(segment, "rebuild it")], live)
+    assert reader.describe("concepts", "vector")["kind"] == "sq8"
+    queries = rng.normal(size=(20, dim)).astype(np.float32)
+    recall = []
+    for q in queries:
+        exact = np.argsort(-(vecs["vector"] @ q))[:10]
+        scores, found = reader.search_dense("concepts", "vector", q, 10)
+        recall.append(len(set(found.tolist()) & set(exact.tolist())) / 10)
+        assert np.allclose(scores, vecs["vector"][found] @ q, atol=1e-5)  # exact, re-ranked
+    assert np.mean(recall) >= 0.95
+    picked = np.array([2999, 5, 6, 7, 5, 1200])
+    assert np.array_equal(reader.vectors("concepts", "vector", picked), vecs["vector"][picked])
+    allowed = np.zeros(n, bool)
+    allowed[::7] = True
+    _, found = reader.search_dense("concepts", "vector", queries[0], 10, allowed)
+    exact = np.flatnonzero(allowed)[np.argsort(-(vecs["vector"][allowed] @ queries[0]))[:10]]
+    assert list(found) == list(exact)
+
+    raw = segment / "concepts.vector.f32"
+    data = bytearray(raw.read_bytes())
+    data[4 * dim * 17 + 3] ^= 0x10
+    raw.write_bytes(bytes(data))
+    with pytest.raises(JixiaoError, match=r"concepts\.vector\.f32 is damaged.*rebuild it"):
+        LocalBackend("sq8", large=1).open([SealedDir(segment, "rebuild it")], live)
