@@ -69,17 +69,19 @@ def test_every_filter_restricts_every_hit(built):
 
 
 def test_answers_agree_with_the_local_backend(built, reference):
-    # Milvus scores BM25 its own way (its idf and length statistics), so near-ties low in the
-    # list may swap; the best answer and most of the top five must not change.
+    # The criterion: top-5 overlap >= 0.9 on every query of the project's eval. Fusion
+    # reads the same evidence for every backend (term statistics and the vocabulary for typing
+    # slips are the engine's own when the postings live in Milvus), so nothing may drift.
     _, jx = built
-    overlaps, firsts = [], []
+    low = []
     for q in QUERIES:
         for kind in ("indicator", "project"):
             a = [h.id for h in reference.search(q, type=kind, k=5).hits]
             b = [h.id for h in jx.search(q, type=kind, k=5).hits]
-            overlaps.append(len(set(a) & set(b)) / max(1, len(a)))
-            firsts.append(a[:1] == b[:1])
-    assert all(firsts) and float(np.mean(overlaps)) >= 0.9, sorted(overlaps)[:5]
+            overlap = len(set(a) & set(b)) / max(1, len(a))
+            if overlap < 0.9 or a[:1] != b[:1]:
+                low.append((q, kind, overlap))
+    assert not low, low
     a = reference.similar(reference.projects()[0].id, 5)
     b = jx.similar(reference.projects()[0].id, 5)
     assert [r.id for r in a] == [r.id for r in b]
