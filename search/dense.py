@@ -78,13 +78,6 @@ class FloatRows:
             self._fh.close()
             raise ValueError(f"{self.path}: {size} bytes, expected {self.n} rows of {self.dim} floats")
 
-    def __len__(self) -> int:
-        return self.n
-
-    @property
-    def shape(self) -> tuple[int, int]:
-        return (self.n, self.dim)
-
     def rows(self, rows: np.ndarray) -> np.ndarray:
         """The vectors of ``rows`` (any order, repeats allowed), as a new array."""
         rows = np.asarray(rows, dtype=np.int64).reshape(-1)
@@ -116,9 +109,6 @@ class FloatRows:
         if not self.n:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.memmap(self.path, dtype=np.float32, mode="r", shape=(self.n, self.dim))
-
-    def close(self) -> None:
-        self._fh.close()
 
 
 def _threads() -> int:

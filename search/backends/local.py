@@ -1,10 +1,11 @@
 """The default backend: faiss + BM25 segments kept in the store, searched in-process.
 
 Each write adds a segment directory holding, per collection, the ids of its items, a faiss
-index per dense field (``DenseIndex``: exact below ``HNSW_MIN`` vectors, HNSW above; ``sq8`` or ``ivfpq`` on
-request) and BM25 postings (``LexicalSegment``). Deleted items stay in their segment and are
-masked out (the generation lists the live ids); BM25 statistics are those of the live items,
-so scores are what a rebuild would give. The store merges segments when they get many or
+index per dense field (``DenseIndex``: exact below ``HNSW_MIN`` vectors, HNSW above; ``sq8``
+or ``ivfpq`` on request, with the float vectors beside it) and BM25 postings
+(``LexicalSegment``). Deleted items stay in their segment and are masked out (the generation
+lists the live ids); BM25 statistics are those of the live items, so scores are what a rebuild
+would give. The store merges segments when they get many or
 small (see ``jixiao.store.segments``): a merge rewrites the kept items as one segment.
 
 Loaded segments are kept by the backend object across generations (segments never change), so
