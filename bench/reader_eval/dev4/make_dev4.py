@@ -205,8 +205,9 @@ def b_xlsx(path):
     ws.merge_cells("B6:F6")
     ws.append(["指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重"])
     for t, n, nat, v, u, w in B_ROWS:
-        # a percentage typed with its sign is a text cell; the others are as printed
-        ws.append([t, n, nat, b_value(v), u, w])
+        # a percentage typed with its sign is a text cell (＝ full width: a typed "=" would
+        # start a formula); the others are as printed
+        ws.append([t, n, nat, b_value(v).replace("=", "＝"), u, w])
     wb.save(path)
 
 
