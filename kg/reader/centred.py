@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jixiao.kg.reader.columnwise import affinity
-from jixiao.kg.reader.table import Aligner, Row, Table, header_role
+from jixiao.kg.reader.table import Aligner, Row, Table, assign, header_role, role_score
 from jixiao.kg.reader.tokens import Kind, Token
 from jixiao.vocab import (
     LabelMatch,
@@ -37,6 +37,8 @@ OUTSIDE = 3.0
 CUE_WEIGHT = 1.0
 # A label below its block's centre: breaks the tie between two readings of an even block.
 BELOW_CENTRE = 0.01
+# How much better a row line's reading by content must score than its reading by position.
+CLEARLY_BETTER = 1.0
 # The second line of a category column's heading (一级 / 指标).
 _HEADER_TAILS = ("指标", "标")
 
@@ -199,6 +201,38 @@ def _running_min(values: list[float]) -> list[tuple[float, int]]:
     return out
 
 
+def _by_content(placed: dict[str, list[Token]], aligner: Aligner) -> dict[str, list[Token]]:
+    """A row line's cells given to columns by what they are as well as where they stand.
+
+    Text laid out from a PDF places a short cell centred in a narrow column a character or
+    two off its header (`定量` under 指标值, `≥26` under 计量单位, a name under 指标性质);
+    position alone would put each in the neighbouring column. The assignment programme weighs
+    position against content; its reading replaces the placement by position only when it is
+    clearly better, so a cell wrapped around its row keeps its column.
+    """
+    if len(_values(placed)) < 2:
+        return placed
+    # The name stays where it stands (a name wrapped around its row's line is read later).
+    tokens = sorted((t for role, ts in placed.items() if role != "level3" for t in ts),
+                    key=lambda t: t.cell.x0 or 0.0)
+    roles = [r for r in aligner.header.value_roles if r != "level3"]
+    rows, left = assign(tokens, roles, aligner, one_row=True)
+    if left or len(rows) != 1:
+        return placed
+    found = rows[0]
+    if "level3" in placed:
+        found["level3"] = placed["level3"]
+    if _fit(found, aligner) <= _fit(placed, aligner) + CLEARLY_BETTER:
+        return placed
+    return found
+
+
+def _fit(values: dict[str, list[Token]], aligner: Aligner) -> float:
+    """The assignment programme's score of one row's reading."""
+    return sum(role_score(role, values.get(role, [])) + aligner.bonus(role, values.get(role, []))
+               for role in aligner.header.value_roles)
+
+
 def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
     """Value lines become rows; name pieces on lines without values join their neighbours."""
     by_line: dict[int, dict[str, list[Token]]] = {}
@@ -207,6 +241,8 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
         if role is None or role in CATEGORY_ROLES:
             continue
         by_line.setdefault(_line(t), {}).setdefault(role, []).append(t)
+    for ln, placed in by_line.items():
+        by_line[ln] = _by_content(placed, aligner)
     lines = sorted(by_line)
     anchors = [ln for ln in lines if _values(by_line[ln])]
     # Values on a line of their own beside a row's line that lacks exactly those columns: a

@@ -76,6 +76,8 @@ _NAME_END = re.compile(
 # One- and two-character values that are whole targets, not pieces of a wrapped name.
 _SHORT_VALUES = {"优", "良", "中", "差", "是", "否", "无", "有", "高", "低", "好", "优秀", "良好",
                  "合格", "达标", "完成", "及时", "有效", "满意", "健全", "合规", "明显", "显著"}
+# What 指标性质 prints instead of an operator: no target of their own.
+_NATURE_WORDS = {"定性", "定量", "正向", "反向"}
 _DASH = re.compile(r"^[-—–/／\\无]+$")
 _TAIL_FIELDS = ("total_score", "grade", "explanation", "contact")
 
@@ -1530,6 +1532,11 @@ def compose_value(row: Row, role: str, header: Header) -> str | None:
     if role == "target":
         op = row.text("op")
         unit = row.text("measure_unit")
+        if (text is None or text in _NATURE_WORDS) and unit and not _UNIT_WORD.match(unit) \
+                and not re.search(r"\d", unit):
+            # Columns shifted by one (laid-out text): the nature word stood under 指标值 and
+            # the qualitative value (`建立健全`) under 计量单位.
+            text, unit = unit, None
         if text is None:
             return None
         if op and op not in ("无", "定性", "定量", "正向", "反向") and not re.match(r"^[≥≤><=≈]", text):
