@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from jixiao.kg.reader.columnwise import affinity
 from jixiao.kg.reader.table import Aligner, Row, Table, assign, header_role, role_score
-from jixiao.kg.reader.tokens import Kind, Token
+from jixiao.kg.reader.tokens import _POINTS, Kind, Token
 from jixiao.vocab import (
     LabelMatch,
     complete_label,
@@ -73,6 +73,8 @@ def _line(t: Token) -> int:
 
 
 def _match(text: str, role: str) -> tuple[LabelMatch | None, int]:
+    # 决策（20分）, 项目立项（8分）: a rubric prints each label's points after it.
+    text = _POINTS.sub("", text) or text
     if role == "level1":
         m = match_level1(text)
         if m:
@@ -119,6 +121,10 @@ def _labels(fragments: list[Token], role: str) -> list[Label]:
             near = _line(t) - _line(buf[-1]) <= MAX_PIECE_GAP
             # 「可持续影响指」 matches, but a label cut after 指 still waits for its 标.
             complete = current is not None and current.suffixed and not so_far.endswith("指")
+            # A label with its points printed after it (决策（20分）) is whole; so is one
+            # followed by a fragment that is a label by itself (效益（30分） / 项目效益（30分）).
+            complete = complete or (current is not None and bool(_POINTS.search(so_far))
+                                    and _match(t.text, role)[0] is not None)
             if near and not complete and (
                     _match(joined, role)[0] is not None or label_prefix(joined)):
                 buf.append(t)
@@ -210,18 +216,20 @@ def _by_content(placed: dict[str, list[Token]], aligner: Aligner) -> dict[str, l
     position against content; its reading replaces the placement by position only when it is
     clearly better, so a cell wrapped around its row keeps its column.
     """
-    if len(_values(placed)) < 2:
-        return placed
-    # The name stays where it stands (a name wrapped around its row's line is read later).
-    tokens = sorted((t for role, ts in placed.items() if role != "level3" for t in ts),
+    # The name stays where it stands (a name wrapped around its row's line is read later),
+    # but for a number run into it from the next column (`资金到位率  4`).
+    name = [t for t in placed.get("level3", []) if t.kind is not Kind.NUMBER]
+    tokens = sorted((t for role, ts in placed.items() for t in ts if role != "level3" or t not in name),
                     key=lambda t: t.cell.x0 or 0.0)
+    if len(tokens) < 2:
+        return placed
     roles = [r for r in aligner.header.value_roles if r != "level3"]
     rows, left = assign(tokens, roles, aligner, one_row=True)
     if left or len(rows) != 1:
         return placed
     found = rows[0]
-    if "level3" in placed:
-        found["level3"] = placed["level3"]
+    if name:
+        found["level3"] = name
     if _fit(found, aligner) <= _fit(placed, aligner) + CLEARLY_BETTER:
         return placed
     return found
