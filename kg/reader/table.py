@@ -1274,6 +1274,8 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
         block.clear()
 
     body = _move_orphan_names(body)
+    if any(aligner.header.has(r) for r in WRAPPED_TEXT_ROLES):
+        body = _move_wrapped_text_above(body)
     points = aligner.header.has("points")
     previous: Token | None = None
     after = _next_non_empty(body)
@@ -1502,6 +1504,52 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
         if t.kind is not Kind.EMPTY:
             prev = t
         k += 1
+    return out
+
+
+# Text columns whose long cells wrap onto the lines above and below their row's line.
+WRAPPED_TEXT_ROLES = ("criteria", "description", "deviation")
+_SENTENCE = re.compile(r"[，,；;。：:]")
+
+
+def _line_of(t: Token) -> int | None:
+    return t.cell.location.line
+
+
+def _move_wrapped_text_above(body: list[Token]) -> list[Token]:
+    """A long 评价标准 / 偏差原因 cell printed around its row's line (PDF text, one line per
+    visual line): its first part on a line of its own above the row, the rest below
+    (`达到目标得满分，未达到按完成` / `新改建农村公路里程 正向 120 公里 15 124.6 15` / `比例得分或不得分`).
+    The part above moves after the row's last cell, where the rest follows, so the programme
+    reads the two as one text cell instead of a name."""
+    out = list(body)
+    k = 0
+    while k < len(out):
+        t = out[k]
+        line = _line_of(t)
+        alone = line is not None and t.kind is Kind.TEXT and not t.is_label and \
+            _SENTENCE.search(t.text) and all(_line_of(u) != line for u in out[k + 1:k + 2]) and \
+            all(_line_of(u) != line for u in out[max(k - 1, 0):k])
+        if not alone:
+            k += 1
+            continue
+        nxt = [j for j in range(k + 1, len(out)) if _line_of(out[j]) == (_line_of(out[k + 1]) if k + 1 < len(out) else None)]
+        row_line = bool(nxt) and any(out[j].kind in (Kind.VALUE, Kind.NUMBER) for j in nxt) and \
+            any(out[j].kind is Kind.TEXT and not out[j].is_label for j in nxt)
+        if not row_line or _line_of(out[nxt[0]]) != line + 1:
+            k += 1
+            continue
+        last = nxt[-1]
+        # The rest of the cell: the one text line right below the row's line.
+        below = [j for j in range(last + 1, len(out)) if _line_of(out[j]) == line + 2]
+        if len(below) == 1 and out[below[0]].kind is Kind.TEXT and not out[below[0]].is_label \
+                and (below[0] + 1 >= len(out) or _line_of(out[below[0] + 1]) != line + 2):
+            rest = out.pop(below[0])
+            t.text += rest.text
+            t.more_cells.append(rest.cell)
+            rest.use = "structure"  # read as part of the token above (reported with it if unread)
+        out.insert(last, out.pop(k))
+        k = last + 1
     return out
 
 
