@@ -1275,7 +1275,7 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
 
     body = _move_orphan_names(body)
     if any(aligner.header.has(r) for r in WRAPPED_TEXT_ROLES):
-        body = _move_wrapped_text_above(body)
+        body = _join_wrapped_rules(_move_wrapped_text_above(body))
     points = aligner.header.has("points")
     previous: Token | None = None
     after = _next_non_empty(body)
@@ -1550,6 +1550,36 @@ def _move_wrapped_text_above(body: list[Token]) -> list[Token]:
             rest.use = "structure"  # read as part of the token above (reported with it if unread)
         out.insert(last, out.pop(k))
         k = last + 1
+    return out
+
+
+_RULE_END = re.compile(r"(?:分|为止|[。；;])$")
+_CLAUSE_END = re.compile(r"[。；;]$")
+
+
+def _join_wrapped_rules(body: list[Token]) -> list[Token]:
+    """A scoring rule wrapped onto the next line in text without columns (`达到目标得满分，未达到按
+    完成比例` / `得分或不得分` / next name): the second line finishes the first's sentence, so it
+    is no start of the next row's name. Told by a first piece that is a clause (a comma inside,
+    no full stop at its end), a second that ends the rule (…分, …为止) and a name after it."""
+    out: list[Token] = []
+    k = 0
+    while k < len(body):
+        t = body[k]
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        after = body[k + 2] if k + 2 < len(body) else None
+        if nxt is not None and after is not None and t.kind is Kind.TEXT and not t.is_label \
+                and _SENTENCE.search(t.text) and not _CLAUSE_END.search(t.text) \
+                and nxt.kind is Kind.TEXT and not nxt.is_label and _RULE_END.search(nxt.text) \
+                and not _SENTENCE.search(nxt.text) and after.kind is Kind.TEXT and not after.is_label:
+            t.text += nxt.text
+            t.more_cells.append(nxt.cell)
+            nxt.use = "structure"  # read as part of the token before (reported with it if unread)
+            out.append(t)
+            k += 2
+            continue
+        out.append(t)
+        k += 1
     return out
 
 
