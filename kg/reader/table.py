@@ -1316,7 +1316,8 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
             continue
         block.append(t)
     flush()
-    _centre_level1(rows, marks)
+    _centre_level1(rows, marks, one_column=aligner.header.has("type")
+                   and not aligner.header.has("level1"))
 
 
 def _printed_points(label: Token | None, tok: Token | None) -> bool:
@@ -1355,15 +1356,23 @@ def _name_before_values(block: list[Token], following: Token | None) -> list[Tok
 MIN_CARRIED_NAME = 4
 
 
-def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]) -> None:
+def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]],
+                   one_column: bool = False) -> None:
     """Level-1 labels printed in their blocks' middle (rows before the first one): each label
-    is centred on a run of rows, the runs' edges where the rows' cues fit best."""
+    is centred on a run of rows, the runs' edges where the rows' cues fit best.
+
+    `one_column`: both levels share one 指标类型 column (Chongqing forms), so rows above the
+    first level-1 label that each have a level-2 label of their own are no part of that
+    label's block (a level-1 label printed mid-block leaves rows without a label above it)."""
     if len(marks) < 2 or marks[0][0] <= 0 or len(rows) < len(marks):
         return
     first = marks[0][1].canonical
     above = rows[:math.ceil(marks[0][0])]
     if any(r.level1 is not None and r.level1.canonical != first for r in above):
         return  # the rows above fall under another category: labels at their blocks' tops
+    if one_column and all(r.level2 is not None for r in above) and \
+            len({id(r.level2) for r in above}) == len(above):
+        return
     from jixiao.kg.reader.centred import Label, LineRow, assign_labels
 
     labels = [Label(m, 1, pos, pos, [tok]) for pos, m, tok in marks]
