@@ -1521,6 +1521,11 @@ WRAPPED_TEXT_ROLES = ("criteria", "description", "deviation")
 _SENTENCE = re.compile(r"[，,；;。：:]")
 
 
+def _wrapped_text_piece(t: Token) -> bool:
+    """The rest of a wrapped text cell: text without a number (`例得分` reads like a value)."""
+    return t.kind in (Kind.TEXT, Kind.VALUE) and not t.is_label and not re.search(r"\d", t.text)
+
+
 def _line_of(t: Token) -> int | None:
     return t.cell.location.line
 
@@ -1551,7 +1556,7 @@ def _move_wrapped_text_above(body: list[Token]) -> list[Token]:
         last = nxt[-1]
         # The rest of the cell: the one text line right below the row's line.
         below = [j for j in range(last + 1, len(out)) if _line_of(out[j]) == line + 2]
-        if len(below) == 1 and out[below[0]].kind is Kind.TEXT and not out[below[0]].is_label \
+        if len(below) == 1 and _wrapped_text_piece(out[below[0]]) \
                 and (below[0] + 1 >= len(out) or _line_of(out[below[0] + 1]) != line + 2):
             rest = out.pop(below[0])
             t.text += rest.text
@@ -1579,7 +1584,7 @@ def _join_wrapped_rules(body: list[Token]) -> list[Token]:
         after = body[k + 2] if k + 2 < len(body) else None
         if nxt is not None and after is not None and t.kind is Kind.TEXT and not t.is_label \
                 and _SENTENCE.search(t.text) and not _CLAUSE_END.search(t.text) \
-                and nxt.kind is Kind.TEXT and not nxt.is_label and _RULE_END.search(nxt.text) \
+                and _wrapped_text_piece(nxt) and _RULE_END.search(nxt.text) \
                 and not _SENTENCE.search(nxt.text) and after.kind is Kind.TEXT and not after.is_label:
             t.text += nxt.text
             t.more_cells.append(nxt.cell)
