@@ -836,31 +836,26 @@ def test_type_cell_naming_both_levels_in_a_spreadsheet(tmp_path) -> None:
         ("满意度指标", "服务对象满意度指标", "≥90%", 30.0)]
 
 
-def _laid_out_rows(rows: list[tuple[str, ...]], widths: tuple[int, ...], shift: dict[int, int]) -> str:
-    """Laid-out lines; `shift` moves a column's cells right by some characters (centred text
-    in a narrow PDF column lands a character or two off its header)."""
-    def line(cells: tuple[str, ...], header: bool) -> str:
-        out = ""
-        for k, (cell, w) in enumerate(zip(cells, widths, strict=True)):
-            pad = 0 if header else shift.get(k, 0)
-            used = sum(2 if ord(ch) > 0x2E80 else 1 for ch in cell) + pad
-            out += " " * pad + cell + " " * max(w - used, 2)
-        return out.rstrip()
-    return "\n".join(line(r, k == 0) for k, r in enumerate(rows)) + "\n"
-
-
 def test_laid_out_cells_a_column_off_their_header_go_by_what_they_are() -> None:
-    # PyMuPDF sorted text: 定量 stands under 指标值 and ≥26 under 计量单位 (each a few characters
-    # right of its own column); the row is read by content, not by position alone.
-    rows = [("指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重"),
-            ("数量指标", "新建社区食堂数量", "定量", "≥26", "个", "40"),
-            ("质量指标", "食品安全抽检合格率", "定量", "=100%", "", "30"),
-            ("满意度指标", "就餐老人满意度", "定量", "≥92%", "", "30")]
-    text = "项目名称    社区老年食堂建设\n" + _laid_out_rows(rows, (14, 22, 10, 10, 10, 8), {2: 6, 3: 7})
+    # PyMuPDF sorted text: centred cells of narrow columns land a character or two right of
+    # their headers (定量 under 指标值, ≥26 under 计量单位); the row is read by content too.
+    text = "\n".join([
+        "   项目名称       社区老年食堂建设补助       主管部门       某区民政局",
+        "",
+        "    指标类型              指标名称          指标性质     指标值     计量单位  指标权重",
+        "",
+        "  产出指标-数量指标       新建社区老年食堂数量       定量      ≥26      个     40",
+        "",
+        "  产出指标-质量指标         食品安全抽检合格率         定量      =100%          30",
+        "",
+        "满意度指标-服务对象满意度",
+        "                     就餐老人满意度          定量      ≥92%           30",
+        "     指标",
+    ]) + "\n"
     [project] = read_text(text, "shifted.txt").projects
-    assert [(i.level3, i.target, i.weight) for i in project.indicators] == [
-        ("新建社区食堂数量", "≥26个", 40.0), ("食品安全抽检合格率", "=100%", 30.0),
-        ("就餐老人满意度", "≥92%", 30.0)]
+    assert [(i.level2, i.level3, i.target, i.weight) for i in project.indicators] == [
+        ("数量指标", "新建社区老年食堂数量", "≥26个", 40.0), ("质量指标", "食品安全抽检合格率", "=100%", 30.0),
+        ("服务对象满意度指标", "就餐老人满意度", "≥92%", 30.0)]
 
 
 def test_rubric_labels_with_points_in_laid_out_text() -> None:
@@ -907,15 +902,24 @@ def test_criteria_wrapped_around_its_row_line_in_pdf_text() -> None:
 
 def test_type_column_labels_at_their_blocks_top_in_drawing_order() -> None:
     # PyMuPDF plain text (one cell per line in drawing order): a 数量指标 row of its own, then
-    # 产出类指标 printed at the top of its merged block, then 效益类指标.
-    cells = ["项目名称", "城乡低保资金发放", "指标类型", "指标名称", "指标性质", "指标值", "计量单位",
-             "指标权重", "全年完成值",
-             "数量指标", "保障对象人数", "≥", "5200", "人", "20", "5310",
-             "产出类指标", "资金发放准确率", "=", "100", "%", "20", "100",
-             "资金按月发放率", "=", "100", "%", "20", "100",
-             "效益类指标", "困难群众基本生活保障率", "=", "100", "%", "20", "100",
-             "对象动态调整及时率", "≥", "95", "%", "20", "97"]
+    # 产出类指标 / 效益类指标 / 满意度类指标 / 管理类指标 each printed at the top of its merged block.
+    rule = "达到目标值得满分"
+    rows = [("数量指标", "保障对象人数", "≥", "5200", "人", "10", "5310"),
+            ("产出类指标", "资金发放准确率", "=", "100", "%", "10", "100"),
+            ("", "资金按月发放率", "=", "100", "%", "10", "100"),
+            ("", "对象信息核查覆盖率", "≥", "95", "%", "10", "98"),
+            ("效益类指标", "困难群众基本生活保障率", "=", "100", "%", "10", "100"),
+            ("", "对象动态调整及时率", "≥", "95", "%", "10", "97"),
+            ("满意度类指标", "保障对象满意度", "≥", "90", "%", "10", "94"),
+            ("管理类指标", "预算执行率", "≥", "90", "%", "10", "96%"),
+            ("", "资金使用合规性", "无", "合规", "无", "10", "合规"),
+            ("", "管理制度健全性", "无", "健全", "无", "10", "健全")]
+    cells = ["项目名称", "城乡低保资金发放", "指标类型", "指标名称", "指标", "性质", "指标值", "计量",
+             "单位", "指标", "权重", "全年", "完成值", "评价标准"]
+    for row in rows:
+        cells += [c for c in row if c] + [rule]
     [project] = read_text("\n".join(cells) + "\n", "drawing_order.txt").projects
-    assert [(i.level1, i.level2) for i in project.indicators] == [
-        ("产出指标", "数量指标"), ("产出指标", None), ("产出指标", None), ("效益指标", None),
-        ("效益指标", None)]
+    assert [i.level1 for i in project.indicators] == [
+        "产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "满意度指标",
+        "管理类指标", "管理类指标", "管理类指标"]
+    assert project.indicators[0].level2 == "数量指标"
