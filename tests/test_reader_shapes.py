@@ -923,3 +923,19 @@ def test_type_column_labels_at_their_blocks_top_in_drawing_order() -> None:
         "产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "满意度指标",
         "管理类指标", "管理类指标", "管理类指标"]
     assert project.indicators[0].level2 == "数量指标"
+
+
+def test_short_label_after_a_deadline_starts_the_next_row() -> None:
+    # PDF text one row per line with short level-2 labels: 成本 after a row that ends in a
+    # deadline (…12月底前) is the next row's category, not the tail of a name.
+    text = "\n".join([
+        "项目名称 乡镇污水管网维护", "一级指标 二级指标 三级指标 指标值",
+        "产出 数量 维护污水管网长度 ≥85公里",
+        "时效 管网巡检完成时间 2025年12月底前",
+        "成本 单公里维护成本 ≤1.2万元",
+        "效益 生态效益 污水收集率提高 ≥3个百分点",
+    ]) + "\n"
+    [project] = read_text(text, "deadline_label.txt").projects
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "维护污水管网长度"), ("产出指标", "时效指标", "管网巡检完成时间"),
+        ("产出指标", "成本指标", "单公里维护成本"), ("效益指标", "生态效益指标", "污水收集率提高")]

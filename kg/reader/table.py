@@ -76,6 +76,7 @@ _NAME_END = re.compile(
 # One- and two-character values that are whole targets, not pieces of a wrapped name.
 _SHORT_VALUES = {"优", "良", "中", "差", "是", "否", "无", "有", "高", "低", "好", "优秀", "良好",
                  "合格", "达标", "完成", "及时", "有效", "满意", "健全", "合规", "明显", "显著"}
+_DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成")
 # What 指标性质 prints instead of an operator: no target of their own.
 _NATURE_WORDS = {"定性", "定量", "正向", "反向"}
 _DASH = re.compile(r"^[-—–/／\\无]+$")
@@ -459,7 +460,7 @@ def _value_score(tokens: list[Token], role: str) -> float:
         score = 2.2
     elif re.match(r"^[≥≤><=≈]", text) or re.search(r"\d\s*%", text):
         score = 1.8
-    elif re.search(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成", text):
+    elif _DEADLINE.search(text):
         score = 1.6
     elif looks_like_target(text):
         score = 1.0
@@ -785,7 +786,9 @@ def _label_is_text(token: Token, following: Token | None, column: str | None,
             and previous.level1 is None:
         return True
     if match is not None and not match.suffixed and previous is not None and \
-            previous.kind is Kind.TEXT and not previous.is_label and len(label_key(token.text)) <= 3:
+            previous.kind is Kind.TEXT and not previous.is_label and len(label_key(token.text)) <= 3 \
+            and not (looks_like_target(previous.text) or _DEADLINE.search(previous.text)):
+        # (After a deadline such as 2024年12月底前 the label starts the next row.)
         return True
     # A label spelt out with 指标 is a label wherever a shifted line puts it.
     if match is not None and match.suffixed and label_key(token.text).endswith("指标"):
