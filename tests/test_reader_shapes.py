@@ -939,3 +939,27 @@ def test_short_label_after_a_deadline_starts_the_next_row() -> None:
     assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
         ("产出指标", "数量指标", "维护污水管网长度"), ("产出指标", "时效指标", "管网巡检完成时间"),
         ("产出指标", "成本指标", "单公里维护成本"), ("效益指标", "生态效益指标", "污水收集率提高")]
+
+
+def test_rubric_level_two_labels_centred_in_text_without_positions() -> None:
+    # pdfplumber plain text of a rubric: merged 二级 labels printed on their blocks' middle line
+    # (after the block's first row), so the first rows come before any level-2 label.
+    text = "\n".join([
+        "项目名称 社区卫生服务能力提升",
+        "一级指标 二级指标 三级指标 分值 评分标准 得分",
+        "立项依据充分性 4 依据充分得4分 4",
+        "项目立项（8分）",
+        "立项程序规范性 4 程序规范得4分 3",
+        "决策（14分）",
+        "绩效目标合理性 3 目标合理得3分 3",
+        "绩效目标（6分）",
+        "绩效指标明确性 3 指标明确得3分 2",
+        "资金到位率 5 到位率×5分 5",
+        "资金管理（10分）",
+        "过程（10分）",
+        "预算执行率 5 执行率×5分 4.5",
+    ]) + "\n"
+    [project] = read_text(text, "rubric_centred.txt").projects
+    assert [(i.level1, i.level2) for i in project.indicators] == [
+        ("决策指标", "项目立项"), ("决策指标", "项目立项"), ("决策指标", "绩效目标"),
+        ("决策指标", "绩效目标"), ("过程指标", "资金管理"), ("过程指标", "资金管理")]

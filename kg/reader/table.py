@@ -1283,6 +1283,7 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     previous: Token | None = None
     after = _next_non_empty(body)
     marks: list[tuple[float, LabelMatch, Token]] = []
+    marks2: list[tuple[float, LabelMatch, Token]] = []
     for k, t in enumerate(body):
         following = after[k]
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous,
@@ -1302,6 +1303,12 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
                     or following.index < t.index)
                 marks.append((len(rows) if carry or inside else len(rows) - 0.5,
                               state.level1, t))
+            elif state.last == "2" and state.level2 is not None:
+                inside = following is not None and (
+                    following.cell.location.line == t.cell.location.line is not None
+                    or following.index < t.index)
+                marks2.append((len(rows) if carry or inside else len(rows) - 0.5,
+                               state.level2, t))
             t.use = "structure"
             previous = t
             block.extend(carry)
@@ -1321,6 +1328,8 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     flush()
     _centre_level1(rows, marks, one_column=aligner.header.has("type")
                    and not aligner.header.has("level1"))
+    if aligner.header.has("level2"):
+        _centre_level2(rows, marks2)
 
 
 def _printed_points(label: Token | None, tok: Token | None) -> bool:
@@ -1386,6 +1395,31 @@ def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]
             r.level1 = marks[k][1]
             if r.level2 is not None and not _known_pair(r.level1.canonical, r.level2.canonical):
                 r.level2 = None
+
+
+def _centre_level2(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]) -> None:
+    """Level-2 labels printed in their blocks' middle in text without positions (pdfplumber's
+    plain text of a merged 二级 column): rows before the first level-2 label have none, so the
+    labels are centred on runs of rows, each run inside one level-1 block."""
+    if len(marks) < 2 or marks[0][0] <= 0 or len(rows) < len(marks):
+        return
+    above = rows[:math.ceil(marks[0][0])]
+    if any(r.level2 is not None for r in above):
+        return  # the labels stand at their blocks' tops
+    if not all(len(re.findall(r"[\u4e00-\u9fff]", r.text("level3") or "")) >= 2 for r in above):
+        return  # a stray cell read as a row (a category's points) is no evidence
+    from jixiao.kg.reader.centred import Label, LineRow, assign_labels
+
+    labels = [Label(m, 2, pos, pos, [tok]) for pos, m, tok in marks]
+    lines = [LineRow(k, r.values, k, k) for k, r in enumerate(rows)]
+    where = assign_labels(labels, lines, cues=True)
+    for r, k in zip(rows, where, strict=True):
+        if k is None:
+            continue
+        parent = parent_level1(marks[k][1].canonical)
+        if parent is not None and r.level1 is not None and r.level1.canonical != parent:
+            continue  # a label of another level-1 block
+        r.level2 = marks[k][1]
 
 
 # Share of rows whose number columns may hold something else (a note, a dash) in a grid read
