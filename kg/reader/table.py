@@ -1593,7 +1593,7 @@ def _move_wrapped_text_above(body: list[Token]) -> list[Token]:
         last = nxt[-1]
         # The rest of the cell: the one text line right below the row's line.
         below = [j for j in range(last + 1, len(out)) if _line_of(out[j]) == line + 2]
-        if len(below) == 1 and _wrapped_text_piece(out[below[0]]) \
+        if len(below) == 1 and _wrapped_text_piece(out[below[0]]) and out[below[0]].use is None \
                 and (below[0] + 1 >= len(out) or _line_of(out[below[0] + 1]) != line + 2):
             rest = out.pop(below[0])
             t.text += rest.text
@@ -1621,7 +1621,7 @@ def _join_wrapped_rules(body: list[Token]) -> list[Token]:
         after = body[k + 2] if k + 2 < len(body) else None
         if nxt is not None and after is not None and t.kind is Kind.TEXT and not t.is_label \
                 and _SENTENCE.search(t.text) and not _CLAUSE_END.search(t.text) \
-                and _wrapped_text_piece(nxt) and _RULE_END.search(nxt.text) \
+                and _wrapped_text_piece(nxt) and nxt.use is None and _RULE_END.search(nxt.text) \
                 and not _SENTENCE.search(nxt.text) and after.kind is Kind.TEXT and not after.is_label:
             t.text += nxt.text
             t.more_cells.append(nxt.cell)
