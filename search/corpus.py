@@ -363,12 +363,10 @@ class CorpusPart:
 
     @classmethod
     def from_bytes(cls, npz: bytes, tables: bytes) -> CorpusPart:
-        """A part from its saved arrays and tables (either layout of the tables)."""
-        import io
+        """A part from its saved arrays (read-only views of ``npz``) and tables (either layout)."""
+        from jixiao.files import npz_arrays
 
-        with np.load(io.BytesIO(npz)) as z:
-            arrays = {k: z[k] for k in z.files}
-        return cls(**decode_tables(tables), **arrays)
+        return cls(**decode_tables(tables), **npz_arrays(npz))
 
 
 # The tables file: MAGIC, the header's length (8 bytes, little-endian), the header (JSON: per

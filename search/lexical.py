@@ -341,16 +341,16 @@ class LexicalSegment:
 
     @classmethod
     def from_bytes(cls, npz: bytes, vocab_json: bytes) -> LexicalSegment:
-        import io
-
+        """A saved segment (its arrays are read-only views of ``npz``)."""
         import orjson
 
-        with np.load(io.BytesIO(npz)) as z:
-            terms = orjson.loads(vocab_json)
-            return cls(vocab={t: i for i, t in enumerate(terms)}, indptr=z["indptr"],
-                       docs=z["docs"], tf=z["tf"], lengths=z["lengths"],
-                       ngrams=tuple(int(n) for n in z["ngrams"]),
-                       mass=z["mass"] if "mass" in z.files else None)
+        from jixiao.files import npz_arrays
+
+        z = npz_arrays(npz)
+        terms = orjson.loads(vocab_json)
+        return cls(vocab={t: i for i, t in enumerate(terms)}, indptr=z["indptr"],
+                   docs=z["docs"], tf=z["tf"], lengths=z["lengths"],
+                   ngrams=tuple(int(n) for n in z["ngrams"]), mass=z.get("mass"))
 
 
 class SegmentedBM25:
