@@ -319,10 +319,10 @@ def test_target_question_gives_targets_set_and_achieved(engine):
 
 def test_the_chat_answers_a_target_question_with_a_card(bundled_store):
     from jixiao.ui import page
-    from jixiao.ui.live import LiveStore
+    from jixiao.ui.live import PageStore
 
     assert api.is_target_question("满意度一般定多少") and not api.is_target_question("考生满意度")
-    live = LiveStore(bundled_store)
+    live = PageStore(bundled_store)
     view = page.ask(live, None, "满意度目标值一般定多少")
     assert "jx-target-answer" in view.reply_html and "≥90(%)" in view.reply_text
     plain = page.ask(live, None, "考生满意度")

@@ -20,7 +20,7 @@ from jixiao import api
 from jixiao.errors import JixiaoError, in_chinese
 from jixiao.ui import cards, downloads, neighbourhood, page, suggestions, uploads
 from jixiao.ui.followup import Filters, parse_followup, resolve_unit
-from jixiao.ui.live import LiveStore
+from jixiao.ui.live import PageStore
 
 UNITS = ["天津市医学考试中心", "上海市卫生人才交流服务中心", "上海市医事团体联合管理发展中心"]
 YEARS = [2025, 2024, 2023]
@@ -124,8 +124,8 @@ def test_ambiguous_unit_is_left_as_typed() -> None:
 
 
 @pytest.fixture(scope="module")
-def live(bundled_store) -> LiveStore:
-    return LiveStore(bundled_store)
+def live(bundled_store) -> PageStore:
+    return PageStore(bundled_store)
 
 
 def _paths(html: str) -> list[str]:
@@ -274,7 +274,7 @@ def test_page_text_is_chinese(live) -> None:
 def test_a_second_visitor_sees_documents_added_by_another(bundled_store, tmp_path) -> None:
     root = tmp_path / "store"
     shutil.copytree(bundled_store.root, root)
-    live = LiveStore(api.open_store(root))
+    live = PageStore(api.open_store(root))
     before = page.load(live, None)
     asked = page.ask(live, before.session, "考试组织工作")
     assert "上海市安全测试中心" not in asked.choices.units

@@ -25,7 +25,7 @@ from jixiao.errors import JixiaoError
 from jixiao.ui import cards, downloads, page, suggestions, uploads
 from jixiao.ui.followup import TYPE_LABELS
 from jixiao.ui.language import ChinesePage
-from jixiao.ui.live import LiveStore
+from jixiao.ui.live import PageStore
 from jixiao.vocab import LEVEL1, LEVEL2, parent_level1
 
 log = logging.getLogger(__name__)
@@ -166,13 +166,13 @@ CSS = """
 class AppContext:
     """The live store behind the page and the directories the page writes to."""
 
-    live: LiveStore
+    live: PageStore
     downloads_dir: Path
     uploads_dir: Path
 
     @classmethod
     def open(cls, jx: api.Jixiao) -> AppContext:
-        return cls(LiveStore(jx), jx.root / "ui" / "downloads", jx.root / "uploads")
+        return cls(PageStore(jx), jx.root / "ui" / "downloads", jx.root / "uploads")
 
     @property
     def jx(self) -> api.Jixiao:

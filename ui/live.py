@@ -1,7 +1,7 @@
 """The store as every visitor sees it: always its live generation.
 
 Documents can be added by any visitor of the page or by `jixiao add` in another process. Each
-request asks for `LiveStore.current()`, which costs one small file read and re-opens the store
+request asks for `PageStore.current()`, which costs one small file read and re-opens the store
 (and its search engine) only when the live generation has changed, so counts, filter choices
 and results never lag behind the store. Uploads queue on the store's one writer thread
 (`api.LiveStore`), which commits the uploads waiting at that moment together.
@@ -31,7 +31,7 @@ class Snapshot:
         return self.jx.generation
 
 
-class LiveStore:
+class PageStore:
     """The opened store behind the page, re-opened when its live generation changes."""
 
     def __init__(self, jx: api.Jixiao) -> None:

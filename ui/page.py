@@ -23,7 +23,7 @@ from jixiao.ui.followup import (
     Refinement,
     parse_followup,
 )
-from jixiao.ui.live import LiveStore, Snapshot
+from jixiao.ui.live import PageStore, Snapshot
 
 ANSWER_HITS = 8
 RELATED_SHOWN = 8
@@ -129,14 +129,14 @@ def _answer(snap: Snapshot, question: str, filters: Filters, note: str = "") -> 
 # ------------------------------------------------------------------------------- events
 
 
-def load(live: LiveStore, session: Session | None) -> PageView:
+def load(live: PageStore, session: Session | None) -> PageView:
     """The page as it opens (or re-opens): the live store's counts and filter choices."""
     snap = live.current()
     session = session or Session()
     return _view(snap, session, project=_reopen(snap, session))
 
 
-def ask(live: LiveStore, session: Session | None, message: str) -> PageView:
+def ask(live: PageStore, session: Session | None, message: str) -> PageView:
     """Answer a question, or refine the last one (「只看质量指标」)."""
     snap = live.current()
     session = session or Session()
@@ -175,7 +175,7 @@ def _not_understood(refinement: Refinement) -> str:
     return cards.message_html(head, "notice", items)
 
 
-def set_filter(live: LiveStore, session: Session | None, name: str, value: object) -> PageView:
+def set_filter(live: PageStore, session: Session | None, name: str, value: object) -> PageView:
     """A filter picked beside the conversation (「不限」 is None or ''): re-answer under it."""
     session = session or Session()
     if name not in FIELDS:
@@ -184,7 +184,7 @@ def set_filter(live: LiveStore, session: Session | None, name: str, value: objec
     return _refilter(live, session, filters, _changed_note(session.filters, filters))
 
 
-def remove_filter(live: LiveStore, session: Session | None, name: str) -> PageView:
+def remove_filter(live: PageStore, session: Session | None, name: str) -> PageView:
     """The × of a chip (or 「清除全部」 for name 'all')."""
     session = session or Session()
     filters = Filters() if name == "all" else session.filters.without(name)
@@ -211,7 +211,7 @@ def _changed_note(before: Filters, after: Filters, skip: str = "") -> str:
     return "；".join(parts) if parts else "已按新的筛选条件重新检索"
 
 
-def _refilter(live: LiveStore, session: Session, filters: Filters, note: str) -> PageView:
+def _refilter(live: PageStore, session: Session, filters: Filters, note: str) -> PageView:
     snap = live.current()
     if filters == session.filters:
         return _view(snap, session, project=_reopen(snap, session))
@@ -222,7 +222,7 @@ def _refilter(live: LiveStore, session: Session, filters: Filters, note: str) ->
     return _view(snap, _with_turn(session, None, reply, filters=filters), reply)
 
 
-def open_item(live: LiveStore, session: Session | None, item_id: str) -> PageView:
+def open_item(live: PageStore, session: Session | None, item_id: str) -> PageView:
     """A click on 「打开项目」, a related project or a node of the picture.
 
     A project opens in place of the answers; an indicator wording or a unit is asked about
@@ -255,7 +255,7 @@ def open_item(live: LiveStore, session: Session | None, item_id: str) -> PageVie
     return _view(snap, session, project=_reopen(snap, session))
 
 
-def back(live: LiveStore, session: Session | None) -> PageView:
+def back(live: PageStore, session: Session | None) -> PageView:
     """The back button: the project opened before this one, else the answers."""
     snap = live.current()
     session = session or Session()
