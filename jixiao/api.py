@@ -814,7 +814,8 @@ def build(
     """(Re)build a store from documents: ``paths``, or the store's own documents (the bundled
     samples for a new store). ``index``: the search backend (``local``, ``milvus:/file.db``,
     ``milvus://host:port``), recorded in the store; ``dense``: the local backend's index kind
-    for large segments (``hnsw`` default, ``sq8`` for a quarter of the memory);
+    for large segments (``hnsw`` default, ``sq8`` for a quarter of the memory, ``ivfpq`` for
+    1/32 of it; both re-rank exactly from float vectors on disk);
     ``publication``: RDF settings kept by the store (``base``, ``title``, ``publisher``,
     ``licence``)."""
     result = build_store(paths, store_dir, encoder=encoder, progress=progress, index=index,

@@ -2,9 +2,11 @@
 
 Vectors are L2-normalised, so inner product is cosine similarity.
 
-Kinds: ``flat`` (exact), ``hnsw`` (HNSW graph over float32 vectors) and ``sq8`` (HNSW over 8-bit
-scalar-quantised codes, a quarter of the memory; its top candidates are re-ranked exactly with
-the float32 vectors, which stay on disk, memory-mapped, and are read only for those candidates).
+Kinds: ``flat`` (exact), ``hnsw`` (HNSW graph over float32 vectors), ``sq8`` (HNSW over 8-bit
+scalar-quantised codes, a quarter of the memory) and ``ivfpq`` (inverted lists of product-
+quantised codes, 1/32 of the memory and no graph). The two compressed kinds re-rank their top
+candidates exactly with the float32 vectors, which stay in a file on disk: ``FloatRows`` reads
+just the candidates' rows.
 """
 
 from __future__ import annotations
@@ -30,7 +32,83 @@ EXACT_SUBSET_MAX = 20_000
 # Measured with bench/search_speed.py --dense sq8 (docs/scale.md).
 SQ8_RERANK = 4
 SQ8_MIN_CANDIDATES = 100
-KINDS = ("auto", "flat", "hnsw", "sq8")
+# ivfpq: about sqrt(n) lists, of which a share IVF_PROBE_SHARE (at least IVF_MIN_PROBE) are
+# scanned; codes of dim / PQ_DIMS bytes; the best max(k * IVFPQ_RERANK, IVFPQ_MIN_CANDIDATES) by
+# code distance are re-ranked in float. At 100k wordings (316 lists) recall@10 against exact
+# search was 0.934 scanning 32 lists, 0.975 scanning 64; the re-rank depth hardly mattered
+# (docs/scale.md). Recall is bounded by the lists scanned, hence a share of them.
+IVF_PROBE_SHARE = 0.2
+IVF_MIN_PROBE = 32
+PQ_DIMS = 8  # dimensions per one-byte sub-quantiser code
+IVFPQ_RERANK = 20
+IVFPQ_MIN_CANDIDATES = 200
+IVF_TRAIN_PER_LIST = 64  # training sample: this many vectors per list (faiss caps at 256)
+KINDS = ("auto", "flat", "hnsw", "sq8", "ivfpq")
+RERANKED = ("sq8", "ivfpq")  # kinds whose scores come from the float rows
+
+
+def ivf_lists(n: int) -> int:
+    return int(min(65_536, max(16, round(np.sqrt(max(n, 1))))))
+
+
+def ivf_probes(nlist: int) -> int:
+    return int(min(nlist, max(IVF_MIN_PROBE, np.ceil(nlist * IVF_PROBE_SHARE))))
+
+
+# FloatRows: a request for at least this share of the rows is read as one sequential pass.
+BULK_SHARE = 8
+
+
+class FloatRows:
+    """Float32 vectors kept in a raw file (row-major, ``dim`` floats a row), read row by row.
+
+    Rows are read with ``pread`` into fresh arrays rather than through a memory map: this
+    kernel maps the page cache's large folios whole on a fault (measured: 100 random rows of a
+    memory-mapped 1.6 GB file made 150 MB resident, ``MADV_RANDOM`` or not), so a re-rank
+    touching a few hundred rows per query made the whole file resident within 20 queries. With
+    ``pread`` the process holds only the rows it asked for; the kernel's page cache keeps the
+    hot ones without charging them to the process, and drops them under memory pressure.
+    """
+
+    def __init__(self, path: Path, n: int, dim: int) -> None:
+        self.path, self.n, self.dim = Path(path), int(n), int(dim)
+        self._fh = open(self.path, "rb")  # noqa: SIM115 - lives as long as the index
+        size = os.fstat(self._fh.fileno()).st_size
+        if size != self.n * self.dim * 4:
+            self._fh.close()
+            raise ValueError(f"{self.path}: {size} bytes, expected {self.n} rows of {self.dim} floats")
+
+    def rows(self, rows: np.ndarray) -> np.ndarray:
+        """The vectors of ``rows`` (any order, repeats allowed), as a new array."""
+        rows = np.asarray(rows, dtype=np.int64).reshape(-1)
+        out = np.empty((len(rows), self.dim), dtype=np.float32)
+        if not len(rows):
+            return out
+        if rows.min() < 0 or rows.max() >= self.n:
+            raise IndexError(f"row out of range 0..{self.n - 1}")
+        if len(rows) * BULK_SHARE >= self.n:
+            out[:] = self.all()[rows]
+            return out
+        fd, width = self._fh.fileno(), self.dim * 4
+        order = np.argsort(rows, kind="stable")
+        sorted_rows = rows[order]
+        # Runs of consecutive rows are read with one call each.
+        breaks = np.flatnonzero(np.diff(sorted_rows) != 1) + 1
+        got = np.empty_like(out)
+        for run in np.split(np.arange(len(rows)), breaks):
+            first, count = int(sorted_rows[run[0]]), len(run)
+            view = memoryview(got[run[0]:run[0] + count]).cast("B")
+            done = os.preadv(fd, [view], first * width)
+            if done != count * width:
+                raise OSError(f"{self.path}: short read at row {first}")
+        out[order] = got
+        return out
+
+    def all(self) -> np.ndarray:
+        """Every vector, memory-mapped read-only (bulk work: merges, exact scans)."""
+        if not self.n:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.memmap(self.path, dtype=np.float32, mode="r", shape=(self.n, self.dim))
 
 
 def _threads() -> int:
@@ -42,8 +120,8 @@ class DenseIndex:
     """A faiss index over rows 0..n-1 plus the parameters it was built with."""
 
     index: faiss.Index
-    kind: str  # "flat" | "hnsw" | "sq8"
-    floats: np.ndarray | None = None  # sq8: the float32 vectors (memory-mapped)
+    kind: str  # "flat" | "hnsw" | "sq8" | "ivfpq"
+    floats: np.ndarray | FloatRows | None = None  # sq8, ivfpq: float32 vectors (on disk once saved)
 
     @property
     def size(self) -> int:
@@ -73,11 +151,20 @@ class DenseIndex:
             index.hnsw.efSearch = HNSW_EF_SEARCH
             if n:
                 index.train(vectors)
+        elif kind == "ivfpq":
+            m = dim // PQ_DIMS if dim % PQ_DIMS == 0 else dim // 4
+            index = faiss.index_factory(dim, f"IVF{ivf_lists(n)},PQ{m}x8",
+                                        faiss.METRIC_INNER_PRODUCT)
+            if n:
+                sample = ivf_lists(n) * IVF_TRAIN_PER_LIST
+                rows = np.random.default_rng(0).choice(n, sample, replace=False) \
+                    if n > sample else np.arange(n)
+                index.train(vectors[np.sort(rows)])
         else:
             raise ValueError(f"unknown dense index kind {kind!r}")
         if n:
             index.add(vectors)
-        return cls(index=index, kind=kind, floats=vectors if kind == "sq8" else None)
+        return cls(index=index, kind=kind, floats=vectors if kind in RERANKED else None)
 
     def save(self, path: Path) -> None:
         tmp = Path(str(path) + ".tmp")
@@ -92,24 +179,29 @@ class DenseIndex:
         return faiss.serialize_index(self.index).tobytes()
 
     @classmethod
-    def load_mapped(cls, path: Path, floats: np.ndarray | None = None) -> DenseIndex:
+    def load_mapped(cls, path: Path, floats_file: Path | None = None) -> DenseIndex:
         """Open a saved index memory-mapped (its vectors are not copied: a large index opens in
-        milliseconds and its pages are shared by every process that opens it)."""
-        return cls._wrap(faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC), floats)
+        milliseconds and its pages are shared by every process that opens it); an sq8 or ivfpq
+        index re-ranks from the raw float32 rows in ``floats_file``."""
+        index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC)
+        floats = FloatRows(floats_file, index.ntotal, index.d) if floats_file is not None else None
+        return cls._wrap(index, floats)
 
     @classmethod
-    def from_bytes(cls, data: bytes, floats: np.ndarray | None = None) -> DenseIndex:
+    def from_bytes(cls, data: bytes, floats: np.ndarray | FloatRows | None = None) -> DenseIndex:
         return cls._wrap(faiss.deserialize_index(np.frombuffer(data, dtype=np.uint8)), floats)
 
     @classmethod
-    def _wrap(cls, index: faiss.Index, floats: np.ndarray | None = None) -> DenseIndex:
+    def _wrap(cls, index: faiss.Index, floats: np.ndarray | FloatRows | None = None) -> DenseIndex:
         if isinstance(index, faiss.IndexHNSW):
             index.hnsw.efSearch = HNSW_EF_SEARCH
             kind = "sq8" if isinstance(index, faiss.IndexHNSWSQ) else "hnsw"
+        elif isinstance(index, faiss.IndexIVFPQ):
+            kind = "ivfpq"
         else:
             kind = "flat"
-        if kind == "sq8" and floats is None:
-            raise ValueError("an sq8 index needs its float vectors")
+        if kind in RERANKED and floats is None:
+            raise ValueError(f"an {kind} index needs its float vectors")
         return cls(index=index, kind=kind, floats=floats)
 
     def memory_bytes(self) -> int:
@@ -121,6 +213,9 @@ class DenseIndex:
         if self.kind == "sq8":
             links = self.index.hnsw.neighbors.size() * 4
             return n * d + links  # codes; the float vectors stay on disk
+        if self.kind == "ivfpq":
+            ivf = faiss.extract_index_ivf(self.index)
+            return n * (ivf.code_size + 8) + ivf.nlist * d * 4  # codes, ids, centroids
         return n * d * 4
 
     def search(
@@ -134,7 +229,7 @@ class DenseIndex:
         k = min(k, self.size)
         if k <= 0:
             return np.zeros(0, np.float32), np.zeros(0, np.int64)
-        if self.kind == "sq8":
+        if self.kind in RERANKED:
             return self._search_reranked(q, k, allowed)
         if allowed is not None:
             rows = np.flatnonzero(allowed)
@@ -168,24 +263,28 @@ class DenseIndex:
 
     def _search_reranked(self, q: np.ndarray, k: int, allowed: np.ndarray | None
                          ) -> tuple[np.ndarray, np.ndarray]:
-        """sq8: candidates from the quantised HNSW graph, re-ranked exactly in float32."""
-        floats = self.floats
+        """sq8 / ivfpq: candidates by code distance, re-ranked exactly in float32."""
         if allowed is not None:
             rows = np.flatnonzero(allowed)
             if len(rows) == 0:
                 return np.zeros(0, np.float32), np.zeros(0, np.int64)
             if len(rows) <= EXACT_SUBSET_MAX:
-                scores = np.asarray(floats[rows]) @ q[0]
+                scores = self.vectors(rows) @ q[0]
                 top = _top(scores, k)
                 return scores[top].astype(np.float32), rows[top]
-        depth = min(self.size, max(k * SQ8_RERANK, SQ8_MIN_CANDIDATES))
-        params = faiss.SearchParametersHNSW(efSearch=max(HNSW_EF_SEARCH, depth))
+        if self.kind == "sq8":
+            depth = min(self.size, max(k * SQ8_RERANK, SQ8_MIN_CANDIDATES))
+            params = faiss.SearchParametersHNSW(efSearch=max(HNSW_EF_SEARCH, depth))
+        else:
+            depth = min(self.size, max(k * IVFPQ_RERANK, IVFPQ_MIN_CANDIDATES))
+            params = faiss.SearchParametersIVF(
+                nprobe=ivf_probes(faiss.extract_index_ivf(self.index).nlist))
         if allowed is not None:
             bits = np.packbits(allowed.astype(bool), bitorder="little")
             params.sel = faiss.IDSelectorBitmap(self.size, faiss.swig_ptr(bits))
         _, ids = self.index.search(q, depth, params=params)
         cand = np.sort(ids[0][ids[0] >= 0])
-        scores = np.asarray(floats[cand]) @ q[0]
+        scores = self.vectors(cand) @ q[0]
         top = _top(scores, min(k, len(cand)))
         return scores[top].astype(np.float32), cand[top].astype(np.int64)
 
@@ -193,6 +292,8 @@ class DenseIndex:
         """A read-only view of every stored vector (no copy; lives as long as the index)."""
         if self.size == 0:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if isinstance(self.floats, FloatRows):
+            return self.floats.all()
         if self.floats is not None:
             return self.floats
         storage = (
@@ -208,6 +309,8 @@ class DenseIndex:
         rows = np.asarray(rows, dtype=np.int64)
         if len(rows) == 0:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if isinstance(self.floats, FloatRows):
+            return self.floats.rows(rows)
         return np.asarray(self.all_vectors()[rows])
 
     def scores_for(self, query: np.ndarray, rows: np.ndarray) -> np.ndarray:

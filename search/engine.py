@@ -472,9 +472,18 @@ class SearchEngine:
             if self._sound is None:
                 readings = ReadingCache(self._cache_dir / READINGS_FILE if self._cache_dir
                                         else None)
-                self._sound = SoundIndex([*_vocabulary(self.index.concept_lexical),
-                                          *_vocabulary(self.index.project_lexical)], readings)
+                self._sound = SoundIndex([*self._vocabulary(self.index.concept_lexical),
+                                          *self._vocabulary(self.index.project_lexical)], readings)
             return self._sound
+
+    def _vocabulary(self, lexical: LexicalView) -> Iterable[str]:
+        """Every term of a lexical index; for a backend that keeps its postings elsewhere, the
+        terms the engine counted itself (``lexical_stats``), so typing slips are corrected
+        against the same words whatever the backend."""
+        words = _vocabulary(lexical)
+        if isinstance(lexical, LexicalView) and lexical.reader.term_stats(lexical.collection) is None:
+            return getattr(self.lexical_stats(lexical), "vocab", words)
+        return words
 
     def rank(
         self,

@@ -69,17 +69,19 @@ def test_every_filter_restricts_every_hit(built):
 
 
 def test_answers_agree_with_the_local_backend(built, reference):
-    # Milvus scores BM25 its own way (its idf and length statistics), so near-ties low in the
-    # list may swap; the best answer and most of the top five must not change.
+    # The issue's criterion: top-5 overlap >= 0.9 on every query of the project's eval. Fusion
+    # reads the same evidence for every backend (term statistics and the vocabulary for typing
+    # slips are the engine's own when the postings live in Milvus), so nothing may drift.
     _, jx = built
-    overlaps, firsts = [], []
+    low = []
     for q in QUERIES:
         for kind in ("indicator", "project"):
             a = [h.id for h in reference.search(q, type=kind, k=5).hits]
             b = [h.id for h in jx.search(q, type=kind, k=5).hits]
-            overlaps.append(len(set(a) & set(b)) / max(1, len(a)))
-            firsts.append(a[:1] == b[:1])
-    assert all(firsts) and float(np.mean(overlaps)) >= 0.9, sorted(overlaps)[:5]
+            overlap = len(set(a) & set(b)) / max(1, len(a))
+            if overlap < 0.9 or a[:1] != b[:1]:
+                low.append((q, kind, overlap))
+    assert not low, low
     a = reference.similar(reference.projects()[0].id, 5)
     b = jx.similar(reference.projects()[0].id, 5)
     assert [r.id for r in a] == [r.id for r in b]
@@ -181,3 +183,55 @@ def test_an_unreachable_or_missing_milvus_is_a_clear_error(tmp_path, monkeypatch
         api.open_store(tmp_path / "u").search("满意度")
     with pytest.raises(JixiaoError, match="unknown --index"):
         parse_spec("elastic://x")
+
+
+@pytest.mark.parametrize("dense", ["sq8", "ivfpq"])
+def test_the_lean_dense_options_rerank_from_checked_float_rows(dense, tmp_path):
+    """``--dense sq8`` / ``ivfpq``: compressed codes in faiss, exact re-rank from the float32
+    rows on disk (read row by row, not mapped whole); the rows are checked on load like every
+    file."""
+    from jixiao.files import SealedDir, seal
+    from jixiao.search.backends.local import LocalBackend
+
+    rng = np.random.default_rng(11)
+    n, dim = 3000, 32
+    centres = rng.normal(size=(60, dim))  # wordings come in families, as embeddings do
+
+    def near_centres(count: int) -> np.ndarray:
+        v = centres[rng.integers(0, len(centres), count)] + 0.5 * rng.normal(size=(count, dim))
+        return (v / np.linalg.norm(v, axis=1, keepdims=True)).astype(np.float32)
+
+    vecs = {f: near_centres(n) for f in ("vector", "name_vector")}
+    ids = np.arange(n, dtype=np.int64)
+    items = {c: Items(ids, {f: vecs[f] for f in fields}, ["考生满意度"] * n)
+             for c, fields in COLLECTIONS.items()}
+    segment = tmp_path / "seg"
+    segment.mkdir()
+    files = LocalBackend(dense, large=1).build(segment, items, dim)
+    assert "concepts.vector.f32" in files
+    seal(segment)
+    live = {c: np.ones(n, bool) for c in COLLECTIONS}
+    reader = LocalBackend(dense, large=1).open([SealedDir(segment, "rebuild it")], live)
+    assert reader.describe("concepts", "vector")["kind"] == dense
+    queries = near_centres(20)
+    recall = []
+    for q in queries:
+        exact = np.argsort(-(vecs["vector"] @ q))[:10]
+        scores, found = reader.search_dense("concepts", "vector", q, 10)
+        recall.append(len(set(found.tolist()) & set(exact.tolist())) / 10)
+        assert np.allclose(scores, vecs["vector"][found] @ q, atol=1e-5)  # exact, re-ranked
+    assert np.mean(recall) >= 0.95
+    picked = np.array([2999, 5, 6, 7, 5, 1200])
+    assert np.array_equal(reader.vectors("concepts", "vector", picked), vecs["vector"][picked])
+    allowed = np.zeros(n, bool)
+    allowed[::7] = True
+    _, found = reader.search_dense("concepts", "vector", queries[0], 10, allowed)
+    exact = np.flatnonzero(allowed)[np.argsort(-(vecs["vector"][allowed] @ queries[0]))[:10]]
+    assert list(found) == list(exact)
+
+    raw = segment / "concepts.vector.f32"
+    data = bytearray(raw.read_bytes())
+    data[4 * dim * 17 + 3] ^= 0x10
+    raw.write_bytes(bytes(data))
+    with pytest.raises(JixiaoError, match=r"concepts\.vector\.f32 is damaged.*rebuild it"):
+        LocalBackend(dense, large=1).open([SealedDir(segment, "rebuild it")], live)

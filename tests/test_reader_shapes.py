@@ -811,3 +811,155 @@ def test_fund_label_after_a_colon_of_its_own() -> None:
     [project] = read_text(text, "among.md").projects
     assert (project.funds.total, project.funds.fiscal, project.funds.other) == (
         960000.0, 900000.0, 60000.0)
+
+
+def test_type_cell_naming_both_levels_in_a_spreadsheet(tmp_path) -> None:
+    # Chongqing XLSX: 指标类型 printed as 一级-二级 in one cell, 指标性质 定量/定性 with the sign in
+    # 指标值; every row gets both levels.
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "社区体育设施更新"])
+    ws.append(["主管部门", "某区体育局"])
+    ws.append(["指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重"])
+    ws.append(["产出指标-数量指标", "更新健身路径数量", "定量", "≥36", "套", 20])
+    ws.append(["产出指标—质量指标", "器材安装验收合格率", "定量", "＝100%", None, 20])
+    ws.append(["效益指标/社会效益指标", "居民日常健身参与率提高", "定性", "有所提高", None, 30])
+    ws.append(["满意度指标-服务对象满意度指标", "健身群众满意度", "定量", "≥90%", None, 30])
+    path = tmp_path / "cq_pair.xlsx"
+    wb.save(path)
+    [project] = read_bytes(path.read_bytes(), str(path)).projects
+    assert [(i.level1, i.level2, i.target, i.weight) for i in project.indicators] == [
+        ("产出指标", "数量指标", "≥36套", 20.0), ("产出指标", "质量指标", "=100%", 20.0),
+        ("效益指标", "社会效益指标", "有所提高", 30.0),
+        ("满意度指标", "服务对象满意度指标", "≥90%", 30.0)]
+
+
+def test_laid_out_cells_a_column_off_their_header_go_by_what_they_are() -> None:
+    # PyMuPDF sorted text: centred cells of narrow columns land a character or two right of
+    # their headers (定量 under 指标值, ≥26 under 计量单位); the row is read by content too.
+    text = "\n".join([
+        "   项目名称       社区老年食堂建设补助       主管部门       某区民政局",
+        "",
+        "    指标类型              指标名称          指标性质     指标值     计量单位  指标权重",
+        "",
+        "  产出指标-数量指标       新建社区老年食堂数量       定量      ≥26      个     40",
+        "",
+        "  产出指标-质量指标         食品安全抽检合格率         定量      =100%          30",
+        "",
+        "满意度指标-服务对象满意度",
+        "                     就餐老人满意度          定量      ≥92%           30",
+        "     指标",
+    ]) + "\n"
+    [project] = read_text(text, "shifted.txt").projects
+    assert [(i.level2, i.level3, i.target, i.weight) for i in project.indicators] == [
+        ("数量指标", "新建社区老年食堂数量", "≥26个", 40.0), ("质量指标", "食品安全抽检合格率", "=100%", 30.0),
+        ("服务对象满意度指标", "就餐老人满意度", "≥92%", 30.0)]
+
+
+def test_rubric_labels_with_points_in_laid_out_text() -> None:
+    # PyMuPDF sorted text of a rubric: 决策（20分） / 项目立项（10分） labels with their points,
+    # centred in their merged blocks (on a line of their own), and the two levels of a
+    # one-row block run together (过程（20分）资金管理（20分）).
+    text = "\n".join([
+        "项目名称      街道综合文化站运行补助",
+        " 一级指标    二级指标           三级指标       分值      评分标准        得分",
+        "                          立项依据充分性      5      依据充分得5分      5",
+        "决策（10分） 项目立项（10分）",
+        "                          立项程序规范性      5      程序规范得5分      4",
+        "过程（20分）资金管理（20分）   预算执行率     20     执行率×20分       19",
+    ]) + "\n"
+    [project] = read_text(text, "rubric_layout.txt").projects
+    assert [(i.level1, i.level2, i.level3, i.weight, i.score) for i in project.indicators[:2]] == [
+        ("决策指标", "项目立项", "立项依据充分性", 5.0, 5.0),
+        ("决策指标", "项目立项", "立项程序规范性", 5.0, 4.0)]
+    # The run-together pair gives its level 1 (its level 2 is not read yet: both labels stand
+    # in the level-1 column).
+    last = project.indicators[2]
+    assert (last.level1, last.level3, last.weight, last.score) == ("过程指标", "预算执行率", 20.0, 19.0)
+
+
+def test_criteria_wrapped_around_its_row_line_in_pdf_text() -> None:
+    # pdfplumber text of a Chongqing self-evaluation: each 评价标准 cell wrapped, its first part
+    # on the line above the row's line and the rest below; merged 指标类型 labels on lines of
+    # their own. Names stay names, the rule is the row's 评价标准.
+    rule_a, rule_b = "完成目标值得满分，未完成按比", "例得分"
+    lines = ["2024年度项目支出绩效自评表", "项目名称 老旧小区电梯加装补助",
+             "指标类型 指标名称 指标性质 指标值 计量单位 指标权重 全年完成值 评价标准"]
+    for label, row in [("产出指标", "加装电梯台数 ≥ 40 台 30 42"), (None, "电梯验收合格率 = 100 % 30 100"),
+                       ("效益指标", "受益住户数 ≥ 800 户 20 860"),
+                       ("满意度指标", "住户满意度 ≥ 90 % 20 95")]:
+        lines += [rule_a, row, rule_b]
+        if label:
+            lines.append(label)
+    [project] = read_text("\n".join(lines) + "\n", "wrapped_rule.txt").projects
+    assert [(i.level3, i.target, i.actual, i.weight) for i in project.indicators] == [
+        ("加装电梯台数", "≥40台", "42", 30.0), ("电梯验收合格率", "=100%", "100", 30.0),
+        ("受益住户数", "≥800户", "860", 20.0), ("住户满意度", "≥90%", "95", 20.0)]
+    assert all(i.extra.get("评价标准") == "完成目标值得满分,未完成按比例得分" for i in project.indicators)
+
+
+def test_type_column_labels_at_their_blocks_top_in_drawing_order() -> None:
+    # PyMuPDF plain text (one cell per line in drawing order): a 数量指标 row of its own, then
+    # 产出类指标 / 效益类指标 / 满意度类指标 / 管理类指标 each printed at the top of its merged block.
+    rule = "达到目标值得满分"
+    rows = [("数量指标", "保障对象人数", "≥", "5200", "人", "10", "5310"),
+            ("产出类指标", "资金发放准确率", "=", "100", "%", "10", "100"),
+            ("", "资金按月发放率", "=", "100", "%", "10", "100"),
+            ("", "对象信息核查覆盖率", "≥", "95", "%", "10", "98"),
+            ("效益类指标", "困难群众基本生活保障率", "=", "100", "%", "10", "100"),
+            ("", "对象动态调整及时率", "≥", "95", "%", "10", "97"),
+            ("满意度类指标", "保障对象满意度", "≥", "90", "%", "10", "94"),
+            ("管理类指标", "预算执行率", "≥", "90", "%", "10", "96%"),
+            ("", "资金使用合规性", "无", "合规", "无", "10", "合规"),
+            ("", "管理制度健全性", "无", "健全", "无", "10", "健全")]
+    cells = ["项目名称", "城乡低保资金发放", "指标类型", "指标名称", "指标", "性质", "指标值", "计量",
+             "单位", "指标", "权重", "全年", "完成值", "评价标准"]
+    for row in rows:
+        cells += [c for c in row if c] + [rule]
+    [project] = read_text("\n".join(cells) + "\n", "drawing_order.txt").projects
+    assert [i.level1 for i in project.indicators] == [
+        "产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "满意度指标",
+        "管理类指标", "管理类指标", "管理类指标"]
+    assert project.indicators[0].level2 == "数量指标"
+
+
+def test_short_label_after_a_deadline_starts_the_next_row() -> None:
+    # PDF text one row per line with short level-2 labels: 成本 after a row that ends in a
+    # deadline (…12月底前) is the next row's category, not the tail of a name.
+    text = "\n".join([
+        "项目名称 乡镇污水管网维护", "一级指标 二级指标 三级指标 指标值",
+        "产出 数量 维护污水管网长度 ≥85公里",
+        "时效 管网巡检完成时间 2025年12月底前",
+        "成本 单公里维护成本 ≤1.2万元",
+        "效益 生态效益 污水收集率提高 ≥3个百分点",
+    ]) + "\n"
+    [project] = read_text(text, "deadline_label.txt").projects
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "维护污水管网长度"), ("产出指标", "时效指标", "管网巡检完成时间"),
+        ("产出指标", "成本指标", "单公里维护成本"), ("效益指标", "生态效益指标", "污水收集率提高")]
+
+
+def test_rubric_level_two_labels_centred_in_text_without_positions() -> None:
+    # pdfplumber plain text of a rubric: merged 二级 labels printed on their blocks' middle line
+    # (after the block's first row), so the first rows come before any level-2 label.
+    text = "\n".join([
+        "项目名称 社区卫生服务能力提升",
+        "一级指标 二级指标 三级指标 分值 评分标准 得分",
+        "立项依据充分性 4 依据充分得4分 4",
+        "项目立项（8分）",
+        "立项程序规范性 4 程序规范得4分 3",
+        "决策（14分）",
+        "绩效目标合理性 3 目标合理得3分 3",
+        "绩效目标（6分）",
+        "绩效指标明确性 3 指标明确得3分 2",
+        "资金到位率 5 到位率×5分 5",
+        "资金管理（10分）",
+        "过程（10分）",
+        "预算执行率 5 执行率×5分 4.5",
+    ]) + "\n"
+    [project] = read_text(text, "rubric_centred.txt").projects
+    assert [(i.level1, i.level2) for i in project.indicators] == [
+        ("决策指标", "项目立项"), ("决策指标", "项目立项"), ("决策指标", "绩效目标"),
+        ("决策指标", "绩效目标"), ("过程指标", "资金管理"), ("过程指标", "资金管理")]

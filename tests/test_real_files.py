@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from formfiles import realfiles_folder
 
 from jixiao.kg.reader import read_file
 from jixiao.vocab import FormKind
 
-REAL = Path(__file__).resolve().parents[2] / "shared" / "realfiles"
+# The folder beside the repository or beside one of its parents (worktrees sit one level deeper).
+REAL = realfiles_folder()
 
-pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason=f"real files not found at {REAL}")
+pytestmark = pytest.mark.skipif(
+    REAL is None, reason="real files not found (shared/realfiles/ beside the repository is absent)"
+)
 
 
 def _only_project(name: str):

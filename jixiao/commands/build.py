@@ -33,9 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "不必再给",
     )
     parser.add_argument(
-        "--dense", default=None, choices=("auto", "hnsw", "sq8", "flat"),
-        help="本地索引中大分段的向量索引：hnsw（默认）、sq8（8 位编码，内存约四分之一，精确重排）"
-        "或 flat（精确，超过 10 万条表述时慢）",
+        "--dense", default=None, choices=("auto", "hnsw", "sq8", "ivfpq", "flat"),
+        help="本地索引中大分段的向量索引：hnsw（默认）、sq8（8 位编码，内存约四分之一，精确重排）、"
+        "ivfpq（乘积量化，内存约三十二分之一，精确重排）或 flat（精确，超过 10 万条表述时慢）",
     )
     add_quiet_argument(parser)
     add_publication_arguments(parser)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jixiao.kg.reader.columnwise import affinity
-from jixiao.kg.reader.table import Aligner, Row, Table, header_role
-from jixiao.kg.reader.tokens import Kind, Token
+from jixiao.kg.reader.table import Aligner, Row, Table, assign, header_role, role_score
+from jixiao.kg.reader.tokens import _POINTS, Kind, Token
 from jixiao.vocab import (
     LabelMatch,
     complete_label,
@@ -37,6 +37,8 @@ OUTSIDE = 3.0
 CUE_WEIGHT = 1.0
 # A label below its block's centre: breaks the tie between two readings of an even block.
 BELOW_CENTRE = 0.01
+# How much better a row line's reading by content must score than its reading by position.
+CLEARLY_BETTER = 1.0
 # The second line of a category column's heading (一级 / 指标).
 _HEADER_TAILS = ("指标", "标")
 
@@ -71,6 +73,8 @@ def _line(t: Token) -> int:
 
 
 def _match(text: str, role: str) -> tuple[LabelMatch | None, int]:
+    # 决策（20分）, 项目立项（8分）: a rubric prints each label's points after it.
+    text = _POINTS.sub("", text) or text
     if role == "level1":
         m = match_level1(text)
         if m:
@@ -117,6 +121,10 @@ def _labels(fragments: list[Token], role: str) -> list[Label]:
             near = _line(t) - _line(buf[-1]) <= MAX_PIECE_GAP
             # 「可持续影响指」 matches, but a label cut after 指 still waits for its 标.
             complete = current is not None and current.suffixed and not so_far.endswith("指")
+            # A label with its points printed after it (决策（20分）) is whole; so is one
+            # followed by a fragment that is a label by itself (效益（30分） / 项目效益（30分）).
+            complete = complete or (current is not None and bool(_POINTS.search(so_far))
+                                    and _match(t.text, role)[0] is not None)
             if near and not complete and (
                     _match(joined, role)[0] is not None or label_prefix(joined)):
                 buf.append(t)
@@ -199,6 +207,40 @@ def _running_min(values: list[float]) -> list[tuple[float, int]]:
     return out
 
 
+def _by_content(placed: dict[str, list[Token]], aligner: Aligner) -> dict[str, list[Token]]:
+    """A row line's cells given to columns by what they are as well as where they stand.
+
+    Text laid out from a PDF places a short cell centred in a narrow column a character or
+    two off its header (`定量` under 指标值, `≥26` under 计量单位, a name under 指标性质);
+    position alone would put each in the neighbouring column. The assignment programme weighs
+    position against content; its reading replaces the placement by position only when it is
+    clearly better, so a cell wrapped around its row keeps its column.
+    """
+    # The name stays where it stands (a name wrapped around its row's line is read later),
+    # but for a number run into it from the next column (`资金到位率  4`).
+    name = [t for t in placed.get("level3", []) if t.kind is not Kind.NUMBER]
+    tokens = sorted((t for role, ts in placed.items() for t in ts if role != "level3" or t not in name),
+                    key=lambda t: t.cell.x0 or 0.0)
+    if len(tokens) < 2:
+        return placed
+    roles = [r for r in aligner.header.value_roles if r != "level3"]
+    rows, left = assign(tokens, roles, aligner, one_row=True)
+    if left or len(rows) != 1:
+        return placed
+    found = rows[0]
+    if name:
+        found["level3"] = name
+    if _fit(found, aligner) <= _fit(placed, aligner) + CLEARLY_BETTER:
+        return placed
+    return found
+
+
+def _fit(values: dict[str, list[Token]], aligner: Aligner) -> float:
+    """The assignment programme's score of one row's reading."""
+    return sum(role_score(role, values.get(role, [])) + aligner.bonus(role, values.get(role, []))
+               for role in aligner.header.value_roles)
+
+
 def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
     """Value lines become rows; name pieces on lines without values join their neighbours."""
     by_line: dict[int, dict[str, list[Token]]] = {}
@@ -207,6 +249,8 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
         if role is None or role in CATEGORY_ROLES:
             continue
         by_line.setdefault(_line(t), {}).setdefault(role, []).append(t)
+    for ln, placed in by_line.items():
+        by_line[ln] = _by_content(placed, aligner)
     lines = sorted(by_line)
     anchors = [ln for ln in lines if _values(by_line[ln])]
     # Values on a line of their own beside a row's line that lacks exactly those columns: a

@@ -76,6 +76,9 @@ _NAME_END = re.compile(
 # One- and two-character values that are whole targets, not pieces of a wrapped name.
 _SHORT_VALUES = {"优", "良", "中", "差", "是", "否", "无", "有", "高", "低", "好", "优秀", "良好",
                  "合格", "达标", "完成", "及时", "有效", "满意", "健全", "合规", "明显", "显著"}
+_DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成")
+# What 指标性质 prints instead of an operator: no target of their own.
+_NATURE_WORDS = {"定性", "定量", "正向", "反向"}
 _DASH = re.compile(r"^[-—–/／\\无]+$")
 _TAIL_FIELDS = ("total_score", "grade", "explanation", "contact")
 
@@ -457,7 +460,7 @@ def _value_score(tokens: list[Token], role: str) -> float:
         score = 2.2
     elif re.match(r"^[≥≤><=≈]", text) or re.search(r"\d\s*%", text):
         score = 1.8
-    elif re.search(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成", text):
+    elif _DEADLINE.search(text):
         score = 1.6
     elif looks_like_target(text):
         score = 1.0
@@ -783,7 +786,9 @@ def _label_is_text(token: Token, following: Token | None, column: str | None,
             and previous.level1 is None:
         return True
     if match is not None and not match.suffixed and previous is not None and \
-            previous.kind is Kind.TEXT and not previous.is_label and len(label_key(token.text)) <= 3:
+            previous.kind is Kind.TEXT and not previous.is_label and len(label_key(token.text)) <= 3 \
+            and not (looks_like_target(previous.text) or _DEADLINE.search(previous.text)):
+        # (After a deadline such as 2024年12月底前 the label starts the next row.)
         return True
     # A label spelt out with 指标 is a label wherever a shifted line puts it.
     if match is not None and match.suffixed and label_key(token.text).endswith("指标"):
@@ -1272,10 +1277,13 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
         block.clear()
 
     body = _move_orphan_names(body)
+    if any(aligner.header.has(r) for r in WRAPPED_TEXT_ROLES):
+        body = _join_wrapped_rules(_move_wrapped_text_above(body))
     points = aligner.header.has("points")
     previous: Token | None = None
     after = _next_non_empty(body)
     marks: list[tuple[float, LabelMatch, Token]] = []
+    marks2: list[tuple[float, LabelMatch, Token]] = []
     for k, t in enumerate(body):
         following = after[k]
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous,
@@ -1295,6 +1303,12 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
                     or following.index < t.index)
                 marks.append((len(rows) if carry or inside else len(rows) - 0.5,
                               state.level1, t))
+            elif state.last == "2" and state.level2 is not None:
+                inside = following is not None and (
+                    following.cell.location.line == t.cell.location.line is not None
+                    or following.index < t.index)
+                marks2.append((len(rows) if carry or inside else len(rows) - 0.5,
+                               state.level2, t))
             t.use = "structure"
             previous = t
             block.extend(carry)
@@ -1312,7 +1326,10 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
             continue
         block.append(t)
     flush()
-    _centre_level1(rows, marks)
+    _centre_level1(rows, marks, one_column=aligner.header.has("type")
+                   and not aligner.header.has("level1"))
+    if aligner.header.has("level2"):
+        _centre_level2(rows, marks2)
 
 
 def _printed_points(label: Token | None, tok: Token | None) -> bool:
@@ -1351,15 +1368,23 @@ def _name_before_values(block: list[Token], following: Token | None) -> list[Tok
 MIN_CARRIED_NAME = 4
 
 
-def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]) -> None:
+def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]],
+                   one_column: bool = False) -> None:
     """Level-1 labels printed in their blocks' middle (rows before the first one): each label
-    is centred on a run of rows, the runs' edges where the rows' cues fit best."""
+    is centred on a run of rows, the runs' edges where the rows' cues fit best.
+
+    `one_column`: both levels share one 指标类型 column (Chongqing forms), so rows above the
+    first level-1 label that each have a level-2 label of their own are no part of that
+    label's block (a level-1 label printed mid-block leaves rows without a label above it)."""
     if len(marks) < 2 or marks[0][0] <= 0 or len(rows) < len(marks):
         return
     first = marks[0][1].canonical
     above = rows[:math.ceil(marks[0][0])]
     if any(r.level1 is not None and r.level1.canonical != first for r in above):
         return  # the rows above fall under another category: labels at their blocks' tops
+    if one_column and all(r.level2 is not None for r in above) and \
+            len({id(r.level2) for r in above}) == len(above):
+        return
     from jixiao.kg.reader.centred import Label, LineRow, assign_labels
 
     labels = [Label(m, 1, pos, pos, [tok]) for pos, m, tok in marks]
@@ -1370,6 +1395,31 @@ def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]
             r.level1 = marks[k][1]
             if r.level2 is not None and not _known_pair(r.level1.canonical, r.level2.canonical):
                 r.level2 = None
+
+
+def _centre_level2(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]) -> None:
+    """Level-2 labels printed in their blocks' middle in text without positions (pdfplumber's
+    plain text of a merged 二级 column): rows before the first level-2 label have none, so the
+    labels are centred on runs of rows, each run inside one level-1 block."""
+    if len(marks) < 2 or marks[0][0] <= 0 or len(rows) < len(marks):
+        return
+    above = rows[:math.ceil(marks[0][0])]
+    if any(r.level2 is not None for r in above):
+        return  # the labels stand at their blocks' tops
+    if not all(len(re.findall(r"[\u4e00-\u9fff]", r.text("level3") or "")) >= 2 for r in above):
+        return  # a stray cell read as a row (a category's points) is no evidence
+    from jixiao.kg.reader.centred import Label, LineRow, assign_labels
+
+    labels = [Label(m, 2, pos, pos, [tok]) for pos, m, tok in marks]
+    lines = [LineRow(k, r.values, k, k) for k, r in enumerate(rows)]
+    where = assign_labels(labels, lines, cues=True)
+    for r, k in zip(rows, where, strict=True):
+        if k is None:
+            continue
+        parent = parent_level1(marks[k][1].canonical)
+        if parent is not None and r.level1 is not None and r.level1.canonical != parent:
+            continue  # a label of another level-1 block
+        r.level2 = marks[k][1]
 
 
 # Share of rows whose number columns may hold something else (a note, a dash) in a grid read
@@ -1503,6 +1553,87 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
     return out
 
 
+# Text columns whose long cells wrap onto the lines above and below their row's line.
+WRAPPED_TEXT_ROLES = ("criteria", "description", "deviation")
+_SENTENCE = re.compile(r"[，,；;。：:]")
+
+
+def _wrapped_text_piece(t: Token) -> bool:
+    """The rest of a wrapped text cell: text without a number (`例得分` reads like a value)."""
+    return t.kind in (Kind.TEXT, Kind.VALUE) and not t.is_label and not re.search(r"\d", t.text)
+
+
+def _line_of(t: Token) -> int | None:
+    return t.cell.location.line
+
+
+def _move_wrapped_text_above(body: list[Token]) -> list[Token]:
+    """A long 评价标准 / 偏差原因 cell printed around its row's line (PDF text, one line per
+    visual line): its first part on a line of its own above the row, the rest below
+    (`达到目标得满分，未达到按完成` / `新改建农村公路里程 正向 120 公里 15 124.6 15` / `比例得分或不得分`).
+    The part above moves after the row's last cell, where the rest follows, so the programme
+    reads the two as one text cell instead of a name."""
+    out = list(body)
+    k = 0
+    while k < len(out):
+        t = out[k]
+        line = _line_of(t)
+        alone = line is not None and t.kind is Kind.TEXT and not t.is_label and \
+            _SENTENCE.search(t.text) and all(_line_of(u) != line for u in out[k + 1:k + 2]) and \
+            all(_line_of(u) != line for u in out[max(k - 1, 0):k])
+        if not alone:
+            k += 1
+            continue
+        nxt = [j for j in range(k + 1, len(out)) if _line_of(out[j]) == (_line_of(out[k + 1]) if k + 1 < len(out) else None)]
+        row_line = bool(nxt) and any(out[j].kind in (Kind.VALUE, Kind.NUMBER) for j in nxt) and \
+            any(out[j].kind is Kind.TEXT and not out[j].is_label for j in nxt)
+        if not row_line or _line_of(out[nxt[0]]) != line + 1:
+            k += 1
+            continue
+        last = nxt[-1]
+        # The rest of the cell: the one text line right below the row's line.
+        below = [j for j in range(last + 1, len(out)) if _line_of(out[j]) == line + 2]
+        if len(below) == 1 and _wrapped_text_piece(out[below[0]]) and out[below[0]].use is None \
+                and (below[0] + 1 >= len(out) or _line_of(out[below[0] + 1]) != line + 2):
+            rest = out.pop(below[0])
+            t.text += rest.text
+            t.more_cells.append(rest.cell)
+            rest.use = "structure"  # read as part of the token above (reported with it if unread)
+        out.insert(last, out.pop(k))
+        k = last + 1
+    return out
+
+
+_RULE_END = re.compile(r"(?:分|为止|[。；;])$")
+_CLAUSE_END = re.compile(r"[。；;]$")
+
+
+def _join_wrapped_rules(body: list[Token]) -> list[Token]:
+    """A scoring rule wrapped onto the next line in text without columns (`达到目标得满分，未达到按
+    完成比例` / `得分或不得分` / next name): the second line finishes the first's sentence, so it
+    is no start of the next row's name. Told by a first piece that is a clause (a comma inside,
+    no full stop at its end), a second that ends the rule (…分, …为止) and a name after it."""
+    out: list[Token] = []
+    k = 0
+    while k < len(body):
+        t = body[k]
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        after = body[k + 2] if k + 2 < len(body) else None
+        if nxt is not None and after is not None and t.kind is Kind.TEXT and not t.is_label \
+                and _SENTENCE.search(t.text) and not _CLAUSE_END.search(t.text) \
+                and _wrapped_text_piece(nxt) and nxt.use is None and _RULE_END.search(nxt.text) \
+                and not _SENTENCE.search(nxt.text) and after.kind is Kind.TEXT and not after.is_label:
+            t.text += nxt.text
+            t.more_cells.append(nxt.cell)
+            nxt.use = "structure"  # read as part of the token before (reported with it if unread)
+            out.append(t)
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
 def _trim_empty(tokens: list[Token]) -> list[Token]:
     i, j = 0, len(tokens)
     while i < j and tokens[i].kind is Kind.EMPTY:
@@ -1530,6 +1661,11 @@ def compose_value(row: Row, role: str, header: Header) -> str | None:
     if role == "target":
         op = row.text("op")
         unit = row.text("measure_unit")
+        if (text is None or text in _NATURE_WORDS) and unit and not _UNIT_WORD.match(unit) \
+                and not re.search(r"\d", unit):
+            # Columns shifted by one (laid-out text): the nature word stood under 指标值 and
+            # the qualitative value (`建立健全`) under 计量单位.
+            text, unit = unit, None
         if text is None:
             return None
         if op and op not in ("无", "定性", "定量", "正向", "反向") and not re.match(r"^[≥≤><=≈]", text):

@@ -565,6 +565,30 @@ def _label_value(text: str) -> list[str] | None:
     return None
 
 
+_PAIR = re.compile(r"^\s*([^-—–－/／]{2,14}?)\s*[-—–－/／]+\s*([^-—–－/／]{2,16})\s*$")
+
+
+_POINTED_PAIR = re.compile(r"^(\S{1,12}?[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])\s*"
+                           r"(\S{1,12}[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])$")
+
+
+def _level_pair(text: str) -> list[str] | None:
+    """`产出指标-数量指标`, `效益指标／社会效益指标`: a 指标类型 cell naming both levels is two
+    labels, the level 1 first (Chongqing forms print the pair in one cell)."""
+    t = clean_cell(text)
+    m = _PAIR.match(t)
+    if m:
+        first, second = _read_text(m.group(1)), _read_text(m.group(2))
+        if first.kind is Kind.LEVEL and first.level1 is not None and second.kind is Kind.LEVEL \
+                and second.level2 is not None:
+            return [m.group(1), m.group(2)]
+    # 效益（30分）项目效益（30分）: a rubric's two levels, each with its points, run together.
+    m = _POINTED_PAIR.match(t)
+    if m and all(_read_text(g).kind is Kind.LEVEL for g in m.groups()):
+        return [m.group(1), m.group(2)]
+    return None
+
+
 def tokenize(grids: list[Grid]) -> list[Token]:
     """Every non-empty cell of the grids as tokens, in reading order; run-together cells cut."""
     out: list[Token] = []
@@ -584,7 +608,10 @@ def tokenize(grids: list[Grid]) -> list[Token]:
                 continue
             token = classify(cell.text, cell)
             pieces = _label_value(cell.text) if token.kind in (Kind.TEXT, Kind.VALUE) else None
-            if pieces is not None:
+            pair = _level_pair(cell.text) if token.kind in (Kind.TEXT, Kind.LEVEL) else None
+            if pair is not None:
+                pieces = pair
+            elif pieces is not None:
                 rest = classify(pieces[1], cell)
                 if _worth_cutting(rest, table):
                     pieces = [pieces[0], *split_run_together(pieces[1])]

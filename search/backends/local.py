@@ -1,10 +1,11 @@
 """The default backend: faiss + BM25 segments kept in the store, searched in-process.
 
 Each write adds a segment directory holding, per collection, the ids of its items, a faiss
-index per dense field (``DenseIndex``: exact below ``HNSW_MIN`` vectors, HNSW above; ``sq8`` on
-request) and BM25 postings (``LexicalSegment``). Deleted items stay in their segment and are
-masked out (the generation lists the live ids); BM25 statistics are those of the live items,
-so scores are what a rebuild would give. The store merges segments when they get many or
+index per dense field (``DenseIndex``: exact below ``HNSW_MIN`` vectors, HNSW above; ``sq8``
+or ``ivfpq`` on request, with the float vectors beside it) and BM25 postings
+(``LexicalSegment``). Deleted items stay in their segment and are masked out (the generation
+lists the live ids); BM25 statistics are those of the live items, so scores are what a rebuild
+would give. The store merges segments when they get many or
 small (see ``jixiao.store.segments``): a merge rewrites the kept items as one segment.
 
 Loaded segments are kept by the backend object across generations (segments never change), so
@@ -22,14 +23,14 @@ import numpy as np
 
 from jixiao.files import SealedDir
 from jixiao.search.backends import COLLECTIONS, Items, SearchBackend, SearchReader
-from jixiao.search.dense import HNSW_MIN, DenseIndex
+from jixiao.search.dense import HNSW_MIN, RERANKED, DenseIndex
 from jixiao.search.lexical import LexicalSegment, SegmentedBM25, SegmentedTermStats, top_rows
 
 
-def segment_kind(dense_kind: str, n: int) -> str:
-    """The faiss index a segment of ``n`` vectors gets: exact below HNSW_MIN whatever was asked
-    (small segments are cheap to scan and exact), else the store's choice (hnsw or sq8)."""
-    if dense_kind == "flat" or n < HNSW_MIN:
+def segment_kind(dense_kind: str, n: int, large: int = HNSW_MIN) -> str:
+    """The faiss index a segment of ``n`` vectors gets: exact below ``large`` whatever was asked
+    (small segments are cheap to scan and exact), else the store's choice (hnsw, sq8, ivfpq)."""
+    if dense_kind == "flat" or n < large:
         return "flat"
     return "hnsw" if dense_kind in ("auto", "hnsw") else dense_kind
 
@@ -51,8 +52,10 @@ class LoadedSegment:
 class LocalBackend(SearchBackend):
     spec = "local"
 
-    def __init__(self, dense_kind: str = "auto") -> None:
+    def __init__(self, dense_kind: str = "auto", large: int = HNSW_MIN) -> None:
+        """``large``: segments with at least this many vectors get ``dense_kind``'s index."""
         self.dense_kind = dense_kind
+        self.large = large
         self._loaded: dict[str, LoadedSegment] = {}
 
     # ---- writing ----------------------------------------------------------------------------
@@ -77,11 +80,11 @@ class LocalBackend(SearchBackend):
         (directory / files[0]).write_bytes(_npy_bytes(np.asarray(ids, dtype=np.int64)))
         for field, vecs in vectors.items():
             vecs = np.ascontiguousarray(vecs, dtype=np.float32).reshape(-1, dim)
-            dense = DenseIndex.build(vecs, segment_kind(self.dense_kind, len(vecs)))
+            dense = DenseIndex.build(vecs, segment_kind(self.dense_kind, len(vecs), self.large))
             name = f"{collection}.{field}.faiss"
             (directory / name).write_bytes(dense.to_bytes())
             files.append(name)
-            if dense.kind == "sq8":  # the float vectors for re-ranking, memory-mapped on load
+            if dense.kind in RERANKED:  # the float vectors for re-ranking, read row by row
                 raw = f"{collection}.{field}.f32"
                 (directory / raw).write_bytes(vecs.tobytes())
                 files.append(raw)
@@ -120,18 +123,14 @@ class LocalBackend(SearchBackend):
         for collection, fields in COLLECTIONS.items():
             ids[collection] = np.load(io.BytesIO(src.read(f"{collection}.ids.npy")))
             for field in fields:
-                floats = None
                 raw = f"{collection}.{field}.f32"
-                if src.has(raw):
-                    path = src.path(raw)
-                    n = len(ids[collection])
-                    floats = np.memmap(path, dtype=np.float32, mode="r").reshape(n, -1) \
-                        if n else np.zeros((0, 0), np.float32)
                 try:
-                    dense[(collection, field)] = DenseIndex.load_mapped(
-                        src.path(f"{collection}.{field}.faiss"), floats)
-                except RuntimeError as exc:  # faiss cannot parse a file that passed its checksum
+                    index = DenseIndex.load_mapped(  # sq8, ivfpq: re-ranked from the float rows
+                        src.path(f"{collection}.{field}.faiss"),
+                        src.path(raw) if src.has(raw) else None)
+                except (RuntimeError, ValueError) as exc:  # unparsable after a good checksum
                     raise ValueError(f"{src.directory}/{collection}.{field}.faiss: {exc}") from exc
+                dense[(collection, field)] = index
             lexical[collection] = LexicalSegment.from_bytes(
                 src.read(f"{collection}.lex.npz"), src.read(f"{collection}.lex.vocab.json"))
         seg = LoadedSegment(src.name, ids, dense, lexical)
