@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -623,6 +622,8 @@ class Jixiao:
 _KIND_ZH = {"project": "项目", "indicator": "指标", "concept": "指标表述", "org": "单位"}
 
 def _version() -> str | None:
+    from importlib.metadata import PackageNotFoundError, version  # slow to import: only here
+
     try:
         return version("jixiao")
     except PackageNotFoundError:

@@ -7,6 +7,7 @@ wording is known; an unknown message is shown as written, so nothing is hidden.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -53,8 +54,9 @@ def _named_repair(label: str) -> Callable[[re.Match[str]], str]:
 # (pattern, replacement): matched against the whole message (after a `file:line: ` prefix is
 # taken off). Replacements may use named groups.
 _Replacement = str | Callable[[re.Match[str]], str]
-_PHRASES: tuple[tuple[re.Pattern[str], _Replacement], ...] = tuple(
-    (re.compile(p, re.S), r) for p, r in (
+# Compiled when a message is first translated (``_phrases``): a search never needs them.
+_PHRASE_PATTERNS: tuple[tuple[str, _Replacement], ...] = tuple(
+    (p, r) for p, r in (
         (r"no recognisable form \(.*\)", "找不到可识别的表格（没有项目名称、表格标题或指标表）"),
         (r"no performance form found in the document", "文档中没有找到绩效表"),
         (r"not accounted for by the form reader", "表格读取时未能归入任何字段"),
@@ -266,8 +268,13 @@ def _where(where: str | None) -> str:
     return f" 第 {where.replace('-', '–')} 行"
 
 
+@functools.cache
+def _phrases() -> tuple[tuple[re.Pattern[str], _Replacement], ...]:
+    return tuple((re.compile(p, re.S), r) for p, r in _PHRASE_PATTERNS)
+
+
 def _translate(text: str) -> str | None:
-    for pattern, replacement in _PHRASES:
+    for pattern, replacement in _phrases():
         m = pattern.fullmatch(text.strip())
         if m:
             out = replacement(m) if callable(replacement) else m.expand(replacement)

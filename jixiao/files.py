@@ -85,6 +85,37 @@ def sum64_file(path: Path) -> int:
         return total % (1 << 64)
 
 
+def npz_arrays(data: bytes) -> dict[str, Any]:
+    """The arrays of an ``np.savez`` archive held in memory, as read-only views of ``data``: no
+    copy and no second checksum (the caller verified the bytes; numpy would copy every member
+    and check its zip CRC-32). A compressed or object member falls back to ``np.load``."""
+    import io
+    import zipfile
+
+    import numpy as np
+    from numpy.lib import format as npy
+
+    out = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            at = info.header_offset
+            name_len = int.from_bytes(data[at + 26:at + 28], "little")
+            extra_len = int.from_bytes(data[at + 28:at + 30], "little")
+            start = at + 30 + name_len + extra_len
+            head = io.BytesIO(data[start:start + min(info.file_size, 1 << 17)])
+            version = npy.read_magic(head)
+            read = npy.read_array_header_1_0 if version == (1, 0) else npy.read_array_header_2_0
+            shape, fortran, dtype = read(head)
+            if info.compress_type != zipfile.ZIP_STORED or dtype.hasobject:
+                with np.load(io.BytesIO(data)) as z:
+                    return {k: z[k] for k in z.files}
+            count = int(np.prod(shape, dtype=np.int64))
+            array = np.frombuffer(data, dtype=dtype, count=count, offset=start + head.tell())
+            name = info.filename[:-4] if info.filename.endswith(".npy") else info.filename
+            out[name] = array.reshape(shape, order="F" if fortran else "C")
+    return out
+
+
 def seal(directory: Path, names: Iterable[str] | None = None) -> dict[str, Any]:
     """fsync the files of ``directory`` and write its CHECKSUMS.json (last)."""
     directory = Path(directory)

@@ -14,15 +14,16 @@ import hashlib
 import json
 import os
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jixiao.errors import JixiaoError
+
+if TYPE_CHECKING:
+    import urllib.error
 
 STATE_FORMAT = 1
 DEFAULT_TIMEOUT = 30.0
@@ -149,6 +150,9 @@ def push(
 
 def _request(target: Target, method: str, graph: str, body: bytes | None,
              missing_ok: bool = False) -> None:
+    import urllib.error  # imported here: urllib.request is slow to import, a search needs none
+    import urllib.request
+
     req = urllib.request.Request(target.graph_url(graph), data=body, method=method)
     if body is not None:
         req.add_header("Content-Type", CONTENT_TYPE)

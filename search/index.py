@@ -307,7 +307,8 @@ def counts_of(corpus: Corpus) -> dict[str, int]:
 
 def load_part(src: SealedDir) -> CorpusPart:
     try:
-        return CorpusPart.from_bytes(src.read("corpus.npz"), src.read("corpus.json"))
+        tables = CorpusPart.TABLES if src.has(CorpusPart.TABLES) else CorpusPart.LEGACY_TABLES
+        return CorpusPart.from_bytes(src.read("corpus.npz"), src.read(tables))
     except JixiaoError:
         raise
     except Exception as exc:  # noqa: BLE001 - a part that passed its checksum but cannot be read

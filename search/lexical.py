@@ -261,10 +261,18 @@ class LexicalSegment:
     tf: np.ndarray  # float32 term frequency of each posting
     lengths: np.ndarray  # float32 tokens per document
     ngrams: tuple[int, ...] = (1, 2)
+    # float32 per document: idf summed over its distinct terms, by this segment's own statistics
+    # (saved with it, so a store of one segment with nothing deleted need not derive it: see
+    # ``SegmentedTermStats.doc_mass``). None: not saved (segments written before it).
+    mass: np.ndarray | None = None
 
     @property
     def n_docs(self) -> int:
         return len(self.lengths)
+
+    def own_mass(self) -> np.ndarray:
+        """Each document's idf mass when this segment is the whole, fully live, collection."""
+        return idf_mass(self, np.diff(self.indptr), max(self.n_docs, 1)).astype(np.float32)
 
     @classmethod
     def build(cls, texts: Sequence[str], ngrams: tuple[int, ...] = (1, 2)) -> LexicalSegment:
@@ -325,7 +333,7 @@ class LexicalSegment:
     def save(self, directory: Path, stem: str) -> list[str]:
         with open(Path(directory) / f"{stem}.npz", "wb") as fh:
             np.savez(fh, indptr=self.indptr, docs=self.docs, tf=self.tf, lengths=self.lengths,
-                     ngrams=np.asarray(self.ngrams, dtype=np.int64))
+                     ngrams=np.asarray(self.ngrams, dtype=np.int64), mass=self.own_mass())
         terms = sorted(self.vocab, key=self.vocab.__getitem__)
         (Path(directory) / f"{stem}.vocab.json").write_text(
             json.dumps(terms, ensure_ascii=False), "utf-8")
@@ -333,13 +341,16 @@ class LexicalSegment:
 
     @classmethod
     def from_bytes(cls, npz: bytes, vocab_json: bytes) -> LexicalSegment:
-        import io
+        """A saved segment (its arrays are read-only views of ``npz``)."""
+        import orjson
 
-        with np.load(io.BytesIO(npz)) as z:
-            terms = json.loads(vocab_json)
-            return cls(vocab={t: i for i, t in enumerate(terms)}, indptr=z["indptr"],
-                       docs=z["docs"], tf=z["tf"], lengths=z["lengths"],
-                       ngrams=tuple(int(n) for n in z["ngrams"]))
+        from jixiao.files import npz_arrays
+
+        z = npz_arrays(npz)
+        terms = orjson.loads(vocab_json)
+        return cls(vocab={t: i for i, t in enumerate(terms)}, indptr=z["indptr"],
+                   docs=z["docs"], tf=z["tf"], lengths=z["lengths"],
+                   ngrams=tuple(int(n) for n in z["ngrams"]), mass=z.get("mass"))
 
 
 class SegmentedBM25:
@@ -473,28 +484,54 @@ class SegmentedTermStats:
         return self._mass[np.asarray(candidates, dtype=np.int64)].astype(np.float64)
 
     def _masses(self) -> np.ndarray:
-        # Document frequency of every term over the live documents of all segments.
         segs = self.index.segments
-        live_df: list[np.ndarray] = []
-        df: Counter[str] = Counter()
-        for seg, _, live in segs:
-            if live is None:
-                counts = np.diff(seg.indptr)
-            else:
-                alive = np.concatenate([[0], np.cumsum(live[seg.docs], dtype=np.int64)])
-                counts = alive[seg.indptr[1:]] - alive[seg.indptr[:-1]]
-            live_df.append(counts)
-            if len(segs) > 1:
-                for term, tid in seg.vocab.items():
-                    df[term] += int(counts[tid])
         mass = np.zeros(self.index.capacity, dtype=np.float32)
-        for (seg, gids, live), counts in zip(segs, live_df, strict=True):
-            if len(segs) > 1:
-                terms = sorted(seg.vocab, key=seg.vocab.__getitem__)
-                counts = np.fromiter((df[t] for t in terms), dtype=np.float64, count=len(terms))
-            idf = np.log1p((self._n - counts + 0.5) / (counts + 0.5)).astype(np.float32)
-            term_of = np.repeat(np.arange(len(idf), dtype=np.int64), np.diff(seg.indptr))
-            local = np.bincount(seg.docs, weights=idf[term_of], minlength=seg.n_docs)
+        if len(segs) == 1 and segs[0][2] is None and segs[0][0].mass is not None:
+            seg, gids, _ = segs[0]  # the whole collection, as the segment saved it
+            if len(seg.mass) == seg.n_docs:
+                mass[gids] = seg.mass
+                return mass
+        for (seg, gids, live), counts in zip(segs, self._live_df(), strict=True):
+            local = idf_mass(seg, counts, self._n)
             keep = np.ones(seg.n_docs, bool) if live is None else live
             mass[gids[keep]] = local[keep]
         return mass
+
+    def _live_df(self) -> list[np.ndarray]:
+        """Per segment, each of its terms' document frequency over the live documents of all
+        segments. Terms are matched by dict look-ups over the small segments' vocabularies only
+        (the largest segment's terms are the table the others' are added into)."""
+        segs = self.index.segments
+        own = []
+        for seg, _, live in segs:
+            if live is None:
+                own.append(np.diff(seg.indptr))
+            else:
+                alive = np.concatenate([[0], np.cumsum(live[seg.docs], dtype=np.int64)])
+                own.append(alive[seg.indptr[1:]] - alive[seg.indptr[:-1]])
+        if len(segs) < 2:
+            return own
+        big = max(range(len(segs)), key=lambda i: len(segs[i][0].vocab))
+        base = segs[big][0].vocab
+        extra: dict[str, int] = {}
+        where: dict[int, np.ndarray] = {}
+        for i, (seg, _, _) in enumerate(segs):
+            if i == big:
+                continue
+            at = np.empty(len(seg.vocab), dtype=np.int64)
+            for term, tid in seg.vocab.items():
+                g = base.get(term)
+                at[tid] = g if g is not None else extra.setdefault(term, len(base) + len(extra))
+            where[i] = at
+        total = np.concatenate([own[big].astype(np.int64), np.zeros(len(extra), np.int64)])
+        for i, at in where.items():
+            np.add.at(total, at, own[i])
+        return [total[:len(base)] if i == big else total[where[i]] for i in range(len(segs))]
+
+
+def idf_mass(seg: LexicalSegment, df: np.ndarray, n: int) -> np.ndarray:
+    """Per document of ``seg``, the idf (from document frequencies ``df`` of its terms among
+    ``n`` documents) summed over its distinct terms (float64)."""
+    idf = np.log1p((n - df + 0.5) / (df + 0.5)).astype(np.float32)
+    return np.bincount(seg.docs, weights=np.repeat(idf, np.diff(seg.indptr)),
+                       minlength=seg.n_docs)

@@ -198,7 +198,7 @@ def test_row_flags_survive_saving_and_old_parts_load_without_them(engine, tmp_pa
     assert part.row_flags.dtype == np.uint8 and part.row_flags.sum() > 0
     assert engine.corpus.row_flags.astype(bool).sum() == part.row_flags.astype(bool).sum()
     part.save(tmp_path)
-    tables = (tmp_path / "corpus.json").read_bytes()
+    tables = (tmp_path / CorpusPart.TABLES).read_bytes()
     saved = CorpusPart.from_bytes((tmp_path / "corpus.npz").read_bytes(), tables)
     assert np.array_equal(saved.row_flags, part.row_flags)
     with np.load(tmp_path / "corpus.npz") as z:

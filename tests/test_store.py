@@ -111,6 +111,13 @@ def test_incremental_writes_answer_exactly_like_a_rebuild(tmp_path):
     assert [p.to_json() for p in a.projects] == [p.to_json() for p in b.projects]
     assert store.manifest["counts"] == ref.manifest["counts"]
     assert answers(api.open_store(inc)) == answers(api.open_store(full))
+    # Each document's idf mass (lexical precision): derived over five segments with deletions,
+    # read as saved from the rebuild's one segment.
+    for name in ("concept_lexical", "project_lexical"):
+        views = [getattr(s.search_index(), name) for s in (store, ref)]
+        rows = np.arange(views[0].n_docs)
+        got, want = (v.term_stats().doc_mass(rows) for v in views)
+        assert want.min() > 0 and np.allclose(got, want, rtol=1e-6)
     # Merging the segments changes nothing either.
     assert compact_store(inc, force=True) is not None
     merged = open_store(inc)
@@ -359,3 +366,50 @@ def test_cli_build_then_export_and_add(tmp_path, capsys, monkeypatch):
     err = capsys.readouterr().err
     assert "已加入 extra.txt" in err and "读取 1 个" in err
     assert len(open_store().documents) == len(SAMPLES) + 1
+
+
+def test_corpus_tables_round_trip_in_both_layouts():
+    from jixiao.search.corpus import decode_tables, encode_tables
+
+    tables = {
+        "projects": [{"slot": 0, "name": "甲项目", "unit": None, "year": 2024, "funds": 1.5},
+                     {"slot": 1, "name": "", "unit": "乙单位", "year": None, "funds": None}],
+        "keys": ["考生满意度", "", "培训次数"], "targets": [],
+    }
+    binary = encode_tables(tables)
+    assert not binary.startswith(b"{") and decode_tables(binary) == tables
+    # A string the binary layout cannot hold is written (and read back) as JSON.
+    odd = {**tables, "keys": ["a\x00b"]}
+    assert encode_tables(odd).startswith(b"{") and decode_tables(encode_tables(odd)) == odd
+    assert decode_tables(encode_tables({"projects": []})) == {"projects": []}
+
+
+def test_a_store_written_before_the_binary_tables_still_answers(tmp_path):
+    import io
+
+    import orjson
+
+    from jixiao.files import seal
+    from jixiao.search.corpus import CorpusPart, decode_tables
+
+    store = tmp_path / "s"
+    build_store(SAMPLES[:3], store)
+    add_documents(SAMPLES[3:4], store)
+    before = answers(api.open_store(store))
+    s = open_store(store)
+    for seg in s.segments:  # rewrite every segment as the previous version wrote it
+        d = seg.directory
+        tables = decode_tables((d / CorpusPart.TABLES).read_bytes())
+        (d / CorpusPart.LEGACY_TABLES).write_bytes(orjson.dumps(tables))
+        (d / CorpusPart.TABLES).unlink()
+        for lex in d.glob("*.lex.npz"):
+            with np.load(lex) as z:
+                arrays = {k: z[k] for k in z.files if k != "mass"}
+            buf = io.BytesIO()
+            np.savez(buf, **arrays)
+            lex.write_bytes(buf.getvalue())
+        (d / "CHECKSUMS.json").unlink()
+        seal(d)
+    s.close()
+    assert not list(store.glob("segments/*/corpus.tables"))
+    assert answers(api.open_store(store)) == before

@@ -8,7 +8,6 @@ damaged one gives a message naming it and the repair (`jixiao build`).
 from __future__ import annotations
 
 import io
-import json
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -64,21 +63,26 @@ def resolution_from_json(data: dict[str, Any]) -> Any:
     )
 
 
-def org_table(res: Any, stated: Sequence[dict[str, Any]], capacity: int) -> Any:
-    """Per project slot, the entity its unit and department resolve to (search.corpus.OrgTable)."""
+def org_table(res: dict[str, Any], stated: Sequence[dict[str, Any]], capacity: int) -> Any:
+    """Per project slot, the entity its unit and department resolve to (search.corpus.OrgTable),
+    from the resolution as stored (``resolution_to_json``: no need to build kg.resolve's
+    objects, or even import it, to search)."""
     from jixiao.search.corpus import OrgTable
 
     table = OrgTable.empty(capacity)
-    index = {eid: i for i, eid in enumerate(res.entities)}
-    for ent in res.entities.values():
-        table.ids.append(ent.id)
-        table.names.append(ent.canonical)
-        table.aliases.append(list(ent.alt_labels))
+    index = {}
+    for i, ent in enumerate(res["entities"]):
+        index[ent["id"]] = i
+        table.ids.append(ent["id"])
+        table.names.append(ent["canonical"])
+        table.aliases.append(list(ent.get("alt_labels", ())))
+    by_name = res["by_name"]
+    by_mention = {(doc, key): eid for doc, key, eid in res["by_mention"]}
 
     def lookup(doc: str, key: str) -> int:
         if not key:
             return -1
-        eid = res.by_mention.get((doc, key)) or res.by_name.get(key)
+        eid = by_mention.get((doc, key)) or by_name.get(key)
         return index[eid] if eid else -1
 
     for p in stated:
@@ -108,6 +112,7 @@ class Store:
     _parts: list[Any] | None = field(default=None, repr=False)
     _live: dict[str, np.ndarray] | None = field(default=None, repr=False)
     _resolution: Any = field(default=None, repr=False)
+    _resolution_json: dict[str, Any] | None = field(default=None, repr=False)
 
     # ---- what it holds ----------------------------------------------------------------------
 
@@ -188,10 +193,23 @@ class Store:
                                   f"{self.repair}") from exc
         return self._live
 
+    def resolution_json(self) -> dict[str, Any]:
+        """The organisations as stored (``resolution_to_json``)."""
+        if self._resolution_json is None:
+            try:
+                data = _loads(self._sealed().read(RESOLUTION))
+                if not isinstance(data, dict):
+                    raise ValueError("not an object")
+            except ValueError as exc:
+                raise JixiaoError(f"{self.generation / RESOLUTION} is damaged ({exc}): "
+                                  f"{self.repair}") from exc
+            self._resolution_json = data
+        return self._resolution_json
+
     def resolution(self) -> Any:
         if self._resolution is None:
             try:
-                self._resolution = resolution_from_json(json.loads(self._sealed().read(RESOLUTION)))
+                self._resolution = resolution_from_json(self.resolution_json())
             except (ValueError, KeyError, TypeError) as exc:
                 raise JixiaoError(f"{self.generation / RESOLUTION} is damaged ({exc}): "
                                   f"{self.repair}") from exc
@@ -232,11 +250,11 @@ class Store:
             parts = self.parts(cache)
             live = self.live()
             stated = [p for part in parts for p in part.projects if live["projects"][p["slot"]]]
-            orgs = org_table(self.resolution(), stated, len(live["projects"]))
             try:
+                orgs = org_table(self.resolution_json(), stated, len(live["projects"]))
                 self._corpus = Corpus.assemble(parts, live["projects"], live["concepts"], orgs,
                                                self.document_rank())
-            except (ValueError, KeyError, IndexError) as exc:
+            except (ValueError, KeyError, IndexError, TypeError) as exc:
                 raise JixiaoError(f"the store {self.root} is inconsistent ({exc}): "
                                   f"{self.repair}") from exc
             if cache is not None:
@@ -396,7 +414,7 @@ def current_name(root: Path) -> str:
 def read_manifest(root: Path, gen: Path) -> dict[str, Any]:
     src = SealedDir(gen, rebuild_hint(root))
     try:
-        manifest = json.loads(src.read(MANIFEST))
+        manifest = _loads(src.read(MANIFEST))
     except JixiaoError:
         raise
     except (ValueError, UnicodeDecodeError) as exc:
