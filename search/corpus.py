@@ -560,8 +560,9 @@ class Corpus:
         dense_of = np.full(len(live_project), -1, dtype=np.int64)
         dense_of[slots] = np.arange(len(slots))
         aliases: dict[int, list[str]] = {}  # one list per organisation, shared by its projects
-        by_slot = (orgs.project_unit.tolist(), orgs.project_department.tolist())
-        infos = [_project_info(p, orgs, aliases, by_slot) for p in stated]
+        # Per slot as Python ints: indexing numpy arrays per project costs more than this copy.
+        units, departments = orgs.project_unit.tolist(), orgs.project_department.tolist()
+        infos = [_project_info(p, orgs, aliases, units, departments) for p in stated]
 
         level1s, level2s, targets, actuals, wordings = _Codes(), _Codes(), _Codes(), _Codes(), _Codes()
         key_codes = _Codes()
@@ -725,23 +726,21 @@ def part_of_projects(projects: Sequence[Project]) -> CorpusPart:
     return CorpusPart.build(stated, rows, concepts)
 
 
-def _project_info(p: dict[str, Any], orgs: OrgTable,
-                  shared: dict[int, list[str]] | None = None,
-                  by_slot: tuple[list[int], list[int]] | None = None) -> ProjectInfo:
+def _project_info(p: dict[str, Any], orgs: OrgTable, shared: dict[int, list[str]],
+                  units: list[int], departments: list[int]) -> ProjectInfo:
+    """``shared``: each organisation's alias list, made once and shared by its projects;
+    ``units``, ``departments``: per project slot, the organisation it resolves to (-1: none)."""
     slot = p["slot"]
-    units, departments = by_slot or (orgs.project_unit, orgs.project_department)
     u = int(units[slot]) if slot < len(units) else -1
     d = int(departments[slot]) if slot < len(departments) else -1
     unit = orgs.names[u] if u >= 0 else p["unit"]
     unit_id = orgs.ids[u] if u >= 0 else (ids.org_id(p["unit"]) if p["unit"] else None)
     if u < 0:
         aliases: list[str] = []
-    elif shared is not None and u in shared:
+    elif u in shared:
         aliases = shared[u]
     else:
-        aliases = [a for a in orgs.aliases[u] if a != unit]
-        if shared is not None:
-            shared[u] = aliases
+        aliases = shared[u] = [a for a in orgs.aliases[u] if a != unit]
     return ProjectInfo(
         id=p["id"], name=p["name"], unit=unit,
         department=orgs.names[d] if d >= 0 else p["department"],

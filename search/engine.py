@@ -13,7 +13,7 @@ import numpy as np
 
 from jixiao.errors import JixiaoError
 from jixiao.search.concepts import MEASURE_FAMILY, concept_keys_in
-from jixiao.search.corpus import DAMAGED_BITS, flags_of
+from jixiao.search.corpus import DAMAGED_BITS, Corpus, flags_of
 from jixiao.search.dense import DenseIndex
 from jixiao.search.encoders import Encoder, encode_query, load_encoder
 from jixiao.search.fusion import DEFAULT_FUSION, Evidence, FusionConfig, dense_score, fuse_evidence
@@ -65,6 +65,14 @@ class Ranked:
     dense: np.ndarray
     lexical: np.ndarray
 
+
+
+def concept_project_pairs(c: Corpus) -> tuple[np.ndarray, np.ndarray]:
+    """(concept, project) of each distinct pair of a wording and a project using it, ordered by
+    concept, then project."""
+    n = max(len(c.projects), 1)
+    pairs = np.unique(c.row_concept.astype(np.int64) * n + c.row_project)
+    return pairs // n, pairs % n
 
 class SearchEngine:
     """Answers queries over one loaded ``SearchIndex``."""
@@ -376,11 +384,8 @@ class SearchEngine:
                 c = self.corpus
                 vecs = self.index.concept_dense.all_vectors()
                 n = len(c.projects)
-                pairs = np.unique(c.row_concept.astype(np.int64) * n + c.row_project)
-                concepts, projects = pairs // n, pairs % n
-                if self._specificity is None:
-                    self.specificity(np.zeros(0, dtype=np.int64))
-                w = self._specificity[concepts]
+                concepts, projects = concept_project_pairs(c)
+                w = self.specificity(concepts)
                 order = np.argsort(projects, kind="stable")
                 concepts, projects, w = concepts[order], projects[order], w[order]
                 out = np.zeros((n, vecs.shape[1]), dtype=np.float32)
@@ -468,8 +473,8 @@ class SearchEngine:
         if self._specificity is None:
             c = self.corpus
             n = max(len(c.projects), 1)
-            pairs = np.unique(c.row_concept.astype(np.int64) * n + c.row_project)
-            df = np.bincount(pairs // n, minlength=len(c.concept_keys)).astype(np.float64)
+            df = np.bincount(concept_project_pairs(c)[0],
+                             minlength=len(c.concept_keys)).astype(np.float64)
             top = np.log((n + 1) / 1.5)
             self._specificity = np.clip(np.log((n + 1) / (df + 0.5)) / top, 0.0, 1.0) if top > 0 \
                 else np.ones(len(c.concept_keys))

@@ -167,13 +167,13 @@ def fuse_evidence(
         measure = ev.measure if ev.measure is not None else np.zeros_like(ev.dense)
         agree, neutral, conflict = cfg.measure_context
         context_scale = np.where(measure > 0, agree, np.where(measure < 0, conflict, neutral))
-        bm25 = 0.0
+        project_terms = 0.0  # BM25 and the indicator centroid, for projects only
         if projects and cfg.project_bm25_weight > 0 and ev.bm25_max > 0:
-            bm25 = cfg.project_bm25_weight * np.clip(ev.bm25 / ev.bm25_max, 0.0, 1.0)
+            project_terms = cfg.project_bm25_weight * np.clip(ev.bm25 / ev.bm25_max, 0.0, 1.0)
         if projects and ev.centroid is not None:
-            bm25 = bm25 + cfg.project_centroid_weight * ev.centroid
+            project_terms = project_terms + cfg.project_centroid_weight * ev.centroid
         return (
-            dense_score(ev, cfg) + lam * lex + bm25 + cfg.category_weight * ev.category
+            dense_score(ev, cfg) + lam * lex + project_terms + cfg.category_weight * ev.category
             + cfg.measure_weight * measure
             - cfg.damaged_penalty * ev.damaged
             + (cfg.project_context_weight if projects else
