@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from jixiao.search.concepts import DENSE_FORMS, DENSE_KINDS, Match, find_concepts, spell_out
+from jixiao.search.concepts import (
+    DENSE_FORMS,
+    DENSE_KINDS,
+    MEASURE,
+    Match,
+    find_concepts,
+    spell_out,
+)
 from jixiao.search.sound import SoundIndex
 from jixiao.text import normalize_width
 
@@ -102,8 +109,15 @@ class QueryPlan:
         measures and people asked for in other words than the forms' (the encoder reads kinds
         of work and the forms' own words well as typed; a long list would drown the query)."""
         out: list[str] = []
+        # A measure family the query already names in the forms' own words (响应时间) needs no
+        # paraphrase from another of its measures (几小时 → 时限): that would only pull the
+        # query's vector away from what was typed.
+        typed_families = {m.concept.measure_family for m in self.concepts
+                          if m.typed_formally and m.concept.kind == MEASURE}
         for m in self.concepts:
             if m.typed_formally or m.concept.kind not in DENSE_KINDS:
+                continue
+            if m.concept.kind == MEASURE and m.concept.measure_family in typed_families:
                 continue
             for w in m.concept.formal[:DENSE_FORMS]:
                 if w not in self.core and w not in out:
