@@ -460,8 +460,7 @@ class SearchEngine:
                 rank = np.arange(len(projects)) - np.repeat(starts, np.diff(np.r_[starts, len(projects)]))
                 keep = rank < cfg.project_context_top
                 np.add.at(per_project, projects[keep], values[keep])
-                if cfg.project_context_mean:
-                    per_project /= cfg.project_context_top
+                per_project /= cfg.project_context_top
         extra = np.flatnonzero(per_project > 0)
         if allowed is not None and len(extra):
             extra = extra[allowed[extra]]

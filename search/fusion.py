@@ -73,9 +73,6 @@ class FusionConfig:
     project_context_floor: float = 0.6
     # How many of a project's best wordings its indicator profile averages (1: the best alone).
     project_context_top: int = 1
-    # Whether those best wordings are averaged (True) or summed (False: a project with several
-    # wordings about the query gains more than one with a single namesake wording).
-    project_context_mean: bool = True
     # Each wording counts by its specificity (idf over the projects using it).
     project_context_specific: bool = True
     # Projects: names are short and specific, so words weigh more than for wordings.
