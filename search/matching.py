@@ -161,9 +161,16 @@ def evidence(
             trig = set(tokenize(m.trigger, ngrams)) & set(core_terms)
             forms = [tokenize(f, ngrams) for f in m.concept.formal]
             forms = [f for f in forms if f]
-            if trig and forms:
-                triggers.append((s.slot(m.concept.key), trig, forms))
-                in_trigger |= trig
+            if not (trig and forms):
+                continue
+            # A phrase several concepts list (检修: repair and maintenance) is covered by the
+            # forms' words of any of them: one slot for the phrase, all their forms.
+            shared = next((t for t in triggers if t[1] == trig), None)
+            if shared is not None:
+                shared[2].extend(f for f in forms if f not in shared[2])
+                continue
+            triggers.append((s.slot(m.concept.key), trig, forms))
+            in_trigger |= trig
     plain = s.slot("typed")
     query_mass = 0.0
     seen: set[str] = set()
