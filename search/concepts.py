@@ -322,7 +322,7 @@ CONCEPTS: tuple[Concept, ...] = (
        ("training", "train", "trained", "course", "courses", "workshop", "cpd", "lecture"),
        (QUANTITY,)),
     _o("规培", ("规范化培训", "住院医师规范化培训", "专科医师规范化培训"),
-       ("规培", "住培", "专培"),
+       ("规培", "住培", "专培", "住院医生培训", "住院医培训", "专科医生培训", "规范化培养"),
        ("residency", "residency training", "standardised training", "standardized training"),
        ()),
     _o("考试", ("考试", "考核", "考务", "考评"),

@@ -327,7 +327,8 @@ class SearchEngine:
         d_rows = np.unique(
             np.concatenate([d.search(v, depth, allowed)[1] for d in denses for v in vecs])
         )
-        lex_text = lexical_query(plan, cfg.expansion_weight, cfg.expand)
+        generic = frozenset() if concepts else PROJECT_GENERIC
+        lex_text = lexical_query(plan, cfg.expansion_weight, cfg.expand, generic)
         # The lexical side's best candidates within `allowed`, and any row's score on demand.
         lexical_match = lexical.match(lex_text, depth, allowed)
         cand = np.union1d(d_rows, lexical_match.top).astype(np.int64)
@@ -351,7 +352,7 @@ class SearchEngine:
         bm25 = (lexical_match.scores_for(cand).astype(np.float64) if raw_bm25 and n
                 else np.zeros(n, dtype=np.float64))
         lex = evidence(self.lexical_stats(lexical), plan, cand, cfg.expansion_weight,
-                       cfg.expand, generic=frozenset() if concepts else PROJECT_GENERIC)
+                       cfg.expand, generic=generic)
         category = (
             self.category_share(cand, plan.level2_hints) if concepts and cfg.expand
             else np.zeros(n)

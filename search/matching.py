@@ -134,11 +134,20 @@ class LexicalEvidence:
         return float(self.coverage.max()) if len(self.coverage) else 0.0
 
 
-def lexical_query(plan: QueryPlan, expansion_weight: float, expand: bool = True) -> str:
-    """The text the candidate-generating BM25 pass scores: the core, plus the forms' words."""
+def lexical_query(plan: QueryPlan, expansion_weight: float, expand: bool = True,
+                  generic: frozenset[str] = frozenset()) -> str:
+    """The text the candidate-generating BM25 pass scores: the core, plus the forms' words of
+    the concepts it names (not of those named only by a word in ``generic``)."""
     if not expand or expansion_weight <= 0:
         return plan.core
-    return plan.expanded
+    if not any(m.trigger in generic for m in plan.concepts):
+        return plan.expanded
+    extra: list[str] = []
+    for m in plan.concepts:
+        if m.trigger in generic:
+            continue
+        extra += [w for w in m.concept.formal if w not in plan.core and w not in extra]
+    return f"{plan.core} {' '.join(extra)}" if extra else plan.core
 
 
 def evidence(
@@ -158,6 +167,10 @@ def evidence(
     in_trigger: set[str] = set()
     if expand and expansion_weight > 0:
         for m in plan.concepts:
+            if m.trigger in generic:
+                # 「人员培训经费项目」: 经费 says only that a project is wanted, not that it is
+                # about costs; its forms' words (费用, 支出) would match every budget line.
+                continue
             trig = set(tokenize(m.trigger, ngrams)) & set(core_terms)
             forms = [tokenize(f, ngrams) for f in m.concept.formal]
             forms = [f for f in forms if f]

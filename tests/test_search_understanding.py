@@ -119,6 +119,46 @@ def test_concepts_map_how_people_ask_to_how_forms_word_it():
     assert {m.concept.key for m in find_concepts("system uptime")} >= {"运行", "系统"}
 
 
+@pytest.mark.parametrize(("phrase", "keys"), [
+    ("问题改没改", {"整改"}),  # rectification of inspection findings
+    ("投诉处理完了吗", {"办结", "投诉"}),  # case handling
+    ("信息公布了没有", {"公开"}),  # openness
+    ("机房巡检", {"运维", "修复", "系统"}),  # routine maintenance is O&M work and a repair measure
+    ("人工成本", {"工资"}),  # labour cost is what salary projects pay
+    ("招收人数", {"招录", "人次"}),  # a compound never hides the measure it ends in
+])
+def test_everyday_performance_vocabulary_names_its_concepts(phrase, keys):
+    assert keys <= {m.concept.key for m in find_concepts(phrase)}
+
+
+def test_a_measure_typed_in_the_forms_words_is_not_paraphrased_by_its_family():
+    # 响应时间 already says the timeliness measure; 几小时 (时限, same family) adds nothing.
+    assert understand("故障响应时间写几小时").dense_forms == []
+    # Asked only in plain words, the duration measure is paraphrased for the encoder.
+    assert "完成时限" in understand("系统坏了要等几小时").dense_forms
+
+
+def test_a_phrase_two_concepts_list_is_covered_by_the_forms_of_either():
+    from jixiao.search.lexical import BM25Index
+    from jixiao.search.matching import LexicalStats, evidence
+
+    texts = ["运维服务规范性", "维修及时率", "考试合格率"]
+    stats = LexicalStats.of(BM25Index.build(texts))
+    # 检修 names repair (修复: 维修 …) and maintenance (运维: 运维服务 …).
+    ev = evidence(stats, understand("检修"), np.arange(3), expansion_weight=0.7)
+    # Each holds a form's word whole: the phrase is covered at the expansion weight.
+    assert np.allclose(ev.coverage[:2], 0.7) and ev.coverage[2] < 0.1
+
+
+def test_a_project_word_does_not_expand_a_project_query_into_costs():
+    from jixiao.search.matching import PROJECT_GENERIC, lexical_query
+
+    plan = understand("人员培训经费项目")
+    assert "支出" in lexical_query(plan, 0.7)  # for wordings 经费 is a cost measure
+    projects = lexical_query(plan, 0.7, generic=PROJECT_GENERIC)
+    assert "支出" not in projects and "培训班" in projects
+
+
 def test_every_concept_names_known_categories():
     for c in CONCEPTS:
         assert c.formal, c.key
