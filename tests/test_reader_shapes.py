@@ -963,3 +963,73 @@ def test_rubric_level_two_labels_centred_in_text_without_positions() -> None:
     assert [(i.level1, i.level2) for i in project.indicators] == [
         ("决策指标", "项目立项"), ("决策指标", "项目立项"), ("决策指标", "绩效目标"),
         ("决策指标", "绩效目标"), ("过程指标", "资金管理"), ("过程指标", "资金管理")]
+
+
+def _padded(rows: list[list[str]], widths: list[int]) -> str:
+    """Cells padded to fixed display widths (pdftotext -layout), CJK two columns wide."""
+    def pad(cell: str, w: int) -> str:
+        return cell + " " * max(w - sum(2 if ord(ch) > 0x2E80 else 1 for ch in cell), 2)
+    return "\n".join("".join(pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip()
+                     for r in rows) + "\n"
+
+
+def test_type_column_mixing_both_levels_centred_on_continuation_lines() -> None:
+    # pdftotext -layout of a Chongqing self-evaluation: one 数量指标 row, then merged
+    # 产出类指标 / 效益类指标 blocks whose labels sit on the wrapped lines of names and rules.
+    # Each row is under exactly one label of the one category column.
+    rule_a, rule_b = "完成目标得满分，未完成按", "比例得分"
+    rows = [["指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "全年完成值", "评价标准"],
+            ["数量指标", "改造公共厕所座数", "≥", "30", "座", "20", "31", rule_a],
+            ["", "", "", "", "", "", "", rule_b],
+            ["", "厕所保洁达标", "≥", "95", "%", "20", "97", rule_a],
+            ["产出类指标", "率", "", "", "", "", "", rule_b],
+            ["", "改造工程验收合格率", "=", "100", "%", "20", "100", rule_a],
+            ["", "", "", "", "", "", "", rule_b],
+            ["", "群众如厕条件改善", "定性", "明显改善", "", "20", "明显改善", rule_a],
+            ["效益类指标", "", "", "", "", "", "", rule_b],
+            ["", "周边群众满意度", "≥", "90", "%", "20", "93", rule_a],
+            ["", "", "", "", "", "", "", rule_b]]
+    text = "2024年度项目支出绩效自评表\n项目名称    城区公厕改造提升\n" + \
+        _padded(rows, [14, 22, 10, 10, 10, 10, 12, 26])
+    [project] = read_text(text, "type_mixed_layout.txt").projects
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "改造公共厕所座数"), ("产出指标", None, "厕所保洁达标率"),
+        ("产出指标", None, "改造工程验收合格率"), ("效益指标", None, "群众如厕条件改善"),
+        ("效益指标", None, "周边群众满意度")]
+    assert [i.extra.get("评价标准") for i in project.indicators] == ["完成目标得满分,未完成按比例得分"] * 5
+
+
+@pytest.mark.parametrize("empty", ["", " "])
+def test_name_spelt_like_a_label_after_the_type_label_one_cell_per_line(empty: str) -> None:
+    # One cell per line (Word table copied as text): a 满意度类指标 block whose row is named
+    # 服务对象满意度 — a level-2 label's wording — after a row ending in its 评价标准 sentence.
+    # With one 指标类型 column a second label cell before the values is the row's name, and
+    # the sentence before the labels stays the previous row's rule.
+    rule = "达到目标得满分，未达到按比例得分"
+    header = ["指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "全年完成值", "评价标准"]
+    rows = [["效益类指标", "困难群众生活改善", "定性", "明显改善", empty, "20", "明显改善", rule],
+            ["满意度类指标", "服务对象满意度", "≥", "90", "%", "20", "95", rule]]
+    cells = ["2024年度项目支出绩效自评表", "项目名称", "临时救助资金", *header]
+    for r in rows:
+        cells += r
+    [project] = read_text("\n".join(cells) + "\n", "label_named_row.txt").projects
+    assert [(i.level1, i.level2, i.level3, i.target, i.actual) for i in project.indicators] == [
+        ("效益指标", None, "困难群众生活改善", "明显改善", "明显改善"),
+        ("满意度指标", None, "服务对象满意度", "≥90%", "95")]
+    assert [i.extra.get("评价标准") for i in project.indicators] == ["达到目标得满分,未达到按比例得分"] * 2
+
+
+def test_wrapped_rule_before_the_next_block_label_in_token_per_line_text() -> None:
+    # PDF text without layout, long cells broken: a 评价标准 cut in two (`…，未达到按` / `完成比例得分或不得分`)
+    # right before the next block's label, whose row is named like a label. The rule's second
+    # part is its end, not the next row's name printed above its labels.
+    header = ["指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "全年完成值", "评价标准"]
+    cells = ["2024年度项目支出绩效自评表", "项目名称", "临时救助资金", *header,
+             "效益类指标", "困难群众生活改善", "定性", "明显改善", "20", "明显改善",
+             "达到目标得满分，未达到按", "完成比例得分或不得分",
+             "满意度类指标", "服务对象满意度", "≥", "90", "%", "20", "95",
+             "达到目标得满分，未达到按", "完成比例得分或不得分"]
+    [project] = read_text("\n".join(cells) + "\n", "rule_before_label.txt").projects
+    assert [(i.level1, i.level3, i.target) for i in project.indicators] == [
+        ("效益指标", "困难群众生活改善", "明显改善"), ("满意度指标", "服务对象满意度", "≥90%")]
+    assert [i.extra.get("评价标准") for i in project.indicators] == ["达到目标得满分,未达到按完成比例得分或不得分"] * 2

@@ -766,6 +766,11 @@ class LevelState:
             self.last = "2"
 
 
+def _one_category_column(header: Header) -> bool:
+    """指标类型 | 指标名称 …: one category column, no 一级 / 二级 columns."""
+    return header.has("type") and not header.has("level1") and not header.has("level2")
+
+
 def _known_pair(level1: str, level2: str) -> bool:
     parent = parent_level1(level2)
     return parent is None or parent == level1 or (level1 == "成本指标" and "成本" in level2)
@@ -773,12 +778,18 @@ def _known_pair(level1: str, level2: str) -> bool:
 
 def _label_is_text(token: Token, following: Token | None, column: str | None,
                    previous: Token | None = None, second: Token | None = None,
-                   points_column: bool = True) -> bool:
+                   points_column: bool = True, one_category: bool = False) -> bool:
     """A level-looking token that is really a 三级 text (群众满意度 followed by ≥90%), or a
-    value (`患者满意度 | 满意`)."""
+    value (`患者满意度 | 满意`). `one_category`: the table has one category column (指标类型)."""
     if _printed_points(token, following):
         return False  # 三、产出（35分） | 35: the category and the points it prints
     match = token.level2 or token.level1
+    if one_category and match is not None and not match.suffixed and previous is not None \
+            and previous.is_level and previous.cell is not token.cell and following is not None \
+            and (following.kind in (Kind.VALUE, Kind.NUMBER) or following.text in _OP_WORDS):
+        # 满意度类指标 | 服务对象满意度 | ≥ | 90: one 指标类型 cell per row, so a second label
+        # in its own cell, followed by the row's values, is the row's name.
+        return True
     # A rubric's category name (产出数量) right after a level-2 label is the row's name.
     if token.level1 is None and token.level2 is not None and \
             token.level2.canonical not in LEVEL2 and previous is not None and previous.is_level \
@@ -982,7 +993,7 @@ def _labels_centred(body: list[Token], aligner: Aligner | None = None) -> bool:
     for t in body:
         if t.kind is not Kind.EMPTY:
             lines.setdefault(t.cell.location.line or t.row, []).append(t)
-    for toks in lines.values():
+    for ln, toks in lines.items():
         if not any(t.is_level for t in toks):
             continue
         others = [t for t in toks if not t.is_level]
@@ -991,6 +1002,15 @@ def _labels_centred(body: list[Token], aligner: Aligner | None = None) -> bool:
         if aligner is not None and all(
                 t.kind is Kind.TEXT and aligner.column_of(t) in
                 ("criteria", "description", "deviation", "note") for t in others):
+            return True
+        # A label beside the wrapped end of the name above (`养老服务补贴发放准确  ≥ 98 …` /
+        # `产出类指标  率`): on a continuation line of the row before, centred on its block.
+        above = lines.get(ln - 1, [])
+        if aligner is not None and all(
+                t.kind in (Kind.TEXT, Kind.VALUE) and aligner.column_of(t) in
+                ("level3", "criteria", "description", "deviation", "note") for t in others) and \
+                any(t.kind in (Kind.VALUE, Kind.NUMBER) for t in above) and \
+                any(aligner.column_of(t) == "level3" for t in above):
             return True
     return False
 
@@ -1020,6 +1040,7 @@ def _split_labels(group: list[Token], aligner: Aligner | None,
     """Apply the category labels in `group`; return the other tokens."""
     rest: list[Token] = []
     points = aligner is not None and aligner.header.has("points")
+    one_category = aligner is not None and _one_category_column(aligner.header)
     for k, t in enumerate(group):
         following = next((u for u in group[k + 1:] if u.kind is not Kind.EMPTY), None)
         before = next((u for u in reversed(group[:k]) if u.kind is not Kind.EMPTY), None)
@@ -1027,7 +1048,7 @@ def _split_labels(group: list[Token], aligner: Aligner | None,
         second = next((u for u in group[k + 1:] if u.kind is not Kind.EMPTY and u is not following),
                       None)
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, column, before, second,
-                                                        points):
+                                                        points, one_category):
             state.apply(t, following, column)
             t.use = "structure"
             continue
@@ -1280,6 +1301,7 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     if any(aligner.header.has(r) for r in WRAPPED_TEXT_ROLES):
         body = _join_wrapped_rules(_move_wrapped_text_above(body))
     points = aligner.header.has("points")
+    one_category = _one_category_column(aligner.header)
     previous: Token | None = None
     after = _next_non_empty(body)
     marks: list[tuple[float, LabelMatch, Token]] = []
@@ -1287,7 +1309,8 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     for k, t in enumerate(body):
         following = after[k]
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous,
-                                                        points_column=points):
+                                                        points_column=points,
+                                                        one_category=one_category):
             carry = [] if _printed_points(t, following) or (
                 following is not None and _POINTS_CELL.match(following.text)) \
                 else _name_before_values(block, following)
@@ -1521,6 +1544,12 @@ def _next_non_empty(tokens: list[Token]) -> list[Token | None]:
     return out
 
 
+def _unfinished_clause(t: Token | None) -> bool:
+    """A wrapped sentence's first part (`达到目标得满分，未达到按`): the next piece finishes it."""
+    return t is not None and t.kind is Kind.TEXT and not t.is_label and \
+        bool(_SENTENCE.search(t.text)) and not _CLAUSE_END.search(t.text)
+
+
 def _move_orphan_names(body: list[Token]) -> list[Token]:
     """A name printed on the line above its row's labels and values (a cell wrapped around the
     line that carries the row): `贷款贴息资金拨付准确` / `质量指标 = 100 % …` / `率`.
@@ -1534,7 +1563,8 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
     prev: Token | None = None
     while k < len(out):
         t = out[k]
-        if t.kind is Kind.TEXT and not t.is_label:
+        # (A sentence is the previous row's 评价标准 or reason, not a name.)
+        if t.kind is Kind.TEXT and not t.is_label and not _SENTENCE.search(t.text):
             j = k + 1
             while j < len(out) and (out[j].kind is Kind.EMPTY):
                 j += 1
@@ -1544,7 +1574,7 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
             after = out[labels] if labels < len(out) else None
             if labels > j and after is not None and after.kind in (Kind.VALUE, Kind.NUMBER) \
                     and not _printed_points(out[labels - 1], after) and (prev is None or prev.kind not in (Kind.TEXT,) or prev.is_label or
-                         len(prev.text) > 10):
+                         len(prev.text) > 10) and not _unfinished_clause(prev):
                 out.insert(labels - 1, out.pop(k))
                 continue
         if t.kind is not Kind.EMPTY:
