@@ -1033,3 +1033,25 @@ def test_wrapped_rule_before_the_next_block_label_in_token_per_line_text() -> No
     assert [(i.level1, i.level3, i.target) for i in project.indicators] == [
         ("效益指标", "困难群众生活改善", "明显改善"), ("满意度指标", "服务对象满意度", "≥90%")]
     assert [i.extra.get("评价标准") for i in project.indicators] == ["达到目标得满分,未达到按完成比例得分或不得分"] * 2
+
+
+def test_header_labels_cut_anywhere_in_narrow_cells_of_pdf_text() -> None:
+    # pdfplumber text of a table with narrow columns: 指标性质 / 计量单位 / 全年完成值 wrapped
+    # where the cell's width ends (`指标性` / `质`, `全年完成` / `值`), the first halves on the
+    # line above the header line and the second below, under a head with short cells of its own.
+    text = "\n".join([
+        "2024年度项目支出绩效自评表",
+        "项目名称 残疾人康复服务补助",
+        "项目实施单位 某区残疾人康复中心 某区残疾人联合会",
+        "管部门",
+        "指标性 计量单 指标权 全年完成",
+        "指标类型 指标名称 指标值 评价标准",
+        "质 位 重 值",
+        "数量指标 康复服务人数 ≥ 450 人 30 468 达到目标得满分",
+        "质量指标 康复训练达标率 ≥ 85 % 30 88 达到目标得满分",
+        "满意度指标 服务对象满意度 ≥ 90 % 40 95 达到目标得满分",
+    ]) + "\n"
+    [project] = read_text(text, "narrow_header.txt").projects
+    assert [(i.level3, i.target, i.weight, i.actual) for i in project.indicators] == [
+        ("康复服务人数", "≥450人", 30.0, "468"), ("康复训练达标率", "≥85%", 30.0, "88"),
+        ("服务对象满意度", "≥90%", 40.0, "95")]

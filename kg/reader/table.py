@@ -156,7 +156,7 @@ _USUAL_ORDER = ("seq", "level1", "level2", "type", "level3", "op", "target", "mi
 
 
 # First halves of stacked header cells: short words, no punctuation, no digits.
-_HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,3}")
+_HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def _is_piece(tok: Token) -> bool:
@@ -230,6 +230,14 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
                 header_role(tokens[back - 1]) is None and _HEADER_PIECE.fullmatch(tokens[back - 1].text):
             back -= 1
         stacked = _stacked_header(tokens, back) if back < i else None
+        line = tokens[i].cell.location.line
+        if stacked is None and back < i and line is not None:
+            # Short cells of the head above (`管部门`) are no halves: only the line just above.
+            near = i
+            while near > back and tokens[near - 1].cell.location.line == line - 1:
+                near -= 1
+            stacked = _stacked_header(tokens, near) if back < near < i else None
+            back = near if stacked else back
         if stacked:
             return back, stacked[0], stacked[1]
         j, cols = i, []
@@ -766,6 +774,13 @@ class LevelState:
             self.last = "2"
 
 
+def _one_cell_pair(a: Token, b: Token) -> bool:
+    """`产出指标-数量指标`: two labels printed as one cell's pair, not side by side."""
+    return a.cell is b.cell and bool(re.search(
+        re.escape(a.text) + r"\s*[-—–/／·]?\s*" + re.escape(b.text), a.cell.text)) and \
+        not re.search(re.escape(a.text) + r"\s+" + re.escape(b.text), a.cell.text)
+
+
 def _one_category_column(header: Header) -> bool:
     """指标类型 | 指标名称 …: one category column, no 一级 / 二级 columns."""
     return header.has("type") and not header.has("level1") and not header.has("level2")
@@ -785,7 +800,7 @@ def _label_is_text(token: Token, following: Token | None, column: str | None,
         return False  # 三、产出（35分） | 35: the category and the points it prints
     match = token.level2 or token.level1
     if one_category and match is not None and not match.suffixed and previous is not None \
-            and previous.is_level and previous.cell is not token.cell and following is not None \
+            and previous.is_level and not _one_cell_pair(previous, token) and following is not None \
             and (following.kind in (Kind.VALUE, Kind.NUMBER) or following.text in _OP_WORDS):
         # 满意度类指标 | 服务对象满意度 | ≥ | 90: one 指标类型 cell per row, so a second label
         # in its own cell, followed by the row's values, is the row's name.
@@ -1563,8 +1578,11 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
     prev: Token | None = None
     while k < len(out):
         t = out[k]
-        # (A sentence is the previous row's 评价标准 or reason, not a name.)
-        if t.kind is Kind.TEXT and not t.is_label and not _SENTENCE.search(t.text):
+        # (A sentence is the previous row's 评价标准 or reason, not a name; so is a text
+        # ending the line of the previous row's values.)
+        same_line = prev is not None and t.cell.location.line is not None and \
+            prev.cell.location.line == t.cell.location.line
+        if t.kind is Kind.TEXT and not t.is_label and not _SENTENCE.search(t.text) and not same_line:
             j = k + 1
             while j < len(out) and (out[j].kind is Kind.EMPTY):
                 j += 1
