@@ -1055,3 +1055,29 @@ def test_header_labels_cut_anywhere_in_narrow_cells_of_pdf_text() -> None:
     assert [(i.level3, i.target, i.weight, i.actual) for i in project.indicators] == [
         ("康复服务人数", "≥450人", 30.0, "468"), ("康复训练达标率", "≥85%", 30.0, "88"),
         ("服务对象满意度", "≥90%", 40.0, "95")]
+
+
+def test_rules_wrapped_around_row_lines_under_a_header_positions_cannot_place() -> None:
+    # pdfplumber layout text of narrow columns: the stacked header's pieces land over other
+    # headers (`计量单` above 指标值), so positions cannot place the cells; each 评价标准 is
+    # printed around its row's line, a sentence above and its end below.
+    rule = "达到目标得满分，未达到按完成比例"
+    lines = [
+        "项目名称      污水管网维护补助",
+        "                       指标性     计量单 指标权",
+        "   指标类型      指标名称        指标值              评价标准",
+        "                        质       位   重",
+    ]
+    for label, name, op, value, unit, weight in [
+            ("数量指标", "维护管网长度", "≥", "85", "公里", "40"),
+            ("质量指标", "管网完好率", "≥", "95", "%", "30"),
+            ("时效指标", "维护完成时间", "≤", "11", "月", "30")]:
+        lines += [" " * 44 + rule,
+                  f"   {label}    {name}     {op}   {value}  {unit}  {weight}",
+                  " " * 50 + "得分或不得分"]
+    [project] = read_text("\n".join(lines) + "\n", "rules_around_rows.txt").projects
+    assert [(i.level2, i.level3, i.target, i.weight) for i in project.indicators] == [
+        ("数量指标", "维护管网长度", "≥85公里", 40.0), ("质量指标", "管网完好率", "≥95%", 30.0),
+        ("时效指标", "维护完成时间", "≤11月", 30.0)]
+    assert [i.extra.get("评价标准") for i in project.indicators] == [
+        "达到目标得满分,未达到按完成比例得分或不得分"] * 3

@@ -201,11 +201,11 @@ def _stacked_header(tokens: list[Token], i: int) -> tuple[int, Header] | None:
         role = column_label(a.text + b.text)
         if role is None:
             return None
-        cols.append(Column(role, a))
+        cols.append(Column(role, a, *_extent([a, b])))
     for k in keys[1:-1]:
         for t in lines[k]:
             if header_role(t):
-                cols.append(Column(header_role(t) or "", t))
+                cols.append(Column(header_role(t) or "", t, t.cell.x0, t.cell.x1))
     roles = {c.role for c in cols}
     if not (roles & set(NAME_ROLES)) or not (roles & set(VALUE_EVIDENCE)):
         return None
@@ -214,6 +214,13 @@ def _stacked_header(tokens: list[Token], i: int) -> tuple[int, Header] | None:
     for t in window:
         t.use = "structure"
     return j, Header(cols, window)
+
+
+def _extent(pieces: list[Token]) -> tuple[float | None, float | None]:
+    """The horizontal span of a header cell's pieces, where the source keeps positions."""
+    if any(t.cell.x0 is None for t in pieces):
+        return None, None
+    return min(t.cell.x0 or 0.0 for t in pieces), max(t.cell.x1 or t.cell.x0 or 0.0 for t in pieces)
 
 
 def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] | None:
@@ -913,7 +920,10 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
 
         return read_centred(body, roles, aligner, tail, header)
     if rows_reliable:
-        for group in _row_groups(body):
+        groups = _row_groups(body)
+        if not aligner.by_x and not aligner.by_col and any(header.has(r) for r in WRAPPED_TEXT_ROLES):
+            groups = _rules_around_row_lines(groups)
+        for group in groups:
             _read_reliable_row(group, roles, aligner, state, rows)
     elif not _read_flattened(body, header, state, rows):
         _read_stream(body, roles, aligner, state, rows)
@@ -1556,6 +1566,40 @@ def _next_non_empty(tokens: list[Token]) -> list[Token | None]:
         out[k] = nxt
         if tokens[k].kind is not Kind.EMPTY:
             nxt = tokens[k]
+    return out
+
+
+def _lone_text(group: list[Token]) -> Token | None:
+    items = [t for t in group if t.kind is not Kind.EMPTY]
+    return items[0] if len(items) == 1 and items[0].kind in (Kind.TEXT, Kind.VALUE) \
+        and not items[0].is_label else None
+
+
+def _rules_around_row_lines(groups: list[list[Token]]) -> list[list[Token]]:
+    """Lines of a table whose columns' places are lost (laid-out PDF text with a header the
+    positions cannot place): a 评价标准 wrapped around its row's line, its first part (a
+    sentence) on a line of its own above the row and the rest below, joins that row's line."""
+    out: list[list[Token]] = []
+    k = 0
+    while k < len(groups):
+        rule = _lone_text(groups[k])
+        row = groups[k + 1] if k + 1 < len(groups) else None
+        if rule is not None and _SENTENCE.search(rule.text) and row is not None and \
+                any(t.kind in (Kind.VALUE, Kind.NUMBER) for t in row) and \
+                any(t.kind is Kind.TEXT and not t.is_label for t in row):
+            rest = _lone_text(groups[k + 2]) if k + 2 < len(groups) else None
+            taken = 2
+            if rest is not None and _wrapped_text_piece(rest) and not _SENTENCE.search(rest.text) \
+                    and len(rest.text) < len(rule.text):
+                rule.text += rest.text
+                rule.more_cells.append(rest.cell)
+                rest.use = "structure"  # read as part of the rule above (reported with it)
+                taken = 3
+            out.append(row + [rule])
+            k += taken
+            continue
+        out.append(groups[k])
+        k += 1
     return out
 
 
