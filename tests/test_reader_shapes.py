@@ -1081,3 +1081,29 @@ def test_rules_wrapped_around_row_lines_under_a_header_positions_cannot_place() 
         ("时效指标", "维护完成时间", "≤11月", 30.0)]
     assert [i.extra.get("评价标准") for i in project.indicators] == [
         "达到目标得满分,未达到按完成比例得分或不得分"] * 3
+
+
+def test_head_labels_wrapped_around_their_value_line_in_pdf_text() -> None:
+    # pdfplumber text of a head drawn with narrow label cells: each label printed around the
+    # line of its value (`项目主` / `项目实施单位 X Y` / `管部门`), the funds label in three
+    # pieces around two lines (`项目资金情` / sub-labels / `况（万` / amounts / `元）`).
+    text = "\n".join([
+        "2024年度项目支出绩效自评表",
+        "项目名称 社区食堂运营补助 项目联系人 陈红",
+        "项目主",
+        "项目实施单位 某区社区服务中心 某区民政局",
+        "管部门",
+        "项目资金情",
+        "全年预算数（A） 全年执行数（B）",
+        "况（万",
+        "120 96",
+        "元）",
+        "指标类型 指标名称 指标性质 指标值 计量单位 指标权重 全年完成值",
+        "数量指标 运营社区食堂数 ≥ 6 个 50 6",
+        "满意度指标 就餐老人满意度 ≥ 90 % 50 93",
+    ]) + "\n"
+    [project] = read_text(text, "head_around.txt").projects
+    assert (project.unit, project.department) == ("某区社区服务中心", "某区民政局")
+    assert (project.funds.total, project.funds.executed) == (1200000.0, 960000.0)
+    assert [(i.level3, i.target, i.actual) for i in project.indicators] == [
+        ("运营社区食堂数", "≥6个", "6"), ("就餐老人满意度", "≥90%", "93")]
