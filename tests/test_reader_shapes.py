@@ -1107,3 +1107,25 @@ def test_head_labels_wrapped_around_their_value_line_in_pdf_text() -> None:
     assert (project.funds.total, project.funds.executed) == (1200000.0, 960000.0)
     assert [(i.level3, i.target, i.actual) for i in project.indicators] == [
         ("运营社区食堂数", "≥6个", "6"), ("就餐老人满意度", "≥90%", "93")]
+
+
+def test_label_printed_with_its_note_in_run_together_and_laid_out_text() -> None:
+    # 数量指标（或建筑规模指标）: the template's note after the label ends the label, in text
+    # run together as in text laid out with the label wrapped and centred in its block.
+    run = ("项目名称乡村道路硬化工程一级指标二级指标三级指标指标值产出指标数量指标（或建筑规模指标）"
+           "硬化村道里程≥12公里新建错车道≥30处质量指标验收合格率=100%\n")
+    [project] = read_text(run, "note_run.txt").projects
+    assert [(i.level2, i.level3) for i in project.indicators] == [
+        ("数量指标", "硬化村道里程"), ("数量指标", "新建错车道"), ("质量指标", "验收合格率")]
+    laid = "\n".join([
+        "项目名称    乡村道路硬化工程",
+        "一级指标    二级指标        三级指标          指标值",
+        "            数量指标（或建  硬化村道里程      ≥12公里",
+        "产出指标    筑规模指标）    新建错车道        ≥30处",
+        "                            改造危桥座数      ≥2座",
+        "            质量指标        验收合格率        =100%",
+    ]) + "\n"
+    [project] = read_text(laid, "note_laid.txt").projects
+    assert [(i.level1, i.level2) for i in project.indicators] == [
+        ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "数量指标"),
+        ("产出指标", "质量指标")]

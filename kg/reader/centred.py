@@ -43,6 +43,7 @@ CLEARLY_BETTER = 1.0
 # Cost of cutting a text column's cell after a line that ends mid-clause.
 GLUE_BREAK = 1.0
 _CLAUSE = re.compile(r"[，,；;：:]")
+_NOTE = re.compile(r"(?<=指标)[(（]或[^()（）]{1,12}[)）]$")
 _RULE_END = re.compile(r"(?:分|为止|[。；;.])$")
 # The second line of a category column's heading (一级 / 指标).
 _HEADER_TAILS = ("指标", "标")
@@ -78,8 +79,10 @@ def _line(t: Token) -> int:
 
 
 def _match(text: str, role: str) -> tuple[LabelMatch | None, int]:
-    # 决策（20分）, 项目立项（8分）: a rubric prints each label's points after it.
+    # 决策（20分）, 项目立项（8分）: a rubric prints each label's points after it; a note
+    # (数量指标（或建筑规模指标）) is no part of the label either.
     text = _POINTS.sub("", text) or text
+    text = _NOTE.sub("", text) if text.endswith(("）", ")")) and "指标" in text else text
     if role == "level1":
         m = match_level1(text)
         if m:

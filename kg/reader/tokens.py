@@ -255,6 +255,10 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
         # 「XX项目主管部门」: the 项目 ends the value before; 主管部门 is the label.
         if a > 0 and text.startswith("项目", a) and field_label(text[a + 2:b]):
             a += 2
+        # 数量指标(或建筑规模指标): the printed note after a category ends it, with it.
+        note = _NOTE_AFTER_LABEL.match(text, b) if text[a:b].endswith("指标") else None
+        if note:
+            b = note.end()
         spans.append((a, b))
     for m in _VALUE_IN_TEXT.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in spans):
@@ -278,6 +282,7 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _POINTS_IN_TEXT = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
+_NOTE_AFTER_LABEL = re.compile(r"[(（]或[^()（）]{1,12}[)）]")
 # Longest category label printed before its points.
 MAX_CATEGORY_CHARS = 10
 # A field label that starts an indicator name (立项依据充分性, 预算执行率): the name goes on
