@@ -1129,3 +1129,20 @@ def test_label_printed_with_its_note_in_run_together_and_laid_out_text() -> None
     assert [(i.level1, i.level2) for i in project.indicators] == [
         ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "数量指标"),
         ("产出指标", "质量指标")]
+
+
+def test_header_row_of_labels_only_run_together_on_a_short_line() -> None:
+    # A DOCX dump that lost every separator, one table row per line, too short to read as run
+    # together: the header line is labels only (一级指标二级指标三级指标指标值) and must still be
+    # cut into its columns, or the form has no indicator table at all.
+    text = "\n".join([
+        "2024年度项目支出绩效目标表", "项目名称 乡村学校少年宫运行补助",
+        "一级指标二级指标三级指标指标值",
+        "产出数量开展活动场次≥120场",
+        "满意度服务对象满意度学生满意度≥90%",
+    ]) + "\n"
+    report = read_text(text, "run_header.txt")
+    [project] = report.projects
+    assert not report.errors and all("指标值" not in u.text for u in report.unread)
+    assert (project.indicators[-1].level1, project.indicators[-1].level3,
+            project.indicators[-1].target) == ("满意度指标", "学生满意度", "≥90%")

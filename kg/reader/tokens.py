@@ -543,7 +543,8 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
             and not _score_before_text(t):
         return False
     covered = sum(b - a for a, b in spans)
-    return covered < len(t)
+    # (Labels only, several of them: a header row run together, 一级指标二级指标三级指标指标值.)
+    return covered < len(t) or len(spans) > 1
 
 
 _FORMULA = re.compile(r"[×÷]|\*\s*100\s*%")
