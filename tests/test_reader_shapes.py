@@ -1146,3 +1146,18 @@ def test_header_row_of_labels_only_run_together_on_a_short_line() -> None:
     assert not report.errors and all("指标值" not in u.text for u in report.unread)
     assert (project.indicators[-1].level1, project.indicators[-1].level3,
             project.indicators[-1].target) == ("满意度指标", "学生满意度", "≥90%")
+
+
+def test_rule_with_a_formula_stays_out_of_the_actual_value_in_tab_text() -> None:
+    # Tab text of a Chongqing self-evaluation: the 预算执行率 row's 评价标准 is a formula in words
+    # (`预算执行率=支出数/预算数×100%`); it looks like a value (= and %), but is the rule.
+    text = "\n".join([
+        "2023年度项目支出绩效自评表", "项目名称\t城乡居民养老保险补助",
+        "指标类型\t指标名称\t指标性质\t指标值\t计量单位\t指标权重\t全年完成值\t评价标准",
+        "产出类指标\t待遇发放准确率\t≥\t98\t%\t50\t99\t达到目标得满分",
+        "管理类指标\t预算执行率\t≥\t90\t%\t50\t95\t预算执行率=支出数/预算数×100%",
+    ]) + "\n"
+    [project] = read_text(text, "formula_rule.txt").projects
+    last = project.indicators[-1]
+    assert (last.level3, last.target, last.actual, last.weight) == ("预算执行率", "≥90%", "95", 50.0)
+    assert last.extra.get("评价标准") == "预算执行率=支出数/预算数×100%"

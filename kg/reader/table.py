@@ -53,6 +53,9 @@ BARE_NUMBER_VALUE = 1.0
 NEW_ROW = -1.0
 # An indicator's name is no sentence: commas and full stops belong to 评价标准 and reasons.
 SENTENCE_IN_NAME = 1.5
+# A formula in words (执行率=支出数/预算数×100%) is a scoring rule, never a value.
+FORMULA_IN_VALUE = 1.5
+_FORMULA_TEXT = re.compile(r"[\u4e00-\u9fff][=＝]|[×÷]")
 # A one- or two-character piece after a row's last value, joined to the row's name.
 NAME_TAIL = -0.3
 # A blank cell taken as a column's empty value, or passed over.
@@ -487,6 +490,8 @@ def _value_score(tokens: list[Token], role: str) -> float:
         score -= 0.5
     if re.search(r"[，。；,;]|是否", text) and len(text) > 10:
         score -= 0.5  # a sentence or a question: an explanation or a scoring rule, not a value
+    if _FORMULA_TEXT.search(text):
+        score -= FORMULA_IN_VALUE  # 预算执行率=支出数/预算数×100%: a scoring rule's formula
     return score + JOIN * (len(tokens) - 1)
 
 
