@@ -963,3 +963,201 @@ def test_rubric_level_two_labels_centred_in_text_without_positions() -> None:
     assert [(i.level1, i.level2) for i in project.indicators] == [
         ("决策指标", "项目立项"), ("决策指标", "项目立项"), ("决策指标", "绩效目标"),
         ("决策指标", "绩效目标"), ("过程指标", "资金管理"), ("过程指标", "资金管理")]
+
+
+def _padded(rows: list[list[str]], widths: list[int]) -> str:
+    """Cells padded to fixed display widths (pdftotext -layout), CJK two columns wide."""
+    def pad(cell: str, w: int) -> str:
+        return cell + " " * max(w - sum(2 if ord(ch) > 0x2E80 else 1 for ch in cell), 2)
+    return "\n".join("".join(pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip()
+                     for r in rows) + "\n"
+
+
+def test_type_column_mixing_both_levels_centred_on_continuation_lines() -> None:
+    # pdftotext -layout of a Chongqing self-evaluation: one 数量指标 row, then merged
+    # 产出类指标 / 效益类指标 blocks whose labels sit on the wrapped lines of names and rules.
+    # Each row is under exactly one label of the one category column.
+    rule_a, rule_b = "完成目标得满分，未完成按", "比例得分"
+    rows = [["指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "全年完成值", "评价标准"],
+            ["数量指标", "改造公共厕所座数", "≥", "30", "座", "20", "31", rule_a],
+            ["", "", "", "", "", "", "", rule_b],
+            ["", "厕所保洁达标", "≥", "95", "%", "20", "97", rule_a],
+            ["产出类指标", "率", "", "", "", "", "", rule_b],
+            ["", "改造工程验收合格率", "=", "100", "%", "20", "100", rule_a],
+            ["", "", "", "", "", "", "", rule_b],
+            ["", "群众如厕条件改善", "定性", "明显改善", "", "20", "明显改善", rule_a],
+            ["效益类指标", "", "", "", "", "", "", rule_b],
+            ["", "周边群众满意度", "≥", "90", "%", "20", "93", rule_a],
+            ["", "", "", "", "", "", "", rule_b]]
+    text = "2024年度项目支出绩效自评表\n项目名称    城区公厕改造提升\n" + \
+        _padded(rows, [14, 22, 10, 10, 10, 10, 12, 26])
+    [project] = read_text(text, "type_mixed_layout.txt").projects
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "改造公共厕所座数"), ("产出指标", None, "厕所保洁达标率"),
+        ("产出指标", None, "改造工程验收合格率"), ("效益指标", None, "群众如厕条件改善"),
+        ("效益指标", None, "周边群众满意度")]
+    assert [i.extra.get("评价标准") for i in project.indicators] == ["完成目标得满分,未完成按比例得分"] * 5
+
+
+@pytest.mark.parametrize("empty", ["", " "])
+def test_name_spelt_like_a_label_after_the_type_label_one_cell_per_line(empty: str) -> None:
+    # One cell per line (Word table copied as text): a 满意度类指标 block whose row is named
+    # 服务对象满意度 — a level-2 label's wording — after a row ending in its 评价标准 sentence.
+    # With one 指标类型 column a second label cell before the values is the row's name, and
+    # the sentence before the labels stays the previous row's rule.
+    rule = "达到目标得满分，未达到按比例得分"
+    header = ["指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "全年完成值", "评价标准"]
+    rows = [["效益类指标", "困难群众生活改善", "定性", "明显改善", empty, "20", "明显改善", rule],
+            ["满意度类指标", "服务对象满意度", "≥", "90", "%", "20", "95", rule]]
+    cells = ["2024年度项目支出绩效自评表", "项目名称", "临时救助资金", *header]
+    for r in rows:
+        cells += r
+    [project] = read_text("\n".join(cells) + "\n", "label_named_row.txt").projects
+    assert [(i.level1, i.level2, i.level3, i.target, i.actual) for i in project.indicators] == [
+        ("效益指标", None, "困难群众生活改善", "明显改善", "明显改善"),
+        ("满意度指标", None, "服务对象满意度", "≥90%", "95")]
+    assert [i.extra.get("评价标准") for i in project.indicators] == ["达到目标得满分,未达到按比例得分"] * 2
+
+
+def test_wrapped_rule_before_the_next_block_label_in_token_per_line_text() -> None:
+    # PDF text without layout, long cells broken: a 评价标准 cut in two (`…，未达到按` / `完成比例得分或不得分`)
+    # right before the next block's label, whose row is named like a label. The rule's second
+    # part is its end, not the next row's name printed above its labels.
+    header = ["指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "全年完成值", "评价标准"]
+    cells = ["2024年度项目支出绩效自评表", "项目名称", "临时救助资金", *header,
+             "效益类指标", "困难群众生活改善", "定性", "明显改善", "20", "明显改善",
+             "达到目标得满分，未达到按", "完成比例得分或不得分",
+             "满意度类指标", "服务对象满意度", "≥", "90", "%", "20", "95",
+             "达到目标得满分，未达到按", "完成比例得分或不得分"]
+    [project] = read_text("\n".join(cells) + "\n", "rule_before_label.txt").projects
+    assert [(i.level1, i.level3, i.target) for i in project.indicators] == [
+        ("效益指标", "困难群众生活改善", "明显改善"), ("满意度指标", "服务对象满意度", "≥90%")]
+    assert [i.extra.get("评价标准") for i in project.indicators] == ["达到目标得满分,未达到按完成比例得分或不得分"] * 2
+
+
+def test_header_labels_cut_anywhere_in_narrow_cells_of_pdf_text() -> None:
+    # pdfplumber text of a table with narrow columns: 指标性质 / 计量单位 / 全年完成值 wrapped
+    # where the cell's width ends (`指标性` / `质`, `全年完成` / `值`), the first halves on the
+    # line above the header line and the second below, under a head with short cells of its own.
+    text = "\n".join([
+        "2024年度项目支出绩效自评表",
+        "项目名称 残疾人康复服务补助",
+        "项目实施单位 某区残疾人康复中心 某区残疾人联合会",
+        "管部门",
+        "指标性 计量单 指标权 全年完成",
+        "指标类型 指标名称 指标值 评价标准",
+        "质 位 重 值",
+        "数量指标 康复服务人数 ≥ 450 人 30 468 达到目标得满分",
+        "质量指标 康复训练达标率 ≥ 85 % 30 88 达到目标得满分",
+        "满意度指标 服务对象满意度 ≥ 90 % 40 95 达到目标得满分",
+    ]) + "\n"
+    [project] = read_text(text, "narrow_header.txt").projects
+    assert [(i.level3, i.target, i.weight, i.actual) for i in project.indicators] == [
+        ("康复服务人数", "≥450人", 30.0, "468"), ("康复训练达标率", "≥85%", 30.0, "88"),
+        ("服务对象满意度", "≥90%", 40.0, "95")]
+
+
+def test_rules_wrapped_around_row_lines_under_a_header_positions_cannot_place() -> None:
+    # pdfplumber layout text of narrow columns: the stacked header's pieces land over other
+    # headers (`计量单` above 指标值), so positions cannot place the cells; each 评价标准 is
+    # printed around its row's line, a sentence above and its end below.
+    rule = "达到目标得满分，未达到按完成比例"
+    lines = [
+        "项目名称      污水管网维护补助",
+        "                       指标性     计量单 指标权",
+        "   指标类型      指标名称        指标值              评价标准",
+        "                        质       位   重",
+    ]
+    for label, name, op, value, unit, weight in [
+            ("数量指标", "维护管网长度", "≥", "85", "公里", "40"),
+            ("质量指标", "管网完好率", "≥", "95", "%", "30"),
+            ("时效指标", "维护完成时间", "≤", "11", "月", "30")]:
+        lines += [" " * 44 + rule,
+                  f"   {label}    {name}     {op}   {value}  {unit}  {weight}",
+                  " " * 50 + "得分或不得分"]
+    [project] = read_text("\n".join(lines) + "\n", "rules_around_rows.txt").projects
+    assert [(i.level2, i.level3, i.target, i.weight) for i in project.indicators] == [
+        ("数量指标", "维护管网长度", "≥85公里", 40.0), ("质量指标", "管网完好率", "≥95%", 30.0),
+        ("时效指标", "维护完成时间", "≤11月", 30.0)]
+    assert [i.extra.get("评价标准") for i in project.indicators] == [
+        "达到目标得满分,未达到按完成比例得分或不得分"] * 3
+
+
+def test_head_labels_wrapped_around_their_value_line_in_pdf_text() -> None:
+    # pdfplumber text of a head drawn with narrow label cells: each label printed around the
+    # line of its value (`项目主` / `项目实施单位 X Y` / `管部门`), the funds label in three
+    # pieces around two lines (`项目资金情` / sub-labels / `况（万` / amounts / `元）`).
+    text = "\n".join([
+        "2024年度项目支出绩效自评表",
+        "项目名称 社区食堂运营补助 项目联系人 陈红",
+        "项目主",
+        "项目实施单位 某区社区服务中心 某区民政局",
+        "管部门",
+        "项目资金情",
+        "全年预算数（A） 全年执行数（B）",
+        "况（万",
+        "120 96",
+        "元）",
+        "指标类型 指标名称 指标性质 指标值 计量单位 指标权重 全年完成值",
+        "数量指标 运营社区食堂数 ≥ 6 个 50 6",
+        "满意度指标 就餐老人满意度 ≥ 90 % 50 93",
+    ]) + "\n"
+    [project] = read_text(text, "head_around.txt").projects
+    assert (project.unit, project.department) == ("某区社区服务中心", "某区民政局")
+    assert (project.funds.total, project.funds.executed) == (1200000.0, 960000.0)
+    assert [(i.level3, i.target, i.actual) for i in project.indicators] == [
+        ("运营社区食堂数", "≥6个", "6"), ("就餐老人满意度", "≥90%", "93")]
+
+
+def test_label_printed_with_its_note_in_run_together_and_laid_out_text() -> None:
+    # 数量指标（或建筑规模指标）: the template's note after the label ends the label, in text
+    # run together as in text laid out with the label wrapped and centred in its block.
+    run = ("项目名称乡村道路硬化工程一级指标二级指标三级指标指标值产出指标数量指标（或建筑规模指标）"
+           "硬化村道里程≥12公里新建错车道≥30处质量指标验收合格率=100%\n")
+    [project] = read_text(run, "note_run.txt").projects
+    assert [(i.level2, i.level3) for i in project.indicators] == [
+        ("数量指标", "硬化村道里程"), ("数量指标", "新建错车道"), ("质量指标", "验收合格率")]
+    laid = "\n".join([
+        "项目名称    乡村道路硬化工程",
+        "一级指标    二级指标        三级指标          指标值",
+        "            数量指标（或建  硬化村道里程      ≥12公里",
+        "产出指标    筑规模指标）    新建错车道        ≥30处",
+        "                            改造危桥座数      ≥2座",
+        "            质量指标        验收合格率        =100%",
+    ]) + "\n"
+    [project] = read_text(laid, "note_laid.txt").projects
+    assert [(i.level1, i.level2) for i in project.indicators] == [
+        ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "数量指标"),
+        ("产出指标", "质量指标")]
+
+
+def test_header_row_of_labels_only_run_together_on_a_short_line() -> None:
+    # A DOCX dump that lost every separator, one table row per line, too short to read as run
+    # together: the header line is labels only (一级指标二级指标三级指标指标值) and must still be
+    # cut into its columns, or the form has no indicator table at all.
+    text = "\n".join([
+        "2024年度项目支出绩效目标表", "项目名称 乡村学校少年宫运行补助",
+        "一级指标二级指标三级指标指标值",
+        "产出数量开展活动场次≥120场",
+        "满意度服务对象满意度学生满意度≥90%",
+    ]) + "\n"
+    report = read_text(text, "run_header.txt")
+    [project] = report.projects
+    assert not report.errors and all("指标值" not in u.text for u in report.unread)
+    assert (project.indicators[-1].level1, project.indicators[-1].level3,
+            project.indicators[-1].target) == ("满意度指标", "学生满意度", "≥90%")
+
+
+def test_rule_with_a_formula_stays_out_of_the_actual_value_in_tab_text() -> None:
+    # Tab text of a Chongqing self-evaluation: the 预算执行率 row's 评价标准 is a formula in words
+    # (`预算执行率=支出数/预算数×100%`); it looks like a value (= and %), but is the rule.
+    text = "\n".join([
+        "2023年度项目支出绩效自评表", "项目名称\t城乡居民养老保险补助",
+        "指标类型\t指标名称\t指标性质\t指标值\t计量单位\t指标权重\t全年完成值\t评价标准",
+        "产出类指标\t待遇发放准确率\t≥\t98\t%\t50\t99\t达到目标得满分",
+        "管理类指标\t预算执行率\t≥\t90\t%\t50\t95\t预算执行率=支出数/预算数×100%",
+    ]) + "\n"
+    [project] = read_text(text, "formula_rule.txt").projects
+    last = project.indicators[-1]
+    assert (last.level3, last.target, last.actual, last.weight) == ("预算执行率", "≥90%", "95", 50.0)
+    assert last.extra.get("评价标准") == "预算执行率=支出数/预算数×100%"

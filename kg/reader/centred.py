@@ -9,6 +9,7 @@ label gets the contiguous block of rows it is centred on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jixiao.kg.reader.columnwise import affinity
@@ -39,6 +40,11 @@ CUE_WEIGHT = 1.0
 BELOW_CENTRE = 0.01
 # How much better a row line's reading by content must score than its reading by position.
 CLEARLY_BETTER = 1.0
+# Cost of cutting a text column's cell after a line that ends mid-clause.
+GLUE_BREAK = 1.0
+_CLAUSE = re.compile(r"[，,；;：:]")
+_NOTE = re.compile(r"(?<=指标)[(（]或[^()（）]{1,12}[)）]$")
+_RULE_END = re.compile(r"(?:分|为止|[。；;.])$")
 # The second line of a category column's heading (一级 / 指标).
 _HEADER_TAILS = ("指标", "标")
 
@@ -73,8 +79,10 @@ def _line(t: Token) -> int:
 
 
 def _match(text: str, role: str) -> tuple[LabelMatch | None, int]:
-    # 决策（20分）, 项目立项（8分）: a rubric prints each label's points after it.
+    # 决策（20分）, 项目立项（8分）: a rubric prints each label's points after it; a note
+    # (数量指标（或建筑规模指标）) is no part of the label either.
     text = _POINTS.sub("", text) or text
+    text = _NOTE.sub("", text) if text.endswith(("）", ")")) and "指标" in text else text
     if role == "level1":
         m = match_level1(text)
         if m:
@@ -145,9 +153,11 @@ def _values(pieces: dict[str, list[Token]]) -> list[str]:
 WRAPPED_TEXT = ("deviation", "criteria", "description", "note", "midterm_name")
 
 
-def _cells_down_column(lines: list[int], anchors: list[int], fixed: set[int]) -> dict[int, int]:
+def _cells_down_column(lines: list[int], anchors: list[int], fixed: set[int],
+                       glued: frozenset[int] = frozenset()) -> dict[int, int]:
     """Line → row anchor for one text column: contiguous groups in order, a row's own line in
-    its own group, each group centred on its anchor as closely as possible."""
+    its own group, each group centred on its anchor as closely as possible. `glued`: indexes
+    i whose line's text goes on in line i + 1 (a sentence cut mid-clause); a cut there costs."""
     n, m = len(lines), len(anchors)
     if not n or not m:
         return {}
@@ -179,6 +189,8 @@ def _cells_down_column(lines: list[int], anchors: list[int], fixed: set[int]) ->
                         continue
                     where = (start, k)
                 cost = prev + abs(total / (i - start) - anchor)
+                if start - 1 in glued:
+                    cost += GLUE_BREAK
                 if cost < best[i][j]:
                     best[i][j], back[i][j] = cost, where
     j = min(range(m), key=lambda k: best[n][k])
@@ -195,6 +207,11 @@ def _cells_down_column(lines: list[int], anchors: list[int], fixed: set[int]) ->
             break
         i, j = where
     return out
+
+
+def _cut_mid_clause(text: str) -> bool:
+    """A rule's first part (`完成目标得满分，未完成按`): a clause begun, the rule not ended."""
+    return bool(_CLAUSE.search(text)) and not _RULE_END.search(text)
 
 
 def _running_min(values: list[float]) -> list[tuple[float, int]]:
@@ -271,7 +288,9 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
     wrapped = {r for ln in lines for r in by_line[ln] if r in WRAPPED_TEXT}
     for role in sorted(wrapped):
         own = [ln for ln in lines if role in by_line[ln]]
-        for ln, anchor in _cells_down_column(own, anchors, anchor_set).items():
+        glued = frozenset(i for i, ln in enumerate(own[:-1])
+                          if _cut_mid_clause("".join(t.text for t in by_line[ln][role])))
+        for ln, anchor in _cells_down_column(own, anchors, anchor_set, glued).items():
             if ln in anchor_set and anchor == ln:
                 continue
             row = rows[anchor]
@@ -432,8 +451,19 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
                 l2.remove(lab)
                 l1.append(Label(m1, 1, lab.first, lab.last, lab.tokens))
     l1.sort(key=lambda x: x.first)
-    a1 = assign_labels(l1, rows)
-    a2 = assign_labels(l2, rows, cues=True)
+    paired = any(a.first <= b.last and b.first <= a.last for a in l1 for b in l2)
+    if ("type" in last_of and "level1" not in last_of and "level2" not in last_of and l1 and l2
+            and not paired):
+        # One category column (指标类型) holding names of both levels (a 数量指标 row, then a
+        # 产出类指标 block): its cells are one sequence of blocks, each row under one label.
+        # (A level-1 and a level-2 name on the same lines are one cell's pair, 产出指标-数量指标.)
+        joint = sorted(l1 + l2, key=lambda x: x.first)
+        aj = assign_labels(joint, rows)
+        a1 = [None if k is None or joint[k].level != 1 else l1.index(joint[k]) for k in aj]
+        a2 = [None if k is None or joint[k].level != 2 else l2.index(joint[k]) for k in aj]
+    else:
+        a1 = assign_labels(l1, rows)
+        a2 = assign_labels(l2, rows, cues=True)
     out: list[Row] = []
     for k, r in enumerate(rows):
         lab2 = l2[a2[k]].match if a2[k] is not None else None

@@ -53,6 +53,9 @@ BARE_NUMBER_VALUE = 1.0
 NEW_ROW = -1.0
 # An indicator's name is no sentence: commas and full stops belong to 评价标准 and reasons.
 SENTENCE_IN_NAME = 1.5
+# A formula in words (执行率=支出数/预算数×100%) is a scoring rule, never a value.
+FORMULA_IN_VALUE = 1.5
+_FORMULA_TEXT = re.compile(r"[\u4e00-\u9fff][=＝]|[×÷]")
 # A one- or two-character piece after a row's last value, joined to the row's name.
 NAME_TAIL = -0.3
 # A blank cell taken as a column's empty value, or passed over.
@@ -156,7 +159,7 @@ _USUAL_ORDER = ("seq", "level1", "level2", "type", "level3", "op", "target", "mi
 
 
 # First halves of stacked header cells: short words, no punctuation, no digits.
-_HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,3}")
+_HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def _is_piece(tok: Token) -> bool:
@@ -201,11 +204,11 @@ def _stacked_header(tokens: list[Token], i: int) -> tuple[int, Header] | None:
         role = column_label(a.text + b.text)
         if role is None:
             return None
-        cols.append(Column(role, a))
+        cols.append(Column(role, a, *_extent([a, b])))
     for k in keys[1:-1]:
         for t in lines[k]:
             if header_role(t):
-                cols.append(Column(header_role(t) or "", t))
+                cols.append(Column(header_role(t) or "", t, t.cell.x0, t.cell.x1))
     roles = {c.role for c in cols}
     if not (roles & set(NAME_ROLES)) or not (roles & set(VALUE_EVIDENCE)):
         return None
@@ -214,6 +217,13 @@ def _stacked_header(tokens: list[Token], i: int) -> tuple[int, Header] | None:
     for t in window:
         t.use = "structure"
     return j, Header(cols, window)
+
+
+def _extent(pieces: list[Token]) -> tuple[float | None, float | None]:
+    """The horizontal span of a header cell's pieces, where the source keeps positions."""
+    if any(t.cell.x0 is None for t in pieces):
+        return None, None
+    return min(t.cell.x0 or 0.0 for t in pieces), max(t.cell.x1 or t.cell.x0 or 0.0 for t in pieces)
 
 
 def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] | None:
@@ -230,6 +240,14 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
                 header_role(tokens[back - 1]) is None and _HEADER_PIECE.fullmatch(tokens[back - 1].text):
             back -= 1
         stacked = _stacked_header(tokens, back) if back < i else None
+        line = tokens[i].cell.location.line
+        if stacked is None and back < i and line is not None:
+            # Short cells of the head above (`管部门`) are no halves: only the line just above.
+            near = i
+            while near > back and tokens[near - 1].cell.location.line == line - 1:
+                near -= 1
+            stacked = _stacked_header(tokens, near) if back < near < i else None
+            back = near if stacked else back
         if stacked:
             return back, stacked[0], stacked[1]
         j, cols = i, []
@@ -472,6 +490,8 @@ def _value_score(tokens: list[Token], role: str) -> float:
         score -= 0.5
     if re.search(r"[，。；,;]|是否", text) and len(text) > 10:
         score -= 0.5  # a sentence or a question: an explanation or a scoring rule, not a value
+    if _FORMULA_TEXT.search(text):
+        score -= FORMULA_IN_VALUE  # 预算执行率=支出数/预算数×100%: a scoring rule's formula
     return score + JOIN * (len(tokens) - 1)
 
 
@@ -766,6 +786,18 @@ class LevelState:
             self.last = "2"
 
 
+def _one_cell_pair(a: Token, b: Token) -> bool:
+    """`产出指标-数量指标`: two labels printed as one cell's pair, not side by side."""
+    return a.cell is b.cell and bool(re.search(
+        re.escape(a.text) + r"\s*[-—–/／·]?\s*" + re.escape(b.text), a.cell.text)) and \
+        not re.search(re.escape(a.text) + r"\s+" + re.escape(b.text), a.cell.text)
+
+
+def _one_category_column(header: Header) -> bool:
+    """指标类型 | 指标名称 …: one category column, no 一级 / 二级 columns."""
+    return header.has("type") and not header.has("level1") and not header.has("level2")
+
+
 def _known_pair(level1: str, level2: str) -> bool:
     parent = parent_level1(level2)
     return parent is None or parent == level1 or (level1 == "成本指标" and "成本" in level2)
@@ -773,12 +805,18 @@ def _known_pair(level1: str, level2: str) -> bool:
 
 def _label_is_text(token: Token, following: Token | None, column: str | None,
                    previous: Token | None = None, second: Token | None = None,
-                   points_column: bool = True) -> bool:
+                   points_column: bool = True, one_category: bool = False) -> bool:
     """A level-looking token that is really a 三级 text (群众满意度 followed by ≥90%), or a
-    value (`患者满意度 | 满意`)."""
+    value (`患者满意度 | 满意`). `one_category`: the table has one category column (指标类型)."""
     if _printed_points(token, following):
         return False  # 三、产出（35分） | 35: the category and the points it prints
     match = token.level2 or token.level1
+    if one_category and match is not None and not match.suffixed and previous is not None \
+            and previous.is_level and not _one_cell_pair(previous, token) and following is not None \
+            and (following.kind in (Kind.VALUE, Kind.NUMBER) or following.text in _OP_WORDS):
+        # 满意度类指标 | 服务对象满意度 | ≥ | 90: one 指标类型 cell per row, so a second label
+        # in its own cell, followed by the row's values, is the row's name.
+        return True
     # A rubric's category name (产出数量) right after a level-2 label is the row's name.
     if token.level1 is None and token.level2 is not None and \
             token.level2.canonical not in LEVEL2 and previous is not None and previous.is_level \
@@ -887,7 +925,10 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
 
         return read_centred(body, roles, aligner, tail, header)
     if rows_reliable:
-        for group in _row_groups(body):
+        groups = _row_groups(body)
+        if not aligner.by_x and not aligner.by_col and any(header.has(r) for r in WRAPPED_TEXT_ROLES):
+            groups = _rules_around_row_lines(groups)
+        for group in groups:
             _read_reliable_row(group, roles, aligner, state, rows)
     elif not _read_flattened(body, header, state, rows):
         _read_stream(body, roles, aligner, state, rows)
@@ -982,7 +1023,7 @@ def _labels_centred(body: list[Token], aligner: Aligner | None = None) -> bool:
     for t in body:
         if t.kind is not Kind.EMPTY:
             lines.setdefault(t.cell.location.line or t.row, []).append(t)
-    for toks in lines.values():
+    for ln, toks in lines.items():
         if not any(t.is_level for t in toks):
             continue
         others = [t for t in toks if not t.is_level]
@@ -991,6 +1032,15 @@ def _labels_centred(body: list[Token], aligner: Aligner | None = None) -> bool:
         if aligner is not None and all(
                 t.kind is Kind.TEXT and aligner.column_of(t) in
                 ("criteria", "description", "deviation", "note") for t in others):
+            return True
+        # A label beside the wrapped end of the name above (`养老服务补贴发放准确  ≥ 98 …` /
+        # `产出类指标  率`): on a continuation line of the row before, centred on its block.
+        above = lines.get(ln - 1, [])
+        if aligner is not None and all(
+                t.kind in (Kind.TEXT, Kind.VALUE) and aligner.column_of(t) in
+                ("level3", "criteria", "description", "deviation", "note") for t in others) and \
+                any(t.kind in (Kind.VALUE, Kind.NUMBER) for t in above) and \
+                any(aligner.column_of(t) == "level3" for t in above):
             return True
     return False
 
@@ -1020,6 +1070,7 @@ def _split_labels(group: list[Token], aligner: Aligner | None,
     """Apply the category labels in `group`; return the other tokens."""
     rest: list[Token] = []
     points = aligner is not None and aligner.header.has("points")
+    one_category = aligner is not None and _one_category_column(aligner.header)
     for k, t in enumerate(group):
         following = next((u for u in group[k + 1:] if u.kind is not Kind.EMPTY), None)
         before = next((u for u in reversed(group[:k]) if u.kind is not Kind.EMPTY), None)
@@ -1027,7 +1078,7 @@ def _split_labels(group: list[Token], aligner: Aligner | None,
         second = next((u for u in group[k + 1:] if u.kind is not Kind.EMPTY and u is not following),
                       None)
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, column, before, second,
-                                                        points):
+                                                        points, one_category):
             state.apply(t, following, column)
             t.use = "structure"
             continue
@@ -1280,6 +1331,7 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     if any(aligner.header.has(r) for r in WRAPPED_TEXT_ROLES):
         body = _join_wrapped_rules(_move_wrapped_text_above(body))
     points = aligner.header.has("points")
+    one_category = _one_category_column(aligner.header)
     previous: Token | None = None
     after = _next_non_empty(body)
     marks: list[tuple[float, LabelMatch, Token]] = []
@@ -1287,7 +1339,8 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     for k, t in enumerate(body):
         following = after[k]
         if t.kind is Kind.LEVEL and not _label_is_text(t, following, None, previous,
-                                                        points_column=points):
+                                                        points_column=points,
+                                                        one_category=one_category):
             carry = [] if _printed_points(t, following) or (
                 following is not None and _POINTS_CELL.match(following.text)) \
                 else _name_before_values(block, following)
@@ -1521,6 +1574,46 @@ def _next_non_empty(tokens: list[Token]) -> list[Token | None]:
     return out
 
 
+def _lone_text(group: list[Token]) -> Token | None:
+    items = [t for t in group if t.kind is not Kind.EMPTY]
+    return items[0] if len(items) == 1 and items[0].kind in (Kind.TEXT, Kind.VALUE) \
+        and not items[0].is_label else None
+
+
+def _rules_around_row_lines(groups: list[list[Token]]) -> list[list[Token]]:
+    """Lines of a table whose columns' places are lost (laid-out PDF text with a header the
+    positions cannot place): a 评价标准 wrapped around its row's line, its first part (a
+    sentence) on a line of its own above the row and the rest below, joins that row's line."""
+    out: list[list[Token]] = []
+    k = 0
+    while k < len(groups):
+        rule = _lone_text(groups[k])
+        row = groups[k + 1] if k + 1 < len(groups) else None
+        if rule is not None and _SENTENCE.search(rule.text) and row is not None and \
+                any(t.kind in (Kind.VALUE, Kind.NUMBER) for t in row) and \
+                any(t.kind is Kind.TEXT and not t.is_label for t in row):
+            rest = _lone_text(groups[k + 2]) if k + 2 < len(groups) else None
+            taken = 2
+            if rest is not None and _wrapped_text_piece(rest) and not _SENTENCE.search(rest.text) \
+                    and len(rest.text) < len(rule.text):
+                rule.text += rest.text
+                rule.more_cells.append(rest.cell)
+                rest.use = "structure"  # read as part of the rule above (reported with it)
+                taken = 3
+            out.append(row + [rule])
+            k += taken
+            continue
+        out.append(groups[k])
+        k += 1
+    return out
+
+
+def _unfinished_clause(t: Token | None) -> bool:
+    """A wrapped sentence's first part (`达到目标得满分，未达到按`): the next piece finishes it."""
+    return t is not None and t.kind is Kind.TEXT and not t.is_label and \
+        bool(_SENTENCE.search(t.text)) and not _CLAUSE_END.search(t.text)
+
+
 def _move_orphan_names(body: list[Token]) -> list[Token]:
     """A name printed on the line above its row's labels and values (a cell wrapped around the
     line that carries the row): `贷款贴息资金拨付准确` / `质量指标 = 100 % …` / `率`.
@@ -1534,7 +1627,11 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
     prev: Token | None = None
     while k < len(out):
         t = out[k]
-        if t.kind is Kind.TEXT and not t.is_label:
+        # (A sentence is the previous row's 评价标准 or reason, not a name; so is a text
+        # ending the line of the previous row's values.)
+        same_line = prev is not None and t.cell.location.line is not None and \
+            prev.cell.location.line == t.cell.location.line
+        if t.kind is Kind.TEXT and not t.is_label and not _SENTENCE.search(t.text) and not same_line:
             j = k + 1
             while j < len(out) and (out[j].kind is Kind.EMPTY):
                 j += 1
@@ -1544,7 +1641,7 @@ def _move_orphan_names(body: list[Token]) -> list[Token]:
             after = out[labels] if labels < len(out) else None
             if labels > j and after is not None and after.kind in (Kind.VALUE, Kind.NUMBER) \
                     and not _printed_points(out[labels - 1], after) and (prev is None or prev.kind not in (Kind.TEXT,) or prev.is_label or
-                         len(prev.text) > 10):
+                         len(prev.text) > 10) and not _unfinished_clause(prev):
                 out.insert(labels - 1, out.pop(k))
                 continue
         if t.kind is not Kind.EMPTY:

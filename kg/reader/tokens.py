@@ -255,6 +255,10 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
         # 「XX项目主管部门」: the 项目 ends the value before; 主管部门 is the label.
         if a > 0 and text.startswith("项目", a) and field_label(text[a + 2:b]):
             a += 2
+        # 数量指标(或建筑规模指标): the printed note after a category ends it, with it.
+        note = _NOTE_AFTER_LABEL.match(text, b) if text[a:b].endswith("指标") else None
+        if note:
+            b = note.end()
         spans.append((a, b))
     for m in _VALUE_IN_TEXT.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in spans):
@@ -278,6 +282,7 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _POINTS_IN_TEXT = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
+_NOTE_AFTER_LABEL = re.compile(r"[(（]或[^()（）]{1,12}[)）]")
 # Longest category label printed before its points.
 MAX_CATEGORY_CHARS = 10
 # A field label that starts an indicator name (立项依据充分性, 预算执行率): the name goes on
@@ -538,7 +543,8 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
             and not _score_before_text(t):
         return False
     covered = sum(b - a for a, b in spans)
-    return covered < len(t)
+    # (Labels only, several of them: a header row run together, 一级指标二级指标三级指标指标值.)
+    return covered < len(t) or len(spans) > 1
 
 
 _FORMULA = re.compile(r"[×÷]|\*\s*100\s*%")
@@ -629,6 +635,7 @@ def tokenize(grids: list[Grid]) -> list[Token]:
                 out.append(token)
     grid_of = {id(c): g for g in grids for c in g.cells}
     out = _join_wrapped_labels(out, grid_of)
+    out = _join_labels_around_lines(out, grid_of)
     out = _join_split_dates(out, grid_of)
     out = _join_split_points(out, grid_of)
     for i, tok in enumerate(out):
@@ -742,6 +749,87 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
         else:
             out.append(tok)
             i += 1
+    return out
+
+
+# Longest piece of a head label wrapped in a narrow cell around its value's line (`项目实施单`).
+MAX_AROUND_PIECE = 6
+
+
+def _around_piece(tok: Token, lines: dict[int, list[Token]]) -> bool:
+    line = tok.cell.location.line
+    return line is not None and len(lines.get(line, [])) == 1 and \
+        tok.kind in (Kind.TEXT, Kind.VALUE) and len(tok.text) <= MAX_AROUND_PIECE and \
+        has_cjk(tok.text) and not any(ch.isdigit() for ch in tok.text)
+
+
+def _join_labels_around_lines(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
+    """A head label wrapped in a narrow cell of a PDF table, printed around the line of the
+    row it labels (pdfplumber text: `项目联` / `项目名称 X 王丽` / `系人`; also three pieces,
+    `项目预算执` / `行情况（万 …` / `元）`): the pieces join into the label, which takes its
+    place on the row's line — by position where the text keeps it, else after the line's
+    first label and value (before the line's last cell), or first when the line starts with
+    no label."""
+    lines: dict[int, list[Token]] = {}
+    for t in tokens:
+        grid = grid_of.get(id(t.cell))
+        if t.kind is Kind.EMPTY or grid is None or grid.columns_reliable or t.cell.location.line is None:
+            continue
+        lines.setdefault(t.cell.location.line, []).append(t)
+    moves: dict[int, tuple[Token, Token]] = {}  # id(token the label goes before) → (label, ...)
+    dropped: set[int] = set()
+    for line, row in lines.items():
+        above, below = lines.get(line - 1), lines.get(line + 1)
+        if not above or not below or len(row) < 2 or not all(
+                _around_piece(p[0], lines) for p in (above, below)):
+            continue
+        top, bottom = above[0], below[0]
+        if grid_of.get(id(top.cell)) is not grid_of.get(id(row[0].cell)) or \
+                grid_of.get(id(bottom.cell)) is not grid_of.get(id(row[0].cell)):
+            continue
+        middle = None
+        # Three pieces on every other line, around two row lines (`项目预算执` / labels /
+        # `行情况（万` / amounts / `元）`): the label goes before the first row line.
+        third = lines.get(line + 3)
+        if third and _around_piece(third[0], lines) and lines.get(line + 2) and \
+                grid_of.get(id(third[0].cell)) is grid_of.get(id(top.cell)):
+            long = classify(top.text + bottom.text + third[0].text, top.cell)
+            if long.kind is Kind.FIELD and long.field and classify(
+                    top.text + bottom.text, top.cell).kind is not Kind.FIELD:
+                long.more_cells = [bottom.cell, third[0].cell]
+                moves[id(row[0])] = (long, row[0])
+                dropped |= {id(top), id(bottom), id(third[0])}
+                continue
+        label = classify(top.text + bottom.text, top.cell)
+        if label.kind is not Kind.FIELD and row[0].kind in (Kind.TEXT, Kind.VALUE) and \
+                len(row[0].text) <= MAX_AROUND_PIECE:
+            label, middle = classify(top.text + row[0].text + bottom.text, top.cell), row[0]
+        if label.kind is not Kind.FIELD or not label.field:
+            continue
+        rest = [t for t in row if t is not middle]
+        if not rest:
+            continue
+        x = min((p.cell.x0 for p in (top, bottom) if p.cell.x0 is not None), default=None)
+        if middle is not None or rest[0].kind is not Kind.FIELD:
+            before = rest[0]
+        elif x is not None and all(t.cell.x0 is not None for t in rest):
+            before = next((t for t in rest if (t.cell.x0 or 0.0) >= x - 1), None)
+        else:
+            before = rest[-1] if len(rest) >= 3 and rest[-1].kind is not Kind.FIELD else None
+        if before is None or before.kind is Kind.FIELD:
+            continue
+        label.more_cells = [c for c in (middle.cell if middle else None, bottom.cell) if c]
+        moves[id(before)] = (label, before)
+        dropped |= {id(top), id(bottom)} | ({id(middle)} if middle else set())
+    if not moves:
+        return tokens
+    out: list[Token] = []
+    for t in tokens:
+        if id(t) in dropped:
+            continue
+        if id(t) in moves:
+            out.append(moves[id(t)][0])
+        out.append(t)
     return out
 
 
