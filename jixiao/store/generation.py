@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -44,12 +44,18 @@ _RETRY_PAUSE = 0.02
 
 
 def resolution_to_json(res: Any) -> dict[str, Any]:
+    # Field by field rather than ``asdict``, which deep-copies every list (a write serialises
+    # the store's whole resolution).
     return {
-        "entities": [asdict(e) for e in res.entities.values()],
+        "entities": [_fields_of(e) for e in res.entities.values()],
         "by_name": res.by_name,
         "by_mention": [[doc, key, eid] for (doc, key), eid in res.by_mention.items()],
-        "kept_apart": [asdict(d) for d in res.kept_apart],
+        "kept_apart": [_fields_of(d) for d in res.kept_apart],
     }
+
+
+def _fields_of(obj: Any) -> dict[str, Any]:
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
 
 
 def resolution_from_json(data: dict[str, Any]) -> Any:
