@@ -29,7 +29,7 @@ from pathlib import PurePath
 
 from jixiao.kg.ids import IdRegistry, name_key, org_id
 from jixiao.kg.records import Project
-from jixiao.text import CJK, edit_ops, normalize_width
+from jixiao.text import CJK, normalize_width
 
 # Short form → full form. Applied where the short form is not already part of the full word.
 ABBREVIATIONS: dict[str, str] = {
@@ -289,6 +289,83 @@ class _DocumentTexts:
         self._texts[doc] = text
 
 
+def _distinct_mentions(projects: Iterable[Project]) -> dict[tuple, int]:
+    """(printed name, role, document, parent) → how often, in order of first mention: a store
+    names the same unit on many projects, and each distinct mention is cleaned and completed
+    once (the counts still weigh the names exactly as one mention each would)."""
+    out: dict[tuple, int] = {}
+    for p in projects:
+        doc = _document_name(p.source.file)
+        if p.department:
+            key = (p.department, "department", doc, None)
+            out[key] = out.get(key, 0) + 1
+        if p.unit:
+            key = (p.unit, "unit", doc, p.department)
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+class _Attested:
+    """The attested full names, found by their endings (a region completion looks for the
+    longer names ending in a name) without scanning them all for every name."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+        self._by_suffix: dict[str, list[str]] | None = None
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.names
+
+    def ending_with(self, tail: str) -> list[str]:
+        if self._by_suffix is None:
+            self._by_suffix = defaultdict(list)
+            for name in self.names:
+                for i in range(len(name)):
+                    self._by_suffix[name[i:]].append(name)
+        return self._by_suffix.get(tail, [])
+
+
+# An OCR slip is at most this many edits (``_ocr_verdict``'s limit for long names).
+_MAX_OCR_EDITS = 2
+_MIN_OCR_LENGTH = 6
+
+
+@lru_cache(maxsize=65536)
+def _deletion_keys(name: str) -> frozenset[str]:
+    """``name`` with up to _MAX_OCR_EDITS characters deleted. Two names within that edit
+    distance share one (delete each substituted character on both sides, and each inserted
+    one on its side), so only anchors sharing a key need a verdict."""
+    keys = {name}
+    frontier = {name}
+    for _ in range(_MAX_OCR_EDITS):
+        frontier = {s[:i] + s[i + 1:] for s in frontier for i in range(len(s))}
+        keys |= frontier
+    return frozenset(keys)
+
+
+class _Anchors:
+    """The anchors of the OCR pass, in the order they were chosen, with the deletion keys of
+    each: the names an edit or two away from a name are looked up, not compared one by one
+    (a store of 100k indicators has ~1,000 unit names: a million pairs)."""
+
+    def __init__(self) -> None:
+        self.order: dict[str, int] = {}
+        self._by_key: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, name: str) -> None:
+        self.order[name] = len(self.order)
+        if len(name) >= _MIN_OCR_LENGTH:  # shorter names are never OCR slips
+            for key in _deletion_keys(name):
+                self._by_key[key].append(name)
+
+    def near(self, name: str) -> list[str]:
+        """The anchors that may be within _MAX_OCR_EDITS of ``name``, in anchor order."""
+        if len(name) < _MIN_OCR_LENGTH:
+            return []
+        found = {a for key in _deletion_keys(name) for a in self._by_key.get(key, ())}
+        return sorted(found, key=self.order.__getitem__)
+
+
 def _document_texts(projects: Iterable[Project]) -> _DocumentTexts:
     return _DocumentTexts(projects)
 
@@ -332,11 +409,12 @@ def resolve_orgs(
 
     kept: list[Decision] = []
     cleaned = []
-    for m in mentions_of(projects):
-        printed = clean_org_name(m.name)
+    for (name, role, doc, parent), count in _distinct_mentions(projects).items():
+        printed = clean_org_name(name)
         if printed:
-            cleaned.append((m, printed, *expand_abbreviations(printed)))
-    attested = {full for _, _, full, _ in cleaned}
+            cleaned.append((OrgMention(name, role, doc, parent), printed,
+                            *expand_abbreviations(printed), count))
+    attested = _Attested({full for _, _, full, _, _ in cleaned})
 
     # 4. Region prefix completion, per mention, from that mention's own document: the same
     # short name may be completed in one document and left alone in another.
@@ -351,10 +429,10 @@ def resolve_orgs(
 
     variants: dict[str, _Variant] = {}
     mention_full: list[tuple[OrgMention, str, str]] = []
-    for m, printed, full, used in cleaned:
+    for m, printed, full, used, count in cleaned:
         full, region_note = complete(full, m.document)
         v = variants.setdefault(full, _Variant(full))
-        v.printed[printed] += 1
+        v.printed[printed] += count
         v.documents.add(m.document)
         v.roles.add(m.role)
         if m.parent:
@@ -384,11 +462,11 @@ def resolve_orgs(
     # 5. OCR damage: attach to anchors only, best-attested first.
     best_printed = {f: v.printed.most_common(1)[0][0] for f, v in variants.items()}
     order = sorted(variants, key=lambda f: _rank(variants[f], best_printed[f]), reverse=True)
-    anchors: list[str] = []
+    anchors = _Anchors()
     ocr_damaged: set[str] = set()
     for full in order:
         matches = []
-        for anchor in anchors:
+        for anchor in anchors.near(full):
             if uf.find(anchor) == uf.find(full):
                 continue
             verdict = _ocr_verdict(variants[full], variants[anchor], uf)
@@ -408,7 +486,7 @@ def resolve_orgs(
             if len(matches) > 1:
                 kept.append(Decision(full, " / ".join(a for a, _ in matches),
                                      "OCR: several names equally close"))
-            anchors.append(full)
+            anchors.add(full)
 
     # Build entities.
     groups: dict[str, list[str]] = defaultdict(list)
@@ -473,7 +551,7 @@ def resolve_orgs(
 def _complete_region(
     full: str,
     doc: str,
-    attested: set[str],
+    attested: _Attested,
     doc_texts: _DocumentTexts,
     kept: list[Decision],
     found: dict[str, list[tuple[str, list[str]]]] | None = None,
@@ -485,8 +563,8 @@ def _complete_region(
     if candidates is None:
         regions, rest = split_regions(full)
         candidates = []
-        for other in attested:
-            if other == full or not other.endswith(full):
+        for other in attested.ending_with(full):
+            if other == full:
                 continue
             o_regions, o_rest = split_regions(other)
             if o_rest != rest or len(o_regions) <= len(regions):
@@ -526,14 +604,13 @@ def _dedupe(decisions: list[Decision]) -> list[Decision]:
 def _ocr_verdict(v: _Variant, anchor: _Variant, uf: _UnionFind) -> tuple[bool, str] | None:
     """None: not similar at all. (True, why): an OCR slip. (False, why): similar, kept apart."""
     a, b = v.full, anchor.full
-    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 6:
+    if abs(len(a) - len(b)) > _MAX_OCR_EDITS or min(len(a), len(b)) < _MIN_OCR_LENGTH:
         return None
-    limit = 1 if max(len(a), len(b)) <= 12 else 2
-    if _bag_distance(a, b) > limit:  # a lower bound of the edit distance, far cheaper
+    limit = 1 if max(len(a), len(b)) <= 12 else _MAX_OCR_EDITS
+    near = _near_edits(a, b, limit)
+    if near is None:
         return None
-    dist, ops = edit_ops(a, b)
-    if dist == 0 or dist > limit:
-        return None
+    dist, ops = near
     changed = "".join(x + y for x, y in ops)
     if any(c in _DISTINCTIVE for c in changed):
         return False, f"a numeral or direction character differs ({changed})"
@@ -550,6 +627,42 @@ def _ocr_verdict(v: _Variant, anchor: _Variant, uf: _UnionFind) -> tuple[bool, s
         return False, "both spellings are attested in several documents"
     pairs = ", ".join(f"{x or '∅'}→{y or '∅'}" for x, y in ops)
     return True, f"edit distance {dist}: {pairs}; same region, type and parent"
+
+
+@lru_cache(maxsize=65536)  # the same pairs come back on every write of a store
+def _near_edits(a: str, b: str, limit: int) -> tuple[int, tuple[tuple[str, str], ...]] | None:
+    """``text.edit_ops(a, b)`` when ``a`` and ``b`` differ by 1 to ``limit`` edits, else None.
+    Only the cells within ``limit`` of the diagonal are computed: a path of cost ≤ ``limit``
+    never leaves them, and a cell outside costs more than ``limit``, so the distance and the
+    traced changes are edit_ops' own."""
+    if a == b or abs(len(a) - len(b)) > limit or _bag_distance(a, b) > limit:
+        return None  # the bag distance is a lower bound of the edit distance, far cheaper
+    n, m = len(a), len(b)
+    far = limit + 1  # stands for every cost above the limit
+    d = [[far] * (m + 1) for _ in range(n + 1)]
+    for i in range(min(n, limit) + 1):
+        d[i][0] = i
+    for j in range(min(m, limit) + 1):
+        d[0][j] = j
+    for i in range(1, n + 1):
+        row, up, ai = d[i], d[i - 1], a[i - 1]
+        for j in range(max(1, i - limit), min(m, i + limit) + 1):
+            row[j] = min(up[j] + 1, row[j - 1] + 1, up[j - 1] + (ai != b[j - 1]), far)
+    if d[n][m] > limit:
+        return None
+    ops, i, j = [], n, m
+    while i > 0 or j > 0:
+        if i and j and d[i][j] == d[i - 1][j - 1] + (a[i - 1] != b[j - 1]):
+            if a[i - 1] != b[j - 1]:
+                ops.append((a[i - 1], b[j - 1]))
+            i, j = i - 1, j - 1
+        elif i and d[i][j] == d[i - 1][j] + 1:
+            ops.append((a[i - 1], ""))
+            i -= 1
+        else:
+            ops.append(("", b[j - 1]))
+            j -= 1
+    return d[n][m], tuple(ops[::-1])
 
 
 @lru_cache(maxsize=65536)

@@ -101,11 +101,16 @@ class EmbeddingCache:
         size = self._key_path.stat().st_size if self._key_path.exists() else 0
         if size == self._loaded_size:
             return
-        rows: dict[str, int] = {}
-        sound = 0
-        if size:
+        # Keys are only appended (a writer truncates nothing but a torn tail past the sound
+        # prefix), so a grown file is read from where this object stopped: a long-lived process
+        # (the server) reads what each write added, not the whole cache again.
+        start = self._sound_bytes if 0 < self._sound_bytes <= size else 0
+        rows: dict[str, int] = self._rows if start else {}
+        sound = start
+        if size > start:
             with open(self._key_path, "rb") as fh:
-                for i, line in enumerate(fh):
+                fh.seek(start)
+                for i, line in enumerate(fh, len(rows)):
                     key = line.strip().decode("ascii", "replace")
                     if len(key) != 2 * DIGEST_BYTES or not line.endswith(b"\n"):
                         # A torn last line from a crash: everything before it is sound.

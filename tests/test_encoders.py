@@ -96,6 +96,20 @@ def test_cache_recovers_from_a_torn_write(use, tmp_path):
     assert len(EmbeddingCache(tmp_path, use.name, use.dim)) == 3
 
 
+def test_a_long_lived_cache_reads_what_other_writers_appended(use, tmp_path):
+    server = EmbeddingCache(tmp_path, use.name, use.dim)  # kept between writes, as a server does
+    server.get_or_embed(["考生满意度"], use)
+    other = EmbeddingCache(tmp_path, use.name, use.dim)  # another process's write
+    other.get_or_embed(["培训次数", "项目资金到位率"], use)
+    with open(other.dir / "keys.txt", "a") as fh:  # and a writer killed mid-line after it
+        fh.write("abc")
+    counting = Counting(use)
+    vecs = server.get_or_embed(["项目资金到位率", "培训次数", "新增指标满意度"], counting)
+    assert counting.seen == ["新增指标满意度"]  # the appended keys were read, the torn one dropped
+    assert np.allclose(vecs, use.encode(["项目资金到位率", "培训次数", "新增指标满意度"]), atol=1e-5)
+    assert len(EmbeddingCache(tmp_path, use.name, use.dim)) == len(server) == 4
+
+
 def test_cache_refuses_another_encoders_vectors(use, tmp_path):
     cache = EmbeddingCache(tmp_path, use.name, use.dim)
     cache.get_or_embed(["考生满意度"], use)

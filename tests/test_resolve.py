@@ -152,3 +152,51 @@ def test_names_differing_in_a_numeral_never_merge(stem, i, j):
     ]
     res = resolve_orgs(recs)
     assert res.lookup(names[0]).id != res.lookup(names[1]).id
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="市区县卫生健康委员会中心东西ab", max_size=16),
+       st.lists(st.tuples(st.sampled_from("sdi"), st.integers(0, 20),
+                          st.sampled_from("市区卫生中心东x")), max_size=3),
+       st.sampled_from([1, 2]))
+def test_the_banded_edit_distance_is_edit_ops_within_the_limit(a, edits, limit):
+    from jixiao.kg.resolve import _near_edits
+    from jixiao.text import edit_ops
+
+    b = list(a)
+    for op, at, char in edits:
+        if op == "s" and b:
+            b[at % len(b)] = char
+        elif op == "d" and b:
+            del b[at % len(b)]
+        else:
+            b.insert(at % (len(b) + 1), char)
+    b = "".join(b)
+    dist, ops = edit_ops(a, b)
+    assert _near_edits(a, b, limit) == (None if dist == 0 or dist > limit else (dist, tuple(ops)))
+
+
+def test_ocr_candidates_by_deletion_keys_include_every_name_within_two_edits():
+    from jixiao.kg.resolve import _Anchors
+    from jixiao.text import edit_ops
+
+    rnd = random.Random(7)
+    chars = "市区县卫生健康委员会中心医院东西"
+    names = list(dict.fromkeys("".join(rnd.choice(chars) for _ in range(rnd.randint(4, 14)))
+                               for _ in range(150)))
+    anchors = _Anchors()
+    for name in names:
+        anchors.add(name)
+    found = 0
+    for _ in range(300):  # names one to three edits away from an anchor
+        name = list(rnd.choice(names))
+        for _ in range(rnd.randint(1, 3)):
+            at = rnd.randrange(len(name))
+            name[at:at + rnd.randint(0, 1)] = rnd.choice(["", rnd.choice(chars)])
+        name = "".join(name)
+        near = anchors.near(name)
+        want = [a for a in names if min(len(a), len(name)) >= 6 and edit_ops(a, name)[0] <= 2]
+        assert set(want) <= set(near)  # a few more may share a key: the verdict sorts them out
+        assert near == sorted(near, key=names.index)  # in the order the anchors were chosen
+        found += len(want)
+    assert found > 100

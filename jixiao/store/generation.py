@@ -10,7 +10,8 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -44,12 +45,23 @@ _RETRY_PAUSE = 0.02
 
 
 def resolution_to_json(res: Any) -> dict[str, Any]:
+    # Field by field rather than ``asdict``, which deep-copies every list (a write serialises
+    # the store's whole resolution).
     return {
-        "entities": [asdict(e) for e in res.entities.values()],
+        "entities": [_fields_of(e) for e in res.entities.values()],
         "by_name": res.by_name,
         "by_mention": [[doc, key, eid] for (doc, key), eid in res.by_mention.items()],
-        "kept_apart": [asdict(d) for d in res.kept_apart],
+        "kept_apart": [_fields_of(d) for d in res.kept_apart],
     }
+
+
+def _fields_of(obj: Any) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in _field_names(type(obj))}
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def resolution_from_json(data: dict[str, Any]) -> Any:

@@ -11,19 +11,40 @@ import fcntl
 import os
 import shutil
 import weakref
+from collections import Counter
 from pathlib import Path
 
 from jixiao.store.layout import LEASE, MANIFEST
+
+#: Generations this process holds leases on (how many), so a cleaner knows when collecting
+#: its own garbage could free one (a full ``gc.collect`` costs ~0.2 s per 100k indicators of a
+#: loaded store: worth it only then).
+_held: Counter[str] = Counter()
+
+
+def _release(fd: int, key: str) -> None:
+    os.close(fd)
+    _held[key] -= 1
+    if _held[key] <= 0:
+        del _held[key]
 
 
 class Lease:
     """A shared hold on one generation, released when closed or garbage-collected."""
 
-    def __init__(self, fd: int) -> None:
-        self._finalizer = weakref.finalize(self, os.close, fd)
+    def __init__(self, fd: int, generation: Path | None = None) -> None:
+        key = str(generation) if generation is not None else ""
+        _held[key] += 1
+        self._finalizer = weakref.finalize(self, _release, fd, key)
 
     def close(self) -> None:
         self._finalizer()
+
+
+def held_here(generation: Path) -> bool:
+    """Whether a lease of this process (perhaps of an object only the collector can free)
+    holds ``generation``."""
+    return _held.get(str(generation), 0) > 0
 
 
 def acquire(generation: Path) -> Lease | None:
@@ -40,7 +61,7 @@ def acquire(generation: Path) -> Lease | None:
     if not (generation / MANIFEST).is_file():  # deleted between our open and our lock
         os.close(fd)
         return None
-    return Lease(fd)
+    return Lease(fd, generation)
 
 
 def delete_if_unused(generation: Path) -> bool:
