@@ -18,7 +18,7 @@ from jixiao.search.dense import DenseIndex
 from jixiao.search.encoders import Encoder, encode_query, load_encoder
 from jixiao.search.fusion import DEFAULT_FUSION, Evidence, FusionConfig, dense_score, fuse_evidence
 from jixiao.search.index import DenseView, LexicalView, SearchIndex
-from jixiao.search.lexical import BM25Index
+from jixiao.search.lexical import BM25Index, union_ints, unique_ints
 from jixiao.search.matching import (
     PROJECT_GENERIC,
     LexicalStats,
@@ -71,7 +71,7 @@ def concept_project_pairs(c: Corpus) -> tuple[np.ndarray, np.ndarray]:
     """(concept, project) of each distinct pair of a wording and a project using it, ordered by
     concept, then project."""
     n = max(len(c.projects), 1)
-    pairs = np.unique(c.row_concept.astype(np.int64) * n + c.row_project)
+    pairs = unique_ints(c.row_concept.astype(np.int64) * n + c.row_project)
     return pairs // n, pairs % n
 
 class SearchEngine:
@@ -324,21 +324,21 @@ class SearchEngine:
         use_expanded = cfg.expand and cfg.expanded_dense > 0 and bool(plan.dense_forms)
         evec = self._expanded_vector(qvec, plan.dense_forms) if use_expanded else qvec
         vecs = [qvec, evec] if use_expanded else [qvec]
-        d_rows = np.unique(
+        d_rows = unique_ints(
             np.concatenate([d.search(v, depth, allowed)[1] for d in denses for v in vecs])
         )
         lex_text = lexical_query(plan, cfg.expansion_weight, cfg.expand)
         # The lexical side's best candidates within `allowed`, and any row's score on demand.
         lexical_match = lexical.match(lex_text, depth, allowed)
-        cand = np.union1d(d_rows, lexical_match.top).astype(np.int64)
+        cand = union_ints(d_rows, lexical_match.top).astype(np.int64)
         project_score = concept_score = None
         if concepts and cfg.context_weight > 0 and cfg.method in ("calibrated", "learned"):
             project_score, extra = self._project_context(plan, cfg, allowed, qvec)
-            cand = np.union1d(cand, extra).astype(np.int64)
+            cand = union_ints(cand, extra).astype(np.int64)
         elif (not concepts and cfg.project_context_weight > 0
               and cfg.method in ("calibrated", "learned")):
             concept_score, extra = self._concept_context(plan, cfg, allowed, qvec)
-            cand = np.union1d(cand, extra).astype(np.int64)
+            cand = union_ints(cand, extra).astype(np.int64)
         n = len(cand)
         dense_s = np.max([d.scores_for(qvec, cand) for d in denses], axis=0) if n else np.zeros(0)
         dense_e = (
@@ -420,7 +420,7 @@ class SearchEngine:
                 score[cand] *= np.exp((fused - fused.max()) / cfg.context_temperature)
         best = [int(p) for p in _top(score, cfg.context_projects) if score[p] > 0]
         extra = (
-            np.unique(c.row_concept[np.concatenate([c.project_rows[p] for p in best])])
+            unique_ints(c.row_concept[np.concatenate([c.project_rows[p] for p in best])])
             if best else np.zeros(0, dtype=np.int64)
         )
         if allowed is not None and len(extra):

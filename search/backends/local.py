@@ -24,7 +24,13 @@ import numpy as np
 from jixiao.files import SealedDir
 from jixiao.search.backends import COLLECTIONS, Items, SearchBackend, SearchReader
 from jixiao.search.dense import HNSW_MIN, RERANKED, DenseIndex
-from jixiao.search.lexical import LexicalSegment, SegmentedBM25, SegmentedTermStats, top_rows
+from jixiao.search.lexical import (
+    LexicalSegment,
+    SegmentedBM25,
+    SegmentedTermStats,
+    top_rows,
+    unique_ints,
+)
 
 
 def segment_kind(dense_kind: str, n: int, large: int = HNSW_MIN) -> str:
@@ -196,7 +202,7 @@ class LocalReader(SearchReader):
         dim = self.describe(collection, field)["dim"]
         out = np.zeros((len(ids), dim), dtype=np.float32)
         where = seg_of[ids]
-        for si in np.unique(where).tolist():
+        for si in unique_ints(where).tolist():
             if si < 0:
                 continue
             pick = where == si
@@ -209,7 +215,7 @@ class LocalReader(SearchReader):
         ids = np.asarray(ids, dtype=np.int64)
         seg_of, local_of = self._where[collection]
         where = seg_of[ids]
-        segs = np.unique(where)
+        segs = unique_ints(where)
         if len(segs) == 1 and segs[0] >= 0:  # the common case, computed as one product
             return self.segments[int(segs[0])].dense[(collection, field)].scores_for(q, local_of[ids])
         out = np.zeros(len(ids), dtype=np.float32)
