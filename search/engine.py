@@ -95,7 +95,7 @@ class SearchEngine:
         self._unit_key_table: list[list[str]] | None = None  # only a unit filter needs it
         self._level1_keys = [_level1_key(x) for x in self.corpus.level1s]
         self._level2_keys = [_level2_key(x) for x in self.corpus.level2s]
-        self._years = np.array([p.year or 0 for p in self.corpus.projects], dtype=np.int32)
+        self._years = np.array([y or 0 for y in self.corpus.project_years()], dtype=np.int32)
         self._lexical_stats: dict[int, TermStats] = {}
         self._level2_share: tuple[list[str], np.ndarray] | None = None
         self._damaged: np.ndarray | None = None
