@@ -187,6 +187,32 @@ def verify_file(directory: Path, name: str, table: dict[str, dict[str, int]], re
     return path
 
 
+class _Ahead:
+    """One file's check (``verify_file``) or verified read (``verified_bytes``) running in a
+    background thread; ``result`` waits for it and raises what it raised."""
+
+    def __init__(self, fn: Any, *args: Any) -> None:
+        import threading
+
+        self._out: tuple[bool, Any] | None = None
+        self._thread = threading.Thread(target=self._run, args=(fn, *args), daemon=True)
+        self._thread.start()
+
+    def _run(self, fn: Any, *args: Any) -> None:
+        try:
+            self._out = (True, fn(*args))
+        except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits
+            self._out = (False, exc)
+
+    def result(self) -> Any:
+        self._thread.join()
+        assert self._out is not None
+        ok, value = self._out
+        if not ok:
+            raise value
+        return value
+
+
 class SealedDir:
     """A sealed directory (``seal``) whose files are checked against its CHECKSUMS.json."""
 
@@ -194,6 +220,20 @@ class SealedDir:
         self.directory = Path(directory)
         self.repair = repair
         self._table: dict[str, dict[str, int]] | None = None
+        self._ahead: dict[tuple[str, str], _Ahead] = {}
+
+    def check_ahead(self, paths: Iterable[str] = (), reads: Iterable[str] = ()) -> None:
+        """Start checking files in the background, to be opened by name (``paths``) or read
+        (``reads``) later: ``path`` and ``read`` then wait for that check instead of doing it.
+        The checksum is the bulk of opening a large index (~40 ms for 200 MB) and numpy sums
+        without holding the GIL, so the caller's other loading overlaps it; nothing is used
+        before its check has passed."""
+        table = self.table
+        for kind, names, fn in (("path", paths, verify_file), ("read", reads, verified_bytes)):
+            for name in names:
+                if name in table and (kind, name) not in self._ahead:
+                    self._ahead[(kind, name)] = _Ahead(fn, self.directory, name, table,
+                                                       self.repair)
 
     @property
     def name(self) -> str:
@@ -206,9 +246,15 @@ class SealedDir:
         return self._table
 
     def read(self, name: str) -> bytes:
+        ahead = self._ahead.pop(("read", name), None)
+        if ahead is not None:
+            return ahead.result()
         return verified_bytes(self.directory, name, self.table, self.repair)
 
     def path(self, name: str) -> Path:
+        ahead = self._ahead.pop(("path", name), None)
+        if ahead is not None:
+            return ahead.result()
         return verify_file(self.directory, name, self.table, self.repair)
 
     def has(self, name: str) -> bool:

@@ -284,11 +284,13 @@ class Store:
             raise JixiaoError(f"the store {self.root} has no search index: {self.repair}")
         be = backend or open_backend(meta["backend"], self.manifest["store_id"],
                                      meta.get("dense_kind", "auto"))
+        segments = self.segments
+        be.check_ahead(segments)  # the index files' checksums, while the corpus loads
         corpus = self.corpus(cache)
         live = self.live()
         try:
-            reader = be.open(self.segments, {"concepts": live["concepts"],
-                                             "projects": live["projects"]})
+            reader = be.open(segments, {"concepts": live["concepts"],
+                                        "projects": live["projects"]})
         except JixiaoError:
             raise
         except Exception as exc:  # noqa: BLE001 - whatever broke in a file, the remedy is a build

@@ -143,6 +143,13 @@ class LocalBackend(SearchBackend):
         self._loaded[src.name] = seg
         return seg
 
+    def check_ahead(self, segments: Sequence[SealedDir]) -> None:
+        for src in segments:
+            if src.name not in self._loaded:
+                src.check_ahead(
+                    paths=[f"{c}.{f}.faiss" for c, fields in COLLECTIONS.items() for f in fields],
+                    reads=[f"{c}.lex.npz" for c in COLLECTIONS])
+
     def open(self, segments: Sequence[SealedDir], live: dict[str, np.ndarray]) -> LocalReader:
         loaded = [self._load(src) for src in segments]
         # Keep only what this generation uses: older generations' readers hold their own refs.
