@@ -188,26 +188,31 @@ def verify_file(directory: Path, name: str, table: dict[str, dict[str, int]], re
 
 
 class _Ahead:
-    """One file's check (``verify_file``) or verified read (``verified_bytes``) running in a
-    background thread; ``result`` waits for it and raises what it raised."""
+    """Checks of files (``verify_file``) and verified reads (``verified_bytes``) run one after
+    another in one background thread (one thread: starting each waits for the GIL);
+    ``result`` waits for them and gives one's value, or raises what it raised."""
 
-    def __init__(self, fn: Any, *args: Any) -> None:
+    def __init__(self, jobs: list[tuple[tuple[str, str], Any, tuple[Any, ...]]]) -> None:
         import threading
 
-        self._out: tuple[bool, Any] | None = None
-        self._thread = threading.Thread(target=self._run, args=(fn, *args), daemon=True)
+        self._jobs = jobs
+        self._out: dict[tuple[str, str], tuple[bool, Any]] = {}
+        self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
-    def _run(self, fn: Any, *args: Any) -> None:
-        try:
-            self._out = (True, fn(*args))
-        except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits
-            self._out = (False, exc)
+    def _run(self) -> None:
+        for key, fn, args in self._jobs:
+            try:
+                self._out[key] = (True, fn(*args))
+            except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits
+                self._out[key] = (False, exc)
 
-    def result(self) -> Any:
+    def keys(self) -> list[tuple[str, str]]:
+        return [key for key, _, _ in self._jobs]
+
+    def result(self, key: tuple[str, str]) -> Any:
         self._thread.join()
-        assert self._out is not None
-        ok, value = self._out
+        ok, value = self._out.pop(key)
         if not ok:
             raise value
         return value
@@ -229,11 +234,13 @@ class SealedDir:
         without holding the GIL, so the caller's other loading overlaps it; nothing is used
         before its check has passed."""
         table = self.table
-        for kind, names, fn in (("path", paths, verify_file), ("read", reads, verified_bytes)):
-            for name in names:
-                if name in table and (kind, name) not in self._ahead:
-                    self._ahead[(kind, name)] = _Ahead(fn, self.directory, name, table,
-                                                       self.repair)
+        jobs = [((kind, name), fn, (self.directory, name, table, self.repair))
+                for kind, names, fn in (("path", paths, verify_file),
+                                        ("read", reads, verified_bytes))
+                for name in names if name in table and (kind, name) not in self._ahead]
+        if jobs:
+            ahead = _Ahead(jobs)
+            self._ahead.update(dict.fromkeys(ahead.keys(), ahead))
 
     @property
     def name(self) -> str:
@@ -248,13 +255,13 @@ class SealedDir:
     def read(self, name: str) -> bytes:
         ahead = self._ahead.pop(("read", name), None)
         if ahead is not None:
-            return ahead.result()
+            return ahead.result(("read", name))
         return verified_bytes(self.directory, name, self.table, self.repair)
 
     def path(self, name: str) -> Path:
         ahead = self._ahead.pop(("path", name), None)
         if ahead is not None:
-            return ahead.result()
+            return ahead.result(("path", name))
         return verify_file(self.directory, name, self.table, self.repair)
 
     def has(self, name: str) -> bool:

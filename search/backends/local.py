@@ -146,7 +146,7 @@ class LocalBackend(SearchBackend):
     def check_ahead(self, segments: Sequence[SealedDir]) -> None:
         for src in segments:
             if src.name not in self._loaded:
-                src.check_ahead(
+                src.check_ahead(  # the large files of a segment (its faiss indexes, postings)
                     paths=[f"{c}.{f}.faiss" for c, fields in COLLECTIONS.items() for f in fields],
                     reads=[f"{c}.lex.npz" for c in COLLECTIONS])
 
