@@ -209,11 +209,62 @@ class ProjectInfos(Sequence[ProjectInfo]):
         return self.stated.column("year")
 
 
+class StringColumn(Sequence[Any]):
+    """A string column of a tables file: its strings NUL-joined in UTF-8, decoded one at a time
+    when asked (a search shows a few wordings of 80k), all at once (one split) when listed."""
+
+    def __init__(self, data: memoryview, n: int, none: bool) -> None:
+        self._data, self._n, self._none = data, n, none
+        self._list: list[Any] | None = None
+        self._bounds: tuple[list[int], list[int]] | None = None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def tolist(self) -> list[Any]:
+        if self._list is None:
+            out: list[Any] = str(self._data, "utf-8").split(_SEP) if self._n else []
+            if len(out) != self._n:
+                raise ValueError(f"a string table holds {len(out)} strings, not {self._n}")
+            self._list = [None if v == _NONE else v for v in out] if self._none else out
+        return self._list
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.tolist())
+
+    def __getitem__(self, i: Any) -> Any:
+        if self._list is not None or isinstance(i, slice):
+            return self.tolist()[i]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        if self._bounds is None:
+            cuts = np.flatnonzero(np.frombuffer(self._data, dtype=np.uint8) == 0)
+            if len(cuts) + 1 != self._n:
+                raise ValueError(f"a string table holds {len(cuts) + 1} strings, not {self._n}")
+            self._bounds = ([0, *(cuts + 1).tolist()], [*cuts.tolist(), len(self._data)])
+        value = str(self._data[self._bounds[0][i]:self._bounds[1][i]], "utf-8")
+        return None if self._none and value == _NONE else value
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and self.tolist() == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # a list of strings, like a list
+
+
+def _listed(values: Sequence[Any]) -> list[Any]:
+    """``values`` as a list (a StringColumn's own: not to be changed)."""
+    return values.tolist() if isinstance(values, StringColumn) else list(values)
+
+
 class _Codes:
     """String table: each distinct string gets a small integer (``-1`` for None)."""
 
     def __init__(self, table: list[str] | None = None) -> None:
-        self.table: list[str] = list(table or [])
+        self.table: Sequence[str] = list(table or [])
         self._built: dict[str, int] | None = None
 
     @property
@@ -228,14 +279,17 @@ class _Codes:
             return -1
         i = self._index.get(value)
         if i is None:
+            if not isinstance(self.table, list):  # an adopted column: copied, never changed
+                self.table = list(_listed(self.table))
             i = self._index[value] = len(self.table)
             self.table.append(value)
         return i
 
     def remap(self, table: Sequence[str]) -> np.ndarray:
         """Codes in this table of each entry of ``table`` (+1 slot for -1 → -1)."""
-        if not self.table:  # the first (usually the largest) part's table is adopted as is
-            self.table = list(table)  # (a part's tables hold distinct strings)
+        if not len(self.table):  # the first (usually the largest) part's table is adopted as
+            # is (a part's tables hold distinct strings), a StringColumn still undecoded
+            self.table = table if isinstance(table, StringColumn) else list(table)
             self._built = None
             return np.append(np.arange(len(self.table), dtype=np.int32), -1)
         return np.asarray([self.code(s) for s in table] + [-1], dtype=np.int32)
@@ -563,15 +617,8 @@ def decode_tables(data: bytes) -> dict[str, Any]:
     header = _loads(data[start:start + n_head])
     blob = memoryview(data)[start + n_head:]
 
-    def column(spec: dict[str, Any]) -> list[Any]:
-        if not spec["n"]:
-            return []
-        out: list[Any] = str(blob[spec["at"]:spec["at"] + spec["bytes"]], "utf-8").split(_SEP)
-        if len(out) != spec["n"]:
-            raise ValueError(f"a string table holds {len(out)} strings, not {spec['n']}")
-        if spec["none"]:
-            out = [None if v == _NONE else v for v in out]
-        return out
+    def column(spec: dict[str, Any]) -> StringColumn:
+        return StringColumn(blob[spec["at"]:spec["at"] + spec["bytes"]], spec["n"], spec["none"])
 
     tables: dict[str, Any] = {}
     for name, spec in header.items():
@@ -702,14 +749,16 @@ class Corpus:
         quantified: dict[int, bool] = {}
         cols: dict[str, list[np.ndarray]] = defaultdict(list)
         item_slot, item_key, item_text, item_id = [], [], [], []
+        item_keep: list[np.ndarray] = []
         # The largest part first: its string tables are adopted without remapping.
         for part in sorted(parts, key=lambda p: -len(p.row_key)):
             kmap = key_codes.remap(part.keys)
             ckeep = live_concept[part.concept_slot]
             item_slot.append(part.concept_slot[ckeep])
             item_key.append(kmap[part.concept_key[ckeep]])
-            item_text.append(np.asarray(part.concept_text, dtype=object)[ckeep])
-            item_id.append(np.asarray(part.concept_ids, dtype=object)[ckeep])
+            item_text.append(part.concept_text)  # masked below, when needed
+            item_id.append(part.concept_ids)
+            item_keep.append(ckeep)
             keep = live_project[part.row_project]
             if not keep.any():
                 continue
@@ -729,8 +778,6 @@ class Corpus:
             cols["flags"].append(part.row_flags[keep])
         item_slot_a = np.concatenate(item_slot) if item_slot else np.zeros(0, np.int64)
         item_key_a = np.concatenate(item_key) if item_key else np.zeros(0, np.int32)
-        item_text_a = np.concatenate(item_text) if item_text else np.zeros(0, object)
-        item_id_a = np.concatenate(item_id) if item_id else np.zeros(0, object)
 
         def cat(name: str, dtype: Any) -> np.ndarray:
             return np.concatenate(cols[name]).astype(dtype) if cols[name] else np.zeros(0, dtype)
@@ -758,11 +805,27 @@ class Corpus:
                                dtype=np.int64)
         item_of_slot[item_slot_a] = np.arange(len(item_slot_a))
         items = item_of_slot[cslots]
-        keys_table = np.asarray(key_codes.table + [""], dtype=object)
+        concept_keys: Sequence[str]
+        if (len(parts) == 1 and len(items) == len(key_codes.table) == len(item_text[0])
+                and np.array_equal(items, np.arange(len(items)))
+                and np.array_equal(item_key_a, np.arange(len(items)))):
+            # One part, every concept live, numbered as stored (after a build or a merge):
+            # its columns are the corpus's, still undecoded.
+            concept_keys, concept_texts, concept_ids = key_codes.table, item_text[0], item_id[0]
+        else:
+            def masked(columns: list[Sequence[str]]) -> np.ndarray:
+                arrays = [np.asarray(_listed(col), dtype=object)[keep]
+                          for col, keep in zip(columns, item_keep, strict=True)]
+                return np.concatenate(arrays) if arrays else np.zeros(0, object)
+
+            keys_table = np.asarray(_listed(key_codes.table) + [""], dtype=object)
+            concept_keys = keys_table[item_key_a[items]].tolist()
+            concept_texts = masked(item_text)[items].tolist()
+            concept_ids = masked(item_id)[items].tolist()
         return cls(
             projects=infos,
-            concept_keys=keys_table[item_key_a[items]].tolist(),
-            concept_texts=item_text_a[items].tolist(),
+            concept_keys=concept_keys,
+            concept_texts=concept_texts,
             row_project=row["project"], row_concept=cdense[row_cslot].astype(np.int32),
             row_level1=row["level1"], row_level2=row["level2"], row_target=row["target"],
             row_actual=row["actual"], row_digest=row["digest"], row_line=row["line"],
@@ -772,7 +835,7 @@ class Corpus:
             target_quantified=np.asarray([quantified[i] for i in range(len(targets.table))],
                                          dtype=bool),
             project_slot=slots, concept_slot=cslots.astype(np.int64),
-            concept_ids=item_id_a[items].tolist(),
+            concept_ids=concept_ids,
             project_position=np.asarray(stated.column("position"), dtype=np.int32),
             stated=stated,
             row_wording=row["wording"], wordings=wordings.table,
