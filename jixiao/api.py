@@ -25,9 +25,6 @@ from jixiao.search.engine import SearchEngine
 from jixiao.search.index import check_encoder
 from jixiao.search.query import Filters
 from jixiao.search.results import Hit, Related, SuggestedIndicator, Suggestion, Use
-from jixiao.search.similar import similar
-from jixiao.search.suggest import suggest
-from jixiao.search.target_stats import TargetAnswer, TargetStats, answer_target_question
 from jixiao.search.targets import target_quality
 from jixiao.search.understand import understand
 from jixiao.store import (
@@ -50,6 +47,7 @@ from jixiao.vocab import LEVEL1, LEVEL2, canonical_level1, canonical_level2
 
 if TYPE_CHECKING:
     from jixiao.kg.rdf_catalog import Publication
+    from jixiao.search.target_stats import TargetAnswer, TargetStats
 
 __all__ = [
     "DEFAULT_BASE", "BuildResult", "DocumentInfo",
@@ -80,6 +78,10 @@ def __getattr__(name: str) -> Any:
         from jixiao.kg import rdf
 
         return tuple(rdf.FORMATS) if name == "EXPORT_FORMATS" else dict(rdf.EXTENSIONS)
+    if name in ("TargetAnswer", "TargetStats"):  # a search does not import target_stats
+        from jixiao.search import target_stats
+
+        return getattr(target_stats, name)
     if name == "READABLE_SUFFIXES":  # the file types the reader takes (it reads the content)
         from jixiao.kg.reader import READABLE_SUFFIXES
 
@@ -484,12 +486,18 @@ class Jixiao:
 
     def target_question(self, question: str) -> TargetAnswer:
         """「知晓率一般定多少」: what projects set for that measure and what they achieved."""
+        from jixiao.search.target_stats import answer_target_question
+
         return answer_target_question(self.engine, question)
 
     def similar(self, item_id: str, k: int = 10) -> list[Related]:
+        from jixiao.search.similar import similar
+
         return similar(self.engine, item_id, k)
 
     def suggest(self, description: str, k: int = 20) -> Suggestion:
+        from jixiao.search.suggest import suggest
+
         return suggest(self.engine, description, k)
 
     def project(self, project_id: str, related: int = 8) -> ProjectDetails:

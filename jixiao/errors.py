@@ -273,7 +273,14 @@ def _phrases() -> tuple[tuple[re.Pattern[str], _Replacement], ...]:
     return tuple((re.compile(p, re.S), r) for p, r in _PHRASE_PATTERNS)
 
 
+# Every English message has a Latin letter outside its groups (tests/test_cli.py checks each
+# pattern): text without one (a project's name) is answered without compiling the patterns.
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _translate(text: str) -> str | None:
+    if not _LATIN_LETTER.search(text):
+        return None
     for pattern, replacement in _phrases():
         m = pattern.fullmatch(text.strip())
         if m:

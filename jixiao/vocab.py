@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from jixiao.text import CJK as CJK
 from jixiao.text import cjk_count as cjk_count
@@ -359,7 +360,14 @@ _SCAN_FIELDS = (
     "project_total", "total", "fiscal", "carryover", "other", "goal_total", "goal",
     "goal_block", "fund_use",
 )
-_SCAN_RE = _label_regex([v for f in _SCAN_FIELDS for v in FIELDS[f] if len(v) >= 4])
+
+
+@cache
+def _scan_re() -> re.Pattern[str]:
+    # Compiled when the reader first scans (~5 ms): a search never does.
+    return _label_regex([v for f in _SCAN_FIELDS for v in FIELDS[f] if len(v) >= 4])
+
+
 _SCAN_FIELD_BY_KEY = {label_key(v): f for f in _SCAN_FIELDS for v in FIELDS[f]}
 
 
@@ -370,7 +378,7 @@ def scan_fields(text: str) -> list[tuple[str, int, int]]:
     Only labels of 4+ characters are scanned, so that short words inside values do not count.
     """
     found = []
-    for m in _SCAN_RE.finditer(text):
+    for m in _scan_re().finditer(text):
         key = _field_key(m.group(0))
         field = _SCAN_FIELD_BY_KEY.get(key) or match_field(m.group(0))
         if field:
@@ -566,7 +574,14 @@ OTHER_LEVEL2: tuple[str, ...] = (
 _LABEL_TAIL = re.compile(r"[(（][^()（）]{0,12}[)）]$")
 _FIELD_LABEL_BY_KEY = {label_key(v): f for f, vs in FIELD_LABELS.items() for v in vs}
 _COLUMN_BY_KEY = {label_key(v): c for c, vs in COLUMN_LABELS.items() for v in vs}
-_FORM_TITLES = tuple((re.compile(p), kind) for p, kind in FORM_TITLE_PATTERNS)
+
+
+@cache
+def _form_titles() -> tuple[tuple[re.Pattern[str], FormKind], ...]:
+    # Compiled when the reader first meets a title (~4 ms): a search never does.
+    return tuple((re.compile(p), kind) for p, kind in FORM_TITLE_PATTERNS)
+
+
 #: Longest printed label, as a key: cells longer than this cannot be a label alone.
 MAX_LABEL_KEY = max(len(k) for k in (*_FIELD_LABEL_BY_KEY, *_COLUMN_BY_KEY))
 
@@ -624,7 +639,7 @@ def form_title(text: str) -> FormKind | None:
         return None
     if "表" not in key and _MEASURE_END.search(key):
         return None  # an indicator about forms (绩效自评覆盖率), not a form's title
-    for pattern, kind in _FORM_TITLES:
+    for pattern, kind in _form_titles():
         if pattern.search(key):
             return kind
     return None

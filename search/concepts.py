@@ -35,6 +35,7 @@ a way of asking that officers of any province use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # 二级指标 labels (jixiao.vocab.CATEGORY_TREE), short names for the table below.
@@ -557,21 +558,29 @@ def find_concepts(text: str) -> list[Match]:
     return list(found.values())
 
 
-def _wording_pattern() -> re.Pattern[str]:
-    words = sorted({w for w, _ in _CHINESE}, key=lambda w: (-len(w), w))
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
-_WORDING = _wording_pattern()
+def _longest_phrases(text: str) -> Iterator[str]:
+    """The known Chinese phrases of ``text`` left to right, each the longest one starting where
+    the previous one ended (or at the next character when none starts there). An alternation
+    of every phrase as one regular expression does the same scan but takes ~15 ms to compile,
+    which every process paid on import."""
+    i, n = 0, len(text)
+    while i < n:
+        for word in _BY_FIRST.get(text[i], ()):  # longest first
+            if text.startswith(word, i):
+                yield word
+                i += len(word)
+                break
+        else:
+            i += 1
 
 
 def concept_keys_in(text: str) -> frozenset[str]:
     """Keys of the concepts a wording expresses (its longest known phrases, left to right).
 
-    Cheaper than ``find_concepts`` (one regular-expression scan), for tagging indicator wordings
-    at query time: 「结业综合考核合格率」 → 考试, 合格.
+    Cheaper than ``find_concepts`` (one left-to-right scan), for tagging indicator wordings at
+    query time: 「结业综合考核合格率」 → 考试, 合格.
     """
-    keys = {c.key for m in _WORDING.finditer(text) for c in _BY_WORD[m.group()]}
+    keys = {c.key for w in _longest_phrases(text) for c in _BY_WORD[w]}
     for word in _LATIN.findall(text.lower()):
         keys.update(c.key for c in _ENGLISH.get(word, ()))
     return frozenset(keys)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -83,11 +83,188 @@ class ProjectInfo:
         return dict(self.__dict__)
 
 
+_ABSENT = object()  # a key a stated project (of an old part) does not have
+
+
+class StatedProjects(Sequence[dict[str, Any]]):
+    """Projects as their records state them (``stated_project``), kept as columns: a dict is
+    made only for a project asked for. Opening a store reads the columns; a search looks at a
+    few projects (making all 8k dicts of a 100k-indicator store cost ~15 ms of every start).
+
+    ``rows``: which entries of the columns, in this order (None: all, in column order)."""
+
+    def __init__(self, keys: Sequence[str], columns: Mapping[str, Sequence[Any]],
+                 rows: np.ndarray | None = None, n: int = 0) -> None:
+        self.keys = list(keys)
+        self.columns = columns
+        self.rows = rows
+        if rows is not None:
+            self._n = len(rows)
+        else:
+            self._n = len(columns[self.keys[0]]) if self.keys else n
+
+    @classmethod
+    def of(cls, projects: Sequence[dict[str, Any]]) -> StatedProjects:
+        if isinstance(projects, StatedProjects):
+            return projects
+        projects = list(projects)
+        keys = list(dict.fromkeys(k for p in projects for k in p))
+        return cls(keys, {k: [p.get(k, _ABSENT) for p in projects] for k in keys},
+                   n=len(projects))
+
+    @classmethod
+    def concat(cls, parts: Sequence[StatedProjects]) -> StatedProjects:
+        """The projects of ``parts`` one after another."""
+        if len(parts) == 1:
+            return parts[0]
+        keys = list(dict.fromkeys(k for part in parts for k in part.keys))
+        columns: dict[str, list[Any]] = {k: [] for k in keys}
+        for part in parts:
+            for k in keys:
+                columns[k] += part._raw(k) if k in part.columns else [_ABSENT] * len(part)
+        return cls(keys, columns, n=sum(len(part) for part in parts))
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        j = int(self.rows[i]) if self.rows is not None else i
+        return {k: v for k in self.keys if (v := self.columns[k][j]) is not _ABSENT}
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for i in range(self._n):
+            yield self[i]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # a sequence of dicts, like a list
+
+    def _raw(self, key: str) -> list[Any]:
+        col = self.columns[key]
+        return list(col) if self.rows is None else [col[j] for j in self.rows.tolist()]
+
+    def column(self, key: str) -> list[Any]:
+        """Every project's value of ``key``, in order (None where a project has none)."""
+        if key not in self.columns:
+            return [None] * self._n
+        return [None if v is _ABSENT else v for v in self._raw(key)]
+
+    def take(self, rows: np.ndarray) -> StatedProjects:
+        """The projects at positions ``rows`` of this sequence, in that order."""
+        rows = np.asarray(rows, dtype=np.int64)
+        return StatedProjects(self.keys, self.columns,
+                              self.rows[rows] if self.rows is not None else rows)
+
+    def live(self, live_project: np.ndarray) -> StatedProjects:
+        """The projects whose slots ``live_project`` marks."""
+        slots = np.asarray(self.column("slot"), dtype=np.int64)
+        return self.take(np.flatnonzero(live_project[slots]) if len(slots) else slots)
+
+
+class ProjectInfos(Sequence[ProjectInfo]):
+    """The corpus's projects as ``ProjectInfo``s, each made from its stated columns and the
+    resolved organisations when first asked for."""
+
+    def __init__(self, stated: StatedProjects, orgs: OrgTable) -> None:
+        self.stated = stated
+        self.orgs = orgs
+        self._made: list[ProjectInfo | None] = [None] * len(stated)
+        self._aliases: dict[int, list[str]] = {}  # one list per organisation, shared
+        self._orgs_of: tuple[list[int], list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        info = self._made[i]
+        if info is None:
+            if self._orgs_of is None:
+                # Per slot as Python ints: indexing numpy arrays per project costs more.
+                self._orgs_of = (self.orgs.project_unit.tolist(),
+                                 self.orgs.project_department.tolist())
+            units, departments = self._orgs_of
+            info = self._made[i] = _project_info(self.stated[i if i >= 0 else i + len(self)],
+                                                 self.orgs, self._aliases, units, departments)
+        return info
+
+    def __iter__(self) -> Iterator[ProjectInfo]:
+        for i in range(len(self)):
+            yield self[i]
+
+    def ids(self) -> list[str]:
+        return self.stated.column("id")
+
+    def years(self) -> list[int | None]:
+        return self.stated.column("year")
+
+
+class StringColumn(Sequence[Any]):
+    """A string column of a tables file: its strings NUL-joined in UTF-8, decoded one at a time
+    when asked (a search shows a few wordings of 80k), all at once (one split) when listed."""
+
+    def __init__(self, data: memoryview, n: int, none: bool) -> None:
+        self._data, self._n, self._none = data, n, none
+        self._list: list[Any] | None = None
+        self._bounds: tuple[list[int], list[int]] | None = None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def tolist(self) -> list[Any]:
+        if self._list is None:
+            out: list[Any] = str(self._data, "utf-8").split(_SEP) if self._n else []
+            if len(out) != self._n:
+                raise ValueError(f"a string table holds {len(out)} strings, not {self._n}")
+            self._list = [None if v == _NONE else v for v in out] if self._none else out
+        return self._list
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.tolist())
+
+    def __getitem__(self, i: Any) -> Any:
+        if self._list is not None or isinstance(i, slice):
+            return self.tolist()[i]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        if self._bounds is None:
+            cuts = np.flatnonzero(np.frombuffer(self._data, dtype=np.uint8) == 0)
+            if len(cuts) + 1 != self._n:
+                raise ValueError(f"a string table holds {len(cuts) + 1} strings, not {self._n}")
+            self._bounds = ([0, *(cuts + 1).tolist()], [*cuts.tolist(), len(self._data)])
+        value = str(self._data[self._bounds[0][i]:self._bounds[1][i]], "utf-8")
+        return None if self._none and value == _NONE else value
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and self.tolist() == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # a list of strings, like a list
+
+
+def _listed(values: Sequence[Any]) -> list[Any]:
+    """``values`` as a list (a StringColumn's own: not to be changed)."""
+    return values.tolist() if isinstance(values, StringColumn) else list(values)
+
+
 class _Codes:
     """String table: each distinct string gets a small integer (``-1`` for None)."""
 
     def __init__(self, table: list[str] | None = None) -> None:
-        self.table: list[str] = list(table or [])
+        self.table: Sequence[str] = list(table or [])
         self._built: dict[str, int] | None = None
 
     @property
@@ -102,14 +279,17 @@ class _Codes:
             return -1
         i = self._index.get(value)
         if i is None:
+            if not isinstance(self.table, list):  # an adopted column: copied, never changed
+                self.table = list(_listed(self.table))
             i = self._index[value] = len(self.table)
             self.table.append(value)
         return i
 
     def remap(self, table: Sequence[str]) -> np.ndarray:
         """Codes in this table of each entry of ``table`` (+1 slot for -1 → -1)."""
-        if not self.table:  # the first (usually the largest) part's table is adopted as is
-            self.table = list(table)  # (a part's tables hold distinct strings)
+        if not len(self.table):  # the first (usually the largest) part's table is adopted as
+            # is (a part's tables hold distinct strings), a StringColumn still undecoded
+            self.table = table if isinstance(table, StringColumn) else list(table)
             self._built = None
             return np.append(np.arange(len(self.table), dtype=np.int32), -1)
         return np.asarray([self.code(s) for s in table] + [-1], dtype=np.int32)
@@ -197,7 +377,7 @@ def indicator_rows(project: Project, pid: str) -> list[tuple[str, str, Any]]:
 class CorpusPart:
     """The projects, rows and concept items one index segment added. Immutable once saved."""
 
-    projects: list[dict[str, Any]]
+    projects: StatedProjects  # (a list of dicts given is kept as one)
     project_slot: np.ndarray  # int64
     row_project: np.ndarray  # int64 project slot of each row
     row_key: np.ndarray  # int32 into keys
@@ -224,6 +404,7 @@ class CorpusPart:
     row_flags: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint8))
 
     def __post_init__(self) -> None:
+        self.projects = StatedProjects.of(self.projects)
         if len(self.row_flags) != len(self.row_key):
             self.row_flags = np.zeros(len(self.row_key), dtype=np.uint8)
 
@@ -400,20 +581,28 @@ def encode_tables(tables: Mapping[str, Any]) -> bytes:
 
     for name, values in tables.items():
         if name == "projects":
-            keys = list(values[0]) if values else []
-            if any(list(p) != keys for p in values):
-                return _dumps(dict(tables))
+            if isinstance(values, StatedProjects) and not any(
+                    v is _ABSENT for c in values.columns.values() for v in c):
+                keys, col_of = values.keys, values.column
+            else:
+                values = list(values)
+                keys = list(values[0]) if values else []
+                if any(list(p) != keys for p in values):
+                    return _dumps({k: list(v) for k, v in tables.items()})
+
+                def col_of(key: str, values: list[dict[str, Any]] = values) -> list[Any]:
+                    return [p[key] for p in values]
             cols: dict[str, Any] = {}
             for key in keys:
-                col = [p[key] for p in values]
+                col = col_of(key)
                 strings = all(v is None or isinstance(v, str) for v in col)
                 if strings and not _splittable(col):
-                    return _dumps(dict(tables))
+                    return _dumps({k: list(v) for k, v in tables.items()})
                 cols[key] = {"strings": column(col)} if strings else {"values": col}
             header[name] = {"n": len(values), "keys": keys, "columns": cols}
         else:
             if not _splittable(values) or any(v is None for v in values):
-                return _dumps(dict(tables))
+                return _dumps({k: list(v) for k, v in tables.items()})
             header[name] = {"strings": column(values)}
     head = _dumps(header)
     return b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, *blob])
@@ -428,15 +617,8 @@ def decode_tables(data: bytes) -> dict[str, Any]:
     header = _loads(data[start:start + n_head])
     blob = memoryview(data)[start + n_head:]
 
-    def column(spec: dict[str, Any]) -> list[Any]:
-        if not spec["n"]:
-            return []
-        out: list[Any] = str(blob[spec["at"]:spec["at"] + spec["bytes"]], "utf-8").split(_SEP)
-        if len(out) != spec["n"]:
-            raise ValueError(f"a string table holds {len(out)} strings, not {spec['n']}")
-        if spec["none"]:
-            out = [None if v == _NONE else v for v in out]
-        return out
+    def column(spec: dict[str, Any]) -> StringColumn:
+        return StringColumn(blob[spec["at"]:spec["at"] + spec["bytes"]], spec["n"], spec["none"])
 
     tables: dict[str, Any] = {}
     for name, spec in header.items():
@@ -445,9 +627,8 @@ def decode_tables(data: bytes) -> dict[str, Any]:
                     for c in (spec["columns"][k] for k in spec["keys"])]
             if any(len(c) != spec["n"] for c in cols):
                 raise ValueError("the stated projects' columns differ in length")
-            keys = spec["keys"]
-            tables[name] = ([dict(zip(keys, row, strict=True)) for row in zip(*cols, strict=True)]
-                            if keys else [{} for _ in range(spec["n"])])
+            tables[name] = StatedProjects(spec["keys"], dict(zip(spec["keys"], cols, strict=True)),
+                                          n=spec["n"])
         else:
             tables[name] = column(spec["strings"])
     return tables
@@ -482,7 +663,7 @@ def display_wording(counts: Mapping[str, int], first_seen: Mapping[str, Any]) ->
 
 @dataclass
 class Corpus:
-    projects: list[ProjectInfo]
+    projects: Sequence[ProjectInfo]  # a list, or ProjectInfos made when asked for
     concept_keys: list[str]
     concept_texts: list[str]
     row_project: np.ndarray  # int32 project index of each indicator row
@@ -507,13 +688,14 @@ class Corpus:
     concept_slot: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     concept_ids: list[str] | None = None
     project_position: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-    stated: list[dict[str, Any]] = field(default_factory=list)  # the parts' project entries
+    # The parts' project entries (a list of dicts, or StatedProjects).
+    stated: Sequence[dict[str, Any]] = field(default_factory=list)
     row_wording: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
     wordings: list[str] = field(default_factory=list)
     # Derived on load, not stored.
     concept_rows: Sequence[np.ndarray] = field(default_factory=list, repr=False)
     project_rows: Sequence[np.ndarray] = field(default_factory=list, repr=False)
-    _project_index: dict[str, int] = field(default_factory=dict, repr=False)
+    _project_index: dict[str, int] | None = field(default=None, repr=False)
     _concept_index: dict[str, int] | None = field(default=None, repr=False)
     _row_index: dict[bytes, int] | None = field(default=None, repr=False)
 
@@ -552,17 +734,14 @@ class Corpus:
     ) -> Corpus:
         """The engine's columns over the live projects and concepts of ``parts``."""
         # Projects: documents in order, then reading order within a document.
-        stated: list[dict[str, Any]] = []
-        for part in parts:
-            stated += [p for p in part.projects if live_project[p["slot"]]]
-        stated.sort(key=lambda p: (document_rank[p["document"]], p["position"]))
-        slots = np.asarray([p["slot"] for p in stated], dtype=np.int64)
+        live = StatedProjects.concat([part.projects for part in parts]).live(live_project)
+        rank = np.asarray([document_rank[d] for d in live.column("document")], dtype=np.int64)
+        position = np.asarray(live.column("position"), dtype=np.int64)
+        stated = live.take(np.lexsort((position, rank)))  # stable, as a sort by (rank, position)
+        slots = np.asarray(stated.column("slot"), dtype=np.int64)
         dense_of = np.full(len(live_project), -1, dtype=np.int64)
         dense_of[slots] = np.arange(len(slots))
-        aliases: dict[int, list[str]] = {}  # one list per organisation, shared by its projects
-        # Per slot as Python ints: indexing numpy arrays per project costs more than this copy.
-        units, departments = orgs.project_unit.tolist(), orgs.project_department.tolist()
-        infos = [_project_info(p, orgs, aliases, units, departments) for p in stated]
+        infos = ProjectInfos(stated, orgs)
 
         level1s, level2s, targets, actuals, wordings = _Codes(), _Codes(), _Codes(), _Codes(), _Codes()
         key_codes = _Codes()
@@ -570,14 +749,16 @@ class Corpus:
         quantified: dict[int, bool] = {}
         cols: dict[str, list[np.ndarray]] = defaultdict(list)
         item_slot, item_key, item_text, item_id = [], [], [], []
+        item_keep: list[np.ndarray] = []
         # The largest part first: its string tables are adopted without remapping.
         for part in sorted(parts, key=lambda p: -len(p.row_key)):
             kmap = key_codes.remap(part.keys)
             ckeep = live_concept[part.concept_slot]
             item_slot.append(part.concept_slot[ckeep])
             item_key.append(kmap[part.concept_key[ckeep]])
-            item_text.append(np.asarray(part.concept_text, dtype=object)[ckeep])
-            item_id.append(np.asarray(part.concept_ids, dtype=object)[ckeep])
+            item_text.append(part.concept_text)  # masked below, when needed
+            item_id.append(part.concept_ids)
+            item_keep.append(ckeep)
             keep = live_project[part.row_project]
             if not keep.any():
                 continue
@@ -597,8 +778,6 @@ class Corpus:
             cols["flags"].append(part.row_flags[keep])
         item_slot_a = np.concatenate(item_slot) if item_slot else np.zeros(0, np.int64)
         item_key_a = np.concatenate(item_key) if item_key else np.zeros(0, np.int32)
-        item_text_a = np.concatenate(item_text) if item_text else np.zeros(0, object)
-        item_id_a = np.concatenate(item_id) if item_id else np.zeros(0, object)
 
         def cat(name: str, dtype: Any) -> np.ndarray:
             return np.concatenate(cols[name]).astype(dtype) if cols[name] else np.zeros(0, dtype)
@@ -626,11 +805,27 @@ class Corpus:
                                dtype=np.int64)
         item_of_slot[item_slot_a] = np.arange(len(item_slot_a))
         items = item_of_slot[cslots]
-        keys_table = np.asarray(key_codes.table + [""], dtype=object)
+        concept_keys: Sequence[str]
+        if (len(parts) == 1 and len(items) == len(key_codes.table) == len(item_text[0])
+                and np.array_equal(items, np.arange(len(items)))
+                and np.array_equal(item_key_a, np.arange(len(items)))):
+            # One part, every concept live, numbered as stored (after a build or a merge):
+            # its columns are the corpus's, still undecoded.
+            concept_keys, concept_texts, concept_ids = key_codes.table, item_text[0], item_id[0]
+        else:
+            def masked(columns: list[Sequence[str]]) -> np.ndarray:
+                arrays = [np.asarray(_listed(col), dtype=object)[keep]
+                          for col, keep in zip(columns, item_keep, strict=True)]
+                return np.concatenate(arrays) if arrays else np.zeros(0, object)
+
+            keys_table = np.asarray(_listed(key_codes.table) + [""], dtype=object)
+            concept_keys = keys_table[item_key_a[items]].tolist()
+            concept_texts = masked(item_text)[items].tolist()
+            concept_ids = masked(item_id)[items].tolist()
         return cls(
             projects=infos,
-            concept_keys=keys_table[item_key_a[items]].tolist(),
-            concept_texts=item_text_a[items].tolist(),
+            concept_keys=concept_keys,
+            concept_texts=concept_texts,
             row_project=row["project"], row_concept=cdense[row_cslot].astype(np.int32),
             row_level1=row["level1"], row_level2=row["level2"], row_target=row["target"],
             row_actual=row["actual"], row_digest=row["digest"], row_line=row["line"],
@@ -640,8 +835,8 @@ class Corpus:
             target_quantified=np.asarray([quantified[i] for i in range(len(targets.table))],
                                          dtype=bool),
             project_slot=slots, concept_slot=cslots.astype(np.int64),
-            concept_ids=item_id_a[items].tolist(),
-            project_position=np.asarray([p["position"] for p in stated], dtype=np.int32),
+            concept_ids=concept_ids,
+            project_position=np.asarray(stated.column("position"), dtype=np.int32),
             stated=stated,
             row_wording=row["wording"], wordings=wordings.table,
         )
@@ -649,7 +844,7 @@ class Corpus:
     def _derive(self) -> None:
         self.concept_rows = _group(self.row_concept, len(self.concept_keys))
         self.project_rows = _group(self.row_project, len(self.projects))
-        self._project_index = {p.id: i for i, p in enumerate(self.projects)}
+        self._project_index = None  # built on first use (a search looks up no project by id)
         self._concept_index = None  # built on first use (similar items by concept id)
         self._row_index = None
 
@@ -664,7 +859,17 @@ class Corpus:
     # ---- lookups ------------------------------------------------------------------------------
 
     def project_index(self, pid: str) -> int | None:
+        if self._project_index is None:
+            self._project_index = {p: i for i, p in enumerate(self.project_ids())}
         return self._project_index.get(pid)
+
+    def project_ids(self) -> list[str]:
+        own = getattr(self.projects, "ids", None)
+        return own() if own is not None else [p.id for p in self.projects]
+
+    def project_years(self) -> list[int | None]:
+        own = getattr(self.projects, "years", None)
+        return own() if own is not None else [p.year for p in self.projects]
 
     def concept_index(self, cid: str) -> int | None:
         if self._concept_index is None:
@@ -783,6 +988,7 @@ def _group(keys: np.ndarray, n: int) -> _Groups:
     return _Groups(keys, n)
 
 
-__all__ = ["Corpus", "CorpusPart", "OrgTable", "ProjectInfo", "display_wording",
+__all__ = ["Corpus", "CorpusPart", "OrgTable", "ProjectInfo", "ProjectInfos", "StatedProjects",
+           "display_wording",
            "indicator_rows", "orgs_from_graph", "part_of_projects", "project_dense_text",
            "project_lexical_text", "stated_project"]

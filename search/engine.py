@@ -18,7 +18,7 @@ from jixiao.search.dense import DenseIndex
 from jixiao.search.encoders import Encoder, encode_query, load_encoder
 from jixiao.search.fusion import DEFAULT_FUSION, Evidence, FusionConfig, dense_score, fuse_evidence
 from jixiao.search.index import DenseView, LexicalView, SearchIndex
-from jixiao.search.lexical import BM25Index
+from jixiao.search.lexical import BM25Index, union_ints, unique_ints
 from jixiao.search.matching import (
     PROJECT_GENERIC,
     LexicalStats,
@@ -71,7 +71,7 @@ def concept_project_pairs(c: Corpus) -> tuple[np.ndarray, np.ndarray]:
     """(concept, project) of each distinct pair of a wording and a project using it, ordered by
     concept, then project."""
     n = max(len(c.projects), 1)
-    pairs = np.unique(c.row_concept.astype(np.int64) * n + c.row_project)
+    pairs = unique_ints(c.row_concept.astype(np.int64) * n + c.row_project)
     return pairs // n, pairs % n
 
 class SearchEngine:
@@ -95,9 +95,9 @@ class SearchEngine:
         self._unit_key_table: list[list[str]] | None = None  # only a unit filter needs it
         self._level1_keys = [_level1_key(x) for x in self.corpus.level1s]
         self._level2_keys = [_level2_key(x) for x in self.corpus.level2s]
-        self._years = np.array([p.year or 0 for p in self.corpus.projects], dtype=np.int32)
+        self._years = np.array([y or 0 for y in self.corpus.project_years()], dtype=np.int32)
         self._lexical_stats: dict[int, TermStats] = {}
-        self._level2_share: tuple[list[str], np.ndarray] | None = None
+        self._level2_cols: tuple[list[str], np.ndarray] | None = None
         self._damaged: np.ndarray | None = None
         self._sound: SoundIndex | None = None
         self._wording_concepts: dict[int, frozenset[str]] = {}
@@ -207,31 +207,37 @@ class SearchEngine:
             return [c.project_lexical_text(i) for i in range(len(c.projects))]
         return list(c.concept_texts)
 
-    def _concept_level2(self) -> tuple[list[str], np.ndarray]:
-        """(canonical 二级指标 labels, share of each concept's rows under each)."""
-        if self._level2_share is None:
+    def _level2_columns(self) -> tuple[list[str], np.ndarray]:
+        """(canonical 二级指标 labels, the column of each stored level-2 code; the last entry,
+        for rows without a level 2, is -1)."""
+        if self._level2_cols is None:
             c = self.corpus
             names = sorted({canonical_level2(x) or x for x in c.level2s})
             col = {n: i for i, n in enumerate(names)}
-            code_col = np.array([col[canonical_level2(x) or x] for x in c.level2s] + [-1])
-            cols = code_col[c.row_level2]  # -1 (no level 2) indexes the padding entry
-            share = np.zeros((len(c.concept_keys), len(names) + 1), dtype=np.float32)
-            np.add.at(share, (c.row_concept, cols), 1.0)
-            share = share[:, :-1] if len(names) else share[:, :0]
-            counts = np.bincount(c.row_concept, minlength=len(c.concept_keys)).astype(np.float32)
-            share /= np.maximum(counts, 1)[:, None]
-            self._level2_share = (names, share)
-        return self._level2_share
+            self._level2_cols = (names, np.array([col[canonical_level2(x) or x]
+                                                   for x in c.level2s] + [-1]))
+        return self._level2_cols
 
     def category_share(self, concepts: np.ndarray, level2s: set[str]) -> np.ndarray:
-        """Share of each concept's rows filed under any of ``level2s``."""
+        """Share of each concept's rows filed under any of ``level2s``. Counted over the given
+        concepts' rows only: the table for every concept (~15 ms at 100k indicators) would be
+        most of a cold query's own work."""
         if not level2s or not len(concepts):
             return np.zeros(len(concepts))
-        names, share = self._concept_level2()
+        names, code_col = self._level2_columns()
         cols = [i for i, n in enumerate(names) if n in level2s]
         if not cols:
             return np.zeros(len(concepts))
-        return share[concepts][:, cols].sum(axis=1).astype(np.float64)
+        c = self.corpus
+        groups = [c.concept_rows[int(k)] for k in concepts]
+        rows = np.concatenate(groups)
+        local = np.repeat(np.arange(len(concepts)), [len(g) for g in groups])
+        share = np.zeros((len(concepts), len(names) + 1), dtype=np.float32)
+        np.add.at(share, (local, code_col[c.row_level2[rows]]), 1.0)  # -1: the padding column
+        share = share[:, :-1] if len(names) else share[:, :0]
+        counts = np.bincount(local, minlength=len(concepts)).astype(np.float32)
+        share /= np.maximum(counts, 1)[:, None]
+        return share[:, cols].sum(axis=1).astype(np.float64)
 
     def damaged_share(self, concepts: np.ndarray) -> np.ndarray:
         """Share of each concept's rows the reader flagged garbled or a fragment."""
@@ -324,22 +330,22 @@ class SearchEngine:
         use_expanded = cfg.expand and cfg.expanded_dense > 0 and bool(plan.dense_forms)
         evec = self._expanded_vector(qvec, plan.dense_forms) if use_expanded else qvec
         vecs = [qvec, evec] if use_expanded else [qvec]
-        d_rows = np.unique(
+        d_rows = unique_ints(
             np.concatenate([d.search(v, depth, allowed)[1] for d in denses for v in vecs])
         )
         generic = frozenset() if concepts else PROJECT_GENERIC
         lex_text = lexical_query(plan, cfg.expansion_weight, cfg.expand, generic)
         # The lexical side's best candidates within `allowed`, and any row's score on demand.
         lexical_match = lexical.match(lex_text, depth, allowed)
-        cand = np.union1d(d_rows, lexical_match.top).astype(np.int64)
+        cand = union_ints(d_rows, lexical_match.top).astype(np.int64)
         project_score = concept_score = None
         if concepts and cfg.context_weight > 0 and cfg.method in ("calibrated", "learned"):
             project_score, extra = self._project_context(plan, cfg, allowed, qvec)
-            cand = np.union1d(cand, extra).astype(np.int64)
+            cand = union_ints(cand, extra).astype(np.int64)
         elif (not concepts and cfg.project_context_weight > 0
               and cfg.method in ("calibrated", "learned")):
             concept_score, extra = self._concept_context(plan, cfg, allowed, qvec)
-            cand = np.union1d(cand, extra).astype(np.int64)
+            cand = union_ints(cand, extra).astype(np.int64)
         n = len(cand)
         dense_s = np.max([d.scores_for(qvec, cand) for d in denses], axis=0) if n else np.zeros(0)
         dense_e = (
@@ -421,7 +427,7 @@ class SearchEngine:
                 score[cand] *= np.exp((fused - fused.max()) / cfg.context_temperature)
         best = [int(p) for p in _top(score, cfg.context_projects) if score[p] > 0]
         extra = (
-            np.unique(c.row_concept[np.concatenate([c.project_rows[p] for p in best])])
+            unique_ints(c.row_concept[np.concatenate([c.project_rows[p] for p in best])])
             if best else np.zeros(0, dtype=np.int64)
         )
         if allowed is not None and len(extra):

@@ -93,6 +93,36 @@ def test_known_messages_are_put_into_chinese(message: str, chinese: str) -> None
     assert in_chinese(message).startswith(chinese)
 
 
+def test_widths_known_without_wcwidth_are_wcwidths() -> None:
+    import random
+
+    from wcwidth import wcswidth, wcwidth
+
+    known = [chr(o) for o in range(0x20, 0x7F)] + sorted(display._NARROW)
+    known += [chr(o) for low, high in display._WIDE for o in range(low, high + 1)]
+    assert [c for c in known if display._known_width(c) != wcwidth(c)] == []
+    rng = random.Random(0)
+    for _ in range(200):
+        text = "".join(rng.choice(known) for _ in range(rng.randint(0, 30)))
+        assert display.width(text) == wcswidth(text)
+    assert display._known_width("①") is None and display.width("①\u200b") == wcswidth("①\u200b")
+
+
+def test_every_english_message_needs_a_latin_letter() -> None:
+    # in_chinese skips the patterns for text without a Latin letter (a project's name): that
+    # is only right while every pattern requires one outside its groups and alternatives.
+    from re import _parser
+
+    from jixiao.errors import _PHRASE_PATTERNS
+
+    def requires_latin(pattern: str) -> bool:
+        return any(op is _parser.LITERAL and chr(av).isascii() and chr(av).isalpha()
+                   for op, av in _parser.parse(pattern, re.S))
+
+    assert [p for p, _ in _PHRASE_PATTERNS if not requires_latin(p)] == []
+    assert requires_latin(r"no document (?P<n>.*)") and not requires_latin(r"(?P<a>.*)|x")
+
+
 def test_what_the_reader_says_about_the_bundled_documents_reads_in_chinese() -> None:
     # Officers see these notes beside each project: no English may be left but quoted text.
     from jixiao.api import parse

@@ -97,9 +97,19 @@ def org_table(res: dict[str, Any], stated: Sequence[dict[str, Any]], capacity: i
         eid = by_mention.get((doc, key)) or by_name.get(key)
         return index[eid] if eid else -1
 
-    for p in stated:
-        table.project_unit[p["slot"]] = lookup(p["document"], p["unit_key"])
-        table.project_department[p["slot"]] = lookup(p["document"], p["department_key"])
+    column = getattr(stated, "column", None)  # search.corpus.StatedProjects: read its columns
+    if column is not None:
+        slots, docs = column("slot"), column("document")
+        unit_keys, department_keys = column("unit_key"), column("department_key")
+    else:
+        slots, docs = [p["slot"] for p in stated], [p["document"] for p in stated]
+        unit_keys = [p["unit_key"] for p in stated]
+        department_keys = [p["department_key"] for p in stated]
+    if slots:
+        at = np.asarray(slots, dtype=np.int64)
+        table.project_unit[at] = [lookup(d, k) for d, k in zip(docs, unit_keys, strict=True)]
+        table.project_department[at] = [lookup(d, k)
+                                         for d, k in zip(docs, department_keys, strict=True)]
     return table
 
 
@@ -257,11 +267,12 @@ class Store:
         if self._corpus is None and cache is not None and key in cache:
             self._corpus = cache[key]
         if self._corpus is None:
-            from jixiao.search.corpus import Corpus
+            from jixiao.search.corpus import Corpus, StatedProjects
 
             parts = self.parts(cache)
             live = self.live()
-            stated = [p for part in parts for p in part.projects if live["projects"][p["slot"]]]
+            stated = StatedProjects.concat([part.projects for part in parts]).live(
+                live["projects"])
             try:
                 orgs = org_table(self.resolution_json(), stated, len(live["projects"]))
                 self._corpus = Corpus.assemble(parts, live["projects"], live["concepts"], orgs,
@@ -285,11 +296,13 @@ class Store:
             raise JixiaoError(f"the store {self.root} has no search index: {self.repair}")
         be = backend or open_backend(meta["backend"], self.manifest["store_id"],
                                      meta.get("dense_kind", "auto"))
+        segments = self.segments
+        be.check_ahead(segments)  # the index files' checksums, while the corpus loads
         corpus = self.corpus(cache)
         live = self.live()
         try:
-            reader = be.open(self.segments, {"concepts": live["concepts"],
-                                             "projects": live["projects"]})
+            reader = be.open(segments, {"concepts": live["concepts"],
+                                        "projects": live["projects"]})
         except JixiaoError:
             raise
         except Exception as exc:  # noqa: BLE001 - whatever broke in a file, the remedy is a build

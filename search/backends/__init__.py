@@ -139,6 +139,10 @@ class SearchBackend(ABC):
     def open(self, segments: Sequence[SealedDir], live: dict[str, np.ndarray]) -> SearchReader:
         """A reader over ``segments`` seeing only the ids where ``live`` (mask per collection)."""
 
+    def check_ahead(self, segments: Sequence[SealedDir]) -> None:  # noqa: B027 - optional
+        """Start checking the files ``open`` will load from ``segments`` in the background
+        (``SealedDir.check_ahead``), so a store opening them loads its corpus meanwhile."""
+
     def check(self) -> None:  # noqa: B027 - optional
         """Raise JixiaoError when the backend cannot be reached."""
 

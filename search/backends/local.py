@@ -24,7 +24,13 @@ import numpy as np
 from jixiao.files import SealedDir
 from jixiao.search.backends import COLLECTIONS, Items, SearchBackend, SearchReader
 from jixiao.search.dense import HNSW_MIN, RERANKED, DenseIndex
-from jixiao.search.lexical import LexicalSegment, SegmentedBM25, SegmentedTermStats, top_rows
+from jixiao.search.lexical import (
+    LexicalSegment,
+    SegmentedBM25,
+    SegmentedTermStats,
+    top_rows,
+    unique_ints,
+)
 
 
 def segment_kind(dense_kind: str, n: int, large: int = HNSW_MIN) -> str:
@@ -137,6 +143,13 @@ class LocalBackend(SearchBackend):
         self._loaded[src.name] = seg
         return seg
 
+    def check_ahead(self, segments: Sequence[SealedDir]) -> None:
+        for src in segments:
+            if src.name not in self._loaded:
+                src.check_ahead(  # the large files of a segment (its faiss indexes, postings)
+                    paths=[f"{c}.{f}.faiss" for c, fields in COLLECTIONS.items() for f in fields],
+                    reads=[f"{c}.lex.npz" for c in COLLECTIONS])
+
     def open(self, segments: Sequence[SealedDir], live: dict[str, np.ndarray]) -> LocalReader:
         loaded = [self._load(src) for src in segments]
         # Keep only what this generation uses: older generations' readers hold their own refs.
@@ -196,7 +209,7 @@ class LocalReader(SearchReader):
         dim = self.describe(collection, field)["dim"]
         out = np.zeros((len(ids), dim), dtype=np.float32)
         where = seg_of[ids]
-        for si in np.unique(where).tolist():
+        for si in unique_ints(where).tolist():
             if si < 0:
                 continue
             pick = where == si
@@ -209,7 +222,7 @@ class LocalReader(SearchReader):
         ids = np.asarray(ids, dtype=np.int64)
         seg_of, local_of = self._where[collection]
         where = seg_of[ids]
-        segs = np.unique(where)
+        segs = unique_ints(where)
         if len(segs) == 1 and segs[0] >= 0:  # the common case, computed as one product
             return self.segments[int(segs[0])].dense[(collection, field)].scores_for(q, local_of[ids])
         out = np.zeros(len(ids), dtype=np.float32)
