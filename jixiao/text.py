@@ -92,7 +92,12 @@ def edit_ops(a: str, b: str) -> tuple[int, list[tuple[str, str]]]:
             d[i][j] = min(
                 d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])
             )
-    ops, i, j = [], n, m
+    return d[n][m], trace_edits(d, a, b)
+
+
+def trace_edits(d: list[list[int]], a: str, b: str) -> list[tuple[str, str]]:
+    """The changed character pairs along one cheapest path of the edit-distance table ``d``."""
+    ops, i, j = [], len(a), len(b)
     while i > 0 or j > 0:
         if i and j and d[i][j] == d[i - 1][j - 1] + (a[i - 1] != b[j - 1]):
             if a[i - 1] != b[j - 1]:
@@ -104,4 +109,4 @@ def edit_ops(a: str, b: str) -> tuple[int, list[tuple[str, str]]]:
         else:
             ops.append(("", b[j - 1]))
             j -= 1
-    return d[n][m], ops[::-1]
+    return ops[::-1]

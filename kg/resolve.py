@@ -29,7 +29,7 @@ from pathlib import PurePath
 
 from jixiao.kg.ids import IdRegistry, name_key, org_id
 from jixiao.kg.records import Project
-from jixiao.text import CJK, normalize_width
+from jixiao.text import CJK, normalize_width, trace_edits
 
 # Short form → full form. Applied where the short form is not already part of the full word.
 ABBREVIATIONS: dict[str, str] = {
@@ -650,19 +650,8 @@ def _near_edits(a: str, b: str, limit: int) -> tuple[int, tuple[tuple[str, str],
             row[j] = min(up[j] + 1, row[j - 1] + 1, up[j - 1] + (ai != b[j - 1]), far)
     if d[n][m] > limit:
         return None
-    ops, i, j = [], n, m
-    while i > 0 or j > 0:
-        if i and j and d[i][j] == d[i - 1][j - 1] + (a[i - 1] != b[j - 1]):
-            if a[i - 1] != b[j - 1]:
-                ops.append((a[i - 1], b[j - 1]))
-            i, j = i - 1, j - 1
-        elif i and d[i][j] == d[i - 1][j] + 1:
-            ops.append((a[i - 1], ""))
-            i -= 1
-        else:
-            ops.append(("", b[j - 1]))
-            j -= 1
-    return d[n][m], tuple(ops[::-1])
+    # A path of cost ≤ limit stays in the band, so tracing it never reads a cell outside.
+    return d[n][m], tuple(trace_edits(d, a, b))
 
 
 @lru_cache(maxsize=65536)
