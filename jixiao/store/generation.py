@@ -79,7 +79,7 @@ def org_table(res: dict[str, Any], stated: Sequence[dict[str, Any]], capacity: i
     """Per project slot, the entity its unit and department resolve to (search.corpus.OrgTable),
     from the resolution as stored (``resolution_to_json``: no need to build kg.resolve's
     objects, or even import it, to search)."""
-    from jixiao.search.corpus import OrgTable
+    from jixiao.search.corpus import OrgTable, StatedProjects
 
     table = OrgTable.empty(capacity)
     index = {}
@@ -97,14 +97,9 @@ def org_table(res: dict[str, Any], stated: Sequence[dict[str, Any]], capacity: i
         eid = by_mention.get((doc, key)) or by_name.get(key)
         return index[eid] if eid else -1
 
-    column = getattr(stated, "column", None)  # search.corpus.StatedProjects: read its columns
-    if column is not None:
-        slots, docs = column("slot"), column("document")
-        unit_keys, department_keys = column("unit_key"), column("department_key")
-    else:
-        slots, docs = [p["slot"] for p in stated], [p["document"] for p in stated]
-        unit_keys = [p["unit_key"] for p in stated]
-        department_keys = [p["department_key"] for p in stated]
+    stated = StatedProjects.of(stated)  # the store's are already columns: read those
+    slots, docs = stated.column("slot"), stated.column("document")
+    unit_keys, department_keys = stated.column("unit_key"), stated.column("department_key")
     if slots:
         at = np.asarray(slots, dtype=np.int64)
         table.project_unit[at] = [lookup(d, k) for d, k in zip(docs, unit_keys, strict=True)]
