@@ -128,6 +128,8 @@ class StoreContext:
     embeddings: dict[tuple[str, str], Any] = field(default_factory=dict)
     #: Per document, (its records key, its projects as organisation resolution reads them).
     org_inputs: dict[str, tuple[str | None, list[Any]]] = field(default_factory=dict)
+    #: Generations blocked by this process's own leases that a collection did not free.
+    collected_for: set[str] = field(default_factory=set)
 
     def encoder(self, name: str | None, root: Path | None = None) -> Any:
         """The encoder ``name``, loaded once per process (its parsed state kept in the store
@@ -214,7 +216,7 @@ def build_store(
         store_id = prev.manifest["store_id"] if prev is not None else os.urandom(6).hex()
         meta["publication"] = publication_settings(prev, publication)
         store, stats = _write(root, None, good, [], note, meta, store_id, context, rebuild=True)
-        _clean(root, store.name, note)
+        _clean(root, store.name, note, context)
     return BuildResult(store=_reopen(root, store), files=results,
                        seconds=time.perf_counter() - started, index=stats)
 
@@ -298,7 +300,7 @@ def add_documents(
         store_id = prev.manifest["store_id"] if prev is not None else os.urandom(6).hex()
         store, stats = _write(root, prev, added, removed, note, meta, store_id, context,
                               rebuild=prev is None)
-        _clean(root, store.name, note)
+        _clean(root, store.name, note, context)
     store = _reopen(root, store)
     return BuildResult(store=store, files=results, seconds=time.perf_counter() - started,
                        index=stats, merge_due=merge_plan(store, context) is not None)
@@ -330,7 +332,7 @@ def remove_documents(
         meta["publication"] = publication_settings(prev, None)
         store, stats = _write(root, prev, [], gone, note, meta, prev.manifest["store_id"],
                               context, rebuild=False)
-        _clean(root, store.name, note)
+        _clean(root, store.name, note, context)
     store = _reopen(root, store)
     files = [FileResult(path=d.get("path") or d["name"], name=d["name"], sha256=d.get("sha256"),
                         records=d.get("records"), projects=d.get("projects", 0),
@@ -359,7 +361,7 @@ def compact_store(
         if not chosen or (len(chosen) < 2 and not _has_dead(prev, chosen, context)):
             return None
         store = _merge(root, prev, chosen, note, context)
-        _clean(root, store.name, note)
+        _clean(root, store.name, note, context)
     return BuildResult(store=_reopen(root, store), files=[], seconds=time.perf_counter() - started)
 
 
@@ -914,11 +916,7 @@ def _merge(root: Path, prev: Store, chosen: Sequence[str], note: Progress,
 # ---------------------------------------------------------------------------- cleaning
 
 
-#: Generations blocked by this process's own leases that a collection did not free.
-_COLLECTED_FOR: set[str] = set()
-
-
-def _clean(root: Path, live_name: str, note: Progress) -> None:
+def _clean(root: Path, live_name: str, note: Progress, context: StoreContext | None) -> None:
     """Drop generations nobody uses (keeping the live one and its predecessor), then segments,
     records and sources no kept generation references. We hold the writer lock: any
     ``.partial`` directory is a killed writer's leftover."""
@@ -934,13 +932,14 @@ def _clean(root: Path, live_name: str, note: Progress) -> None:
     keep = {live_name, *(d.name for d in older[-(KEEP_GENERATIONS - 1):])}
     blocked = [d for d in gens if d.name not in keep and not leases.delete_if_unused(d)]
     mine = {str(d) for d in blocked if leases.held_here(d)}
-    if mine - _COLLECTED_FOR:
+    collected = context.collected_for if context is not None else set()
+    if mine - collected:
         # A Store no object can reach still holds its lease until the collector frees it
         # (engines and graphs hold reference cycles): collect, so only real readers keep one.
         # Once per generation: one a reader of this process still uses (a server answering
         # from it) stays blocked, and collecting again each write would cost ~0.3 s per 100k
         # indicators loaded for nothing; a later collection frees it with the next one.
-        _COLLECTED_FOR.update(mine)
+        collected.update(mine)
         gc.collect()
         blocked = [d for d in blocked if not leases.delete_if_unused(d)]
     remaining = [d for d in gens if d.name in keep] + blocked
