@@ -1329,7 +1329,7 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
 
     body = _move_orphan_names(body)
     if any(aligner.header.has(r) for r in WRAPPED_TEXT_ROLES):
-        body = _join_wrapped_rules(_move_wrapped_text_above(body))
+        body = _join_wrapped_rules(_move_wrapped_text_above(_move_name_around_row(body)))
     points = aligner.header.has("points")
     one_category = _one_category_column(aligner.header)
     previous: Token | None = None
@@ -1580,26 +1580,54 @@ def _lone_text(group: list[Token]) -> Token | None:
         and not items[0].is_label else None
 
 
+def _name_and_rule(group: list[Token]) -> tuple[Token | None, Token] | None:
+    """A line holding a text cell, optionally after a piece of a name: (name piece, text)."""
+    items = [t for t in group if t.kind is not Kind.EMPTY]
+    if not 1 <= len(items) <= 2 or any(t.kind not in (Kind.TEXT, Kind.VALUE) or t.is_label
+                                       for t in items):
+        return None
+    return (items[0] if len(items) == 2 else None), items[-1]
+
+
+def _has_name(row: list[Token]) -> bool:
+    return any(t.kind is Kind.TEXT and not t.is_label for t in row)
+
+
 def _rules_around_row_lines(groups: list[list[Token]]) -> list[list[Token]]:
     """Lines of a table whose columns' places are lost (laid-out PDF text with a header the
     positions cannot place): a 评价标准 wrapped around its row's line, its first part (a
-    sentence) on a line of its own above the row and the rest below, joins that row's line."""
+    sentence) on a line of its own above the row and the rest below, joins that row's line.
+    A long name wrapped around the same line puts its pieces before those parts
+    (`城乡居民参保人数（含新增` 达到目标得满分… / `数量指标 ≥ 52 万人 15` / `）` 得分或不得分)."""
     out: list[list[Token]] = []
     k = 0
     while k < len(groups):
-        rule = _lone_text(groups[k])
+        above = _name_and_rule(groups[k])
         row = groups[k + 1] if k + 1 < len(groups) else None
+        head, rule = above if above else (None, None)
         if rule is not None and _SENTENCE.search(rule.text) and row is not None and \
                 any(t.kind in (Kind.VALUE, Kind.NUMBER) for t in row) and \
-                any(t.kind is Kind.TEXT and not t.is_label for t in row):
-            rest = _lone_text(groups[k + 2]) if k + 2 < len(groups) else None
+                _has_name(row) == (head is None) and (head is None or not _SENTENCE.search(head.text)):
+            below = _name_and_rule(groups[k + 2]) if k + 2 < len(groups) else None
+            tail, rest = below if below else (None, None)
             taken = 2
-            if rest is not None and _wrapped_text_piece(rest) and not _SENTENCE.search(rest.text) \
+            if rest is not None and (tail is None or head is not None) and \
+                    _wrapped_text_piece(rest) and not _SENTENCE.search(rest.text) \
                     and len(rest.text) < len(rule.text):
                 rule.text += rest.text
                 rule.more_cells.append(rest.cell)
                 rest.use = "structure"  # read as part of the rule above (reported with it)
+                if tail is not None and head is not None:
+                    head.text += tail.text
+                    head.more_cells.append(tail.cell)
+                    tail.use = "structure"
                 taken = 3
+            if head is not None:
+                # The name goes after the row's category labels, where a name stands.
+                labels = 0
+                while labels < len(row) and (row[labels].is_level or row[labels].kind is Kind.EMPTY):
+                    labels += 1
+                row = row[:labels] + [head] + row[labels:]
             out.append(row + [rule])
             k += taken
             continue
@@ -1662,6 +1690,65 @@ def _wrapped_text_piece(t: Token) -> bool:
 
 def _line_of(t: Token) -> int | None:
     return t.cell.location.line
+
+
+# Longest tail of a name wrapped around its row's line (`）`, `率`, `工程`).
+MAX_NAME_TAIL = 4
+
+
+def _move_name_around_row(body: list[Token]) -> list[Token]:
+    """A long name and a long 评价标准 both wrapped around the line holding the row's values
+    (PDF text, one line per visual line): `城乡居民参保人数（含新增` `达到目标得满分，未达到按…` /
+    `数量指标 ≥ 52 万人 15 53.6` / `）` `得分或不得分`. The row is put together in its
+    columns' order: labels, the name, the values, the text."""
+    lines: dict[int, list[int]] = {}
+    for k, t in enumerate(body):
+        if t.kind is not Kind.EMPTY and _line_of(t) is not None:
+            lines.setdefault(_line_of(t), []).append(k)
+    moved: dict[int, list[Token]] = {}
+    gone: set[int] = set()
+    for ln, ks in lines.items():
+        above = [body[k] for k in ks]
+        row_ks = lines.get(ln + 1, [])
+        row = [body[k] for k in row_ks]
+        if len(above) != 2 or not row or any(k in gone for k in ks + row_ks):
+            continue
+        head, rule = above
+        if not (_plain_text(head) and not _SENTENCE.search(head.text) and _plain_text(rule)
+                and _SENTENCE.search(rule.text)):
+            continue
+        if _has_name(row) or not any(t.kind in (Kind.VALUE, Kind.NUMBER) for t in row):
+            continue
+        below_ks = lines.get(ln + 2, [])
+        below = [body[k] for k in below_ks]
+        if len(below) == 2 and below[0].kind in (Kind.TEXT, Kind.VALUE) and not below[0].is_label \
+                and len(below[0].text) <= MAX_NAME_TAIL \
+                and _wrapped_text_piece(below[1]) and not _SENTENCE.search(below[1].text):
+            tail, rest = below
+            head.text += tail.text
+            head.more_cells.append(tail.cell)
+            rule.text += rest.text
+            rule.more_cells.append(rest.cell)
+            tail.use = rest.use = "structure"  # read as parts of the cells above
+            gone.update(below_ks)
+        labels = 0
+        while labels < len(row) and row[labels].is_level:
+            labels += 1
+        moved[row_ks[0]] = row[:labels] + [head] + row[labels:] + [rule]
+        gone.update(ks + row_ks)
+    if not moved:
+        return body
+    out: list[Token] = []
+    for k, t in enumerate(body):
+        if k in moved:
+            out.extend(moved[k])
+        elif k not in gone:
+            out.append(t)
+    return out
+
+
+def _plain_text(t: Token) -> bool:
+    return t.kind is Kind.TEXT and not t.is_label
 
 
 def _move_wrapped_text_above(body: list[Token]) -> list[Token]:

@@ -290,15 +290,24 @@ MAX_CATEGORY_CHARS = 10
 _MEASURE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:率|度|性)(?![\u4e00-\u9fff])")
 
 
+# The rest of an indicator name after a label's words inside it, up to the text's end.
+_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,6}(?:率|度|性)")
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}$")
+
+
 def _is_category(text: str) -> bool:
     return bool(match_level1(text) or match_level2(text) or other_level1(text)
                 or other_level2(text))
 
 
 def _name_starting_with_label(text: str, a: int, b: int) -> bool:
-    """`立项依据充分性`: a label's words at the start of a rubric's indicator name."""
-    return a > 0 and text[a - 1] in ")）" and bool(_MEASURE_TAIL.match(text[b:])) \
-        and not text[a:b].endswith("指标")
+    """`立项依据充分性`: a label's words at the start of a rubric's indicator name; also inside
+    a name that ends the text as a measure ends (`参保缴费财政补助发放准确率`)."""
+    if a == 0 or text[a:b].endswith("指标"):
+        return False
+    if text[a - 1] in ")）" and _MEASURE_TAIL.match(text[b:]):
+        return True
+    return bool(_CJK_BEFORE.search(text[:a])) and bool(_NAME_END.fullmatch(text[b:]))
 
 
 def _short_columns() -> list[str]:

@@ -115,8 +115,9 @@ def read(data: bytes, name: str) -> SourceDocument:
     return doc
 
 
-def _row_cells(line: str, shape: str) -> list[tuple[str, int, int]]:
-    """(text, x0, x1) of a line's cells in the given table shape; x in display columns."""
+def _row_cells(line: str, shape: str, columns: list[int] | None = None) -> list[tuple[str, int, int]]:
+    """(text, x0, x1) of a line's cells in the given table shape; x in display columns, or at
+    `columns[i]` for the line's character i (where it stood in the document as printed)."""
     if shape == TAB_TABLE:
         out, x = [], 0
         for part in line.split("\t"):
@@ -132,6 +133,8 @@ def _row_cells(line: str, shape: str) -> list[tuple[str, int, int]]:
             out.append((part, x, x + display_width(part)))
             x += display_width(part) + 1
         return out
+    if columns is None:
+        columns = print_columns(line, line, True)
     out = []
     pos = 0
     for m in list(_GAP.finditer(line)) + [None]:
@@ -139,11 +142,64 @@ def _row_cells(line: str, shape: str) -> list[tuple[str, int, int]]:
         part = line[pos:end]
         if part.strip():
             lead = len(part) - len(part.lstrip())
-            x0 = display_width(line[: pos + lead])
-            out.append((part.strip(), x0, x0 + display_width(part.strip())))
+            start = pos + lead
+            stop = start + len(part.strip())
+            out.append((part.strip(), columns[start], columns[stop]))
         if m:
             pos = m.end()
     return out
+
+
+def print_columns(raw: str, line: str, wide: bool) -> list[int]:
+    """Column of each character of `line` (`raw` with its widths folded) and of its end, as
+    `raw` was printed: in display columns when `wide`, else in characters. Folding （ to ( must
+    not move the cells after it."""
+    cols, x = [], 0
+    folded = []
+    for ch in raw:
+        piece = normalize_width(ch)
+        cols.extend([x] * len(piece))
+        folded.append(piece)
+        x += display_width(ch) if wide else 1
+    if "".join(folded) != line:
+        # Folding that joins characters (a combining mark): positions of the folded text.
+        width = display_width if wide else len
+        return [width(line[:i]) for i in range(len(line) + 1)]
+    cols.append(x)
+    return cols
+
+
+# Lines either side of a line whose cell starts are compared with it.
+ALIGN_WINDOW = 6
+# Cell starts this close (in columns) are one column's.
+ALIGN_SLACK = 1
+# How much better characters must line the cells up for a text to be read in characters: a
+# text typed in an editor also lines up by chance where CJK and ASCII cells alternate.
+CHARS_CLEARLY_BETTER = 0.1
+
+
+def aligned_share(lines: list[str], wide: bool) -> float:
+    """Share of cells (after each line's first) that start where a cell of a nearby line
+    starts, positions measured in display columns (`wide`) or in characters."""
+    starts = [[x0 for _, x0, _ in _row_cells(ln, SPACE_COLUMNS, print_columns(ln, ln, wide))]
+              for ln in lines]
+    hit = total = 0
+    for i, mine in enumerate(starts):
+        if len(mine) < MIN_ROW_CELLS:
+            continue
+        near = {x for j in range(max(0, i - ALIGN_WINDOW), min(len(starts), i + ALIGN_WINDOW + 1))
+                if j != i and len(starts[j]) >= MIN_ROW_CELLS for x in starts[j]}
+        for x in mine[1:]:
+            total += 1
+            hit += any(abs(x - o) <= ALIGN_SLACK for o in near)
+    return hit / total if total else 1.0
+
+
+def counts_wide(lines: list[str]) -> bool:
+    """Whether space-aligned text lines its columns up in display columns (typed in an editor,
+    CJK two columns wide) rather than in characters (`pdftotext -layout` puts each glyph in one
+    column, so CJK text before a cell shifts it by half its width on screen)."""
+    return aligned_share(lines, False) < aligned_share(lines, True) + CHARS_CLEARLY_BETTER
 
 
 def detect_shape(lines: list[str]) -> str:
@@ -200,6 +256,7 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
                 if text:
                     grid.cells.append(Cell(text, row, col, Location(line=number)))
         return grid, 0
+    marked = [strip_markup(ln) for ln in lines]
     cleaned = [strip_markup(normalize_width(ln)) for ln in lines]
     shape = detect_shape(cleaned)
     table = shape in (TAB_TABLE, PIPE_TABLE, SPACE_COLUMNS)
@@ -210,6 +267,7 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
     if shape == RUN_TOGETHER:
         return _run_together_grid(cleaned, grid)
     spaced = not table and double_spaced(cleaned)
+    wide = shape != SPACE_COLUMNS or counts_wide([ln.replace("\t", "  ") for ln in marked])
     for number, line in enumerate(cleaned, start=1):
         row = number - 1
         if is_page_mark(line):
@@ -233,7 +291,11 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
                 line_shape = SPACE_COLUMNS
             elif shape == SPACE_COLUMNS and "\t" in line:
                 line = line.replace("\t", "  ")
-            parts = _row_cells(line, line_shape)
+            raw = marked[number - 1].replace("\t", "  ")
+            columns = print_columns(raw, strip_markup(normalize_width(raw)), wide)
+            if len(columns) < len(line) + 1:  # a page mark cut off the line's end
+                columns = print_columns(line, line, wide)
+            parts = _row_cells(line, line_shape, columns)
         else:
             parts = _stream_cells(line)
         positioned = line_shape == SPACE_COLUMNS if table else False
