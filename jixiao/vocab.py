@@ -570,6 +570,15 @@ OTHER_LEVEL2: tuple[str, ...] = (
     "服务对象满意度", "社会公众满意度", "内部管理", "重点工作", "职责履行", "履职效益",
 )
 
+#: Where the project-evaluation framework (财预〔2020〕10号) puts its 二级指标: a rubric
+#: printed without table lines leaves the edge between two 一级 blocks to this.
+FRAMEWORK_PARENT: dict[str, str] = {
+    "项目立项": "决策指标", "绩效目标": "决策指标", "资金投入": "决策指标",
+    "资金管理": "过程指标", "组织实施": "过程指标",
+    "产出数量": "产出指标", "产出质量": "产出指标", "产出时效": "产出指标", "产出成本": "产出指标",
+    "项目效益": "效益指标",
+}
+
 # A label may carry an amount unit, a letter or a bracketed note after it, and a colon.
 _LABEL_TAIL = re.compile(r"[(（][^()（）]{0,12}[)）]$")
 _FIELD_LABEL_BY_KEY = {label_key(v): f for f, vs in FIELD_LABELS.items() for v in vs}

@@ -205,15 +205,16 @@ LAID_OUT_X = (0, 8, 20, 40, 54, 68, 74, 80)
 WIDE_X = (0, 12, 34, 62, 76, 90)
 
 
-def _laid_out_line(cells: dict[int, str], xs: tuple[int, ...] = LAID_OUT_X) -> str:
+def _laid_out_line(cells: dict[int, str], xs: tuple[int, ...] = LAID_OUT_X,
+                   in_characters: bool = False) -> str:
     out = ""
     for col, text in sorted(cells.items()):
-        width = sum(2 if ord(ch) > 0x2E80 else 1 for ch in out)
+        width = len(out) if in_characters else sum(2 if ord(ch) > 0x2E80 else 1 for ch in out)
         out += " " * max(xs[col] - width, 2 if out else 0) + text
     return out
 
 
-def _laid_out() -> str:
+def _laid_out(in_characters: bool = False) -> str:
     lines = [{2: "项目支出绩效自评表"}, {0: "项目名称", 2: "农村饮水安全巩固提升"},
              {0: "主管部门", 2: "某县水利局", 4: "实施单位", 5: "某县农村供水站"}, {},
              {0: "一级", 3: "年度", 4: "实际", 7: "偏差原因分析及"},
@@ -231,13 +232,15 @@ def _laid_out() -> str:
              {0: "满意度", 1: "服务对象", 2: "群众满意度", 3: "≥90%", 4: "94%", 5: "30", 6: "30"},
              {0: "指标", 1: "满意度指标"},
              {0: "总分", 5: "100", 6: "93"}]
-    return "\n".join(_laid_out_line(c) for c in lines) + "\n"
+    return "\n".join(_laid_out_line(c, in_characters=in_characters) for c in lines) + "\n"
 
 
-def test_cells_wrapped_around_their_row_in_laid_out_text() -> None:
+@pytest.mark.parametrize("in_characters", [False, True], ids=["display_columns", "characters"])
+def test_cells_wrapped_around_their_row_in_laid_out_text(in_characters: bool) -> None:
     # PDF text laid out by position: header cells stacked over three lines, a target and a
-    # deviation reason wrapped above and below their row's line.
-    [project] = read_text(_laid_out(), "laid_out.txt").projects
+    # deviation reason wrapped above and below their row's line. pdftotext -layout gives every
+    # glyph one column, so its cells line up by character count, not on screen.
+    [project] = read_text(_laid_out(in_characters), "laid_out.txt").projects
     got = [(i.level2, i.level3, i.target, i.actual, i.score, i.deviation)
            for i in project.indicators]
     assert got == [
@@ -1161,3 +1164,101 @@ def test_rule_with_a_formula_stays_out_of_the_actual_value_in_tab_text() -> None
     last = project.indicators[-1]
     assert (last.level3, last.target, last.actual, last.weight) == ("预算执行率", "≥90%", "95", 50.0)
     assert last.extra.get("评价标准") == "预算执行率=支出数/预算数×100%"
+
+
+CHONGQING_PLAIN_TEXT = """2024年度项目支出绩效自评表
+项目名称 社区养老服务站运营补助 项目联系人 周敏
+实施单位 某区民政事务中心 主管部门 某区民政局
+指标 计量 指标 全年
+指标类型 指标名称 指标值 评价标准
+性质 单位 权重 完成值
+新增社区养老服务站点（含日间照料 全部完成得满分，部分完成按完成比例
+数量指标 ≥ 12 个 20 13
+） 计分
+全部完成得满分，部分完成按完成比例
+服务站点运营补贴资金发放准确率 = 100 % 20 100
+计分
+全部完成得满分，部分完成按完成比例
+质量指标 老年人服务满意度 ≥ 90 % 20 93
+计分
+合计 60
+"""
+
+
+def test_name_and_rule_wrapped_around_their_row_in_plain_pdf_text() -> None:
+    # pdfplumber's text of a Chongqing table: a long name and the 评价标准 both wrap around the
+    # line with the row's values; a funds label (运营补贴…资金) inside a name does not cut it.
+    [project] = read_text(CHONGQING_PLAIN_TEXT, "cq_plain.txt").projects
+    got = [(i.level3, i.target, i.actual, i.weight) for i in project.indicators]
+    assert got == [
+        ("新增社区养老服务站点(含日间照料)", "≥12个", "13", 20.0),
+        ("服务站点运营补贴资金发放准确率", "=100%", "100", 20.0),
+        ("老年人服务满意度", "≥90%", "93", 20.0),
+    ]
+
+
+def test_a_level_pair_in_one_type_cell_keeps_its_level_two_half() -> None:
+    # 产出指标-成本指标: 成本指标 is also a level-1 name, but beside 产出指标 it is the level 2.
+    xs = (0, 22, 46, 60)
+    rows = [("指标类型", "指标名称", "指标值", "指标权重"),
+            ("产出指标-数量指标", "维修农村公路里程", "≥30公里", "30"),
+            ("", "", "", ""),
+            ("产出指标-成本指标", "每公里维修成本", "≤6万元", "30"),
+            ("", "", "", ""),
+            ("效益指标-社会效益指标", "群众出行条件改善", "明显改善", "30"),
+            ("", "", "", ""),
+            ("满意度指标-服务对象满意度", "", "", ""),
+            ("", "沿线群众满意度", "≥90%", "10"),
+            ("指标", "", "", "")]
+    text = "项目名称  农村公路养护补助\n" + "\n".join(
+        _laid_out_line({k: c for k, c in enumerate(r) if c}, xs) for r in rows) + "\n"
+    [project] = read_text(text, "pairs.txt").projects
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "维修农村公路里程"),
+        ("产出指标", "成本指标", "每公里维修成本"),
+        ("效益指标", "社会效益指标", "群众出行条件改善"),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度"),
+    ]
+
+
+RUBRIC_PLAIN_TEXT = """2024年度项目支出绩效自评评分表
+项目名称 城区公共厕所改造 主管部门 某区城市管理局
+实施单位 某区环境卫生所 评价等级 良
+一级指标 二级指标 三级指标 分值 评分标准 得分
+依据政策文件和部门职责设立得4分，依据不足
+立项依据充分性 4 4
+项目立项（8分） 酌情扣分
+立项程序规范性 4 经集体研究并报批得4分 4
+决策（20分）
+绩效目标合理性 3 目标与任务匹配得3分 3
+绩效目标（6分）
+绩效指标明确性 3 指标可衡量得3分 2
+资金投入（6分） 资金分配合理性 6 分配依据充分得6分 6
+资金到位及时率 4 及时到位得4分 4
+资金管理（12分） 预算执行率 4 执行率×4分 3.6
+过程（20分） 资金使用合规性 4 无违规得4分 4
+管理制度健全性 4 制度齐全得4分 4
+组织实施（8分）
+制度执行有效性 4 执行到位得4分 3
+合计 40 37.6
+"""
+
+
+def test_rubric_rows_go_to_the_level_one_their_level_two_belongs_to() -> None:
+    # pdfplumber's text of a rubric: merged labels printed in their blocks' middle lines. Line
+    # positions leave the edge between 决策 and 过程 open; the evaluation framework puts 资金投入
+    # under 决策 and 资金管理 under 过程.
+    [project] = read_text(RUBRIC_PLAIN_TEXT, "rubric_plain.txt").projects
+    got = [(i.level1, i.level2, i.level3) for i in project.indicators]
+    assert got == [
+        ("决策指标", "项目立项", "立项依据充分性"),
+        ("决策指标", "项目立项", "立项程序规范性"),
+        ("决策指标", "绩效目标", "绩效目标合理性"),
+        ("决策指标", "绩效目标", "绩效指标明确性"),
+        ("决策指标", "资金投入", "资金分配合理性"),
+        ("过程指标", "资金管理", "资金到位及时率"),
+        ("过程指标", "资金管理", "预算执行率"),
+        ("过程指标", "资金管理", "资金使用合规性"),
+        ("过程指标", "组织实施", "管理制度健全性"),
+        ("过程指标", "组织实施", "制度执行有效性"),
+    ]

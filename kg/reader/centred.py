@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from jixiao.kg.reader.columnwise import affinity
 from jixiao.kg.reader.table import Aligner, Row, Table, assign, header_role, role_score
@@ -338,25 +339,31 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
     return [rows[a] for a in anchors]
 
 
-def assign_labels(labels: list[Label], rows: list[LineRow], cues: bool = False) -> list[int | None]:
+def assign_labels(labels: list[Label], rows: list[LineRow], cues: bool = False,
+                  parents: list[str | None] | None = None) -> list[int | None]:
     """Label index per row: contiguous blocks in order, each label centred on its block.
 
     `cues`: level-2 labels, where what a row's name and value say (合格率 → 质量, a count
     → 数量) settles a block edge the positions leave open (a label centred on an even block
-    or on a block whose rows wrap)."""
+    or on a block whose rows wrap). `parents`: per row, the level-1 label its level-2 label
+    belongs under in the evaluation framework (资金投入 → 决策指标), a cue of the same weight."""
     n, m = len(rows), len(labels)
     if not m:
         return [None] * n
     inf = float("inf")
     # fit[k][i]: row i's cues for label k; prefix sums give a block's total.
-    fit_sum = [[0.0] * (n + 1) for _ in range(m)]
+    fit = [[0.0] * n for _ in range(m)]
     if cues:
         texts = [("".join(t.text for t in r.values.get("level3", [])),
                   "".join(t.text for t in r.values.get("target", []))) for r in rows]
         for k, lab in enumerate(labels):
             for i, (name, value) in enumerate(texts):
-                fit_sum[k][i + 1] = fit_sum[k][i] + CUE_WEIGHT * affinity(name, value,
-                                                                          lab.match.canonical)
+                fit[k][i] += CUE_WEIGHT * affinity(name, value, lab.match.canonical)
+    if parents is not None:
+        for k, lab in enumerate(labels):
+            for i, parent in enumerate(parents):
+                fit[k][i] += CUE_WEIGHT if parent == lab.match.canonical else 0.0
+    fit_sum = [list(accumulate(row, initial=0.0)) for row in fit]
     # best[k][i]: labels 0..k-1 placed, rows 0..i-1 covered.
     best = [[inf] * (n + 1) for _ in range(m + 1)]
     back = [[0] * (n + 1) for _ in range(m + 1)]
@@ -422,6 +429,10 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
                 key = "level1"
             if role == "type" and t.level1 and not t.level2:
                 key = "level1"
+            if role == "level1" and t.sub and t.part_of is None and "level2" in last_of:
+                # 效益（30分）项目效益（30分）: two levels run together in one cell, the second
+                # reaching into the level-2 column.
+                key = "level2"
             fragments[key].append(t)
             continue
         if role is None:
@@ -447,7 +458,8 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
         # 满意度指标 there is the level-1 category too, not a level-2 label over every row.
         for lab in list(l2):
             m1 = match_level1(lab.match.printed)
-            if m1:
+            # (成本指标 beside 产出指标 on its lines is the level-2 half of a pair, 产出指标-成本指标.)
+            if m1 and not any(a.first <= lab.last and lab.first <= a.last for a in l1):
                 l2.remove(lab)
                 l1.append(Label(m1, 1, lab.first, lab.last, lab.tokens))
     l1.sort(key=lambda x: x.first)

@@ -19,6 +19,7 @@ from jixiao.kg.reader.columnwise import place_labels
 from jixiao.kg.reader.tokens import POINTS_NUMBER, Kind, Token, has_cjk, split_points
 from jixiao.kg.targets import clean_target, looks_like_target, parse_target
 from jixiao.vocab import (
+    FRAMEWORK_PARENT,
     LEVEL2,
     LabelMatch,
     canonical_level2,
@@ -1329,7 +1330,11 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
 
     body = _move_orphan_names(body)
     if any(aligner.header.has(r) for r in WRAPPED_TEXT_ROLES):
-        body = _join_wrapped_rules(_move_wrapped_text_above(_move_name_around_row(body)))
+        roles = aligner.header.value_roles
+        text_at = max((roles.index(r) for r in WRAPPED_TEXT_ROLES if r in roles), default=len(roles))
+        after_text = sum(1 for r in roles[text_at + 1:] if r in _NUMBER_ROLES)
+        body = _join_wrapped_rules(_move_wrapped_text_above(_move_name_around_row(body),
+                                                            after_text))
     points = aligner.header.has("points")
     one_category = _one_category_column(aligner.header)
     previous: Token | None = None
@@ -1380,7 +1385,7 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
         block.append(t)
     flush()
     _centre_level1(rows, marks, one_column=aligner.header.has("type")
-                   and not aligner.header.has("level1"))
+                   and not aligner.header.has("level1"), level2_marks=marks2)
     if aligner.header.has("level2"):
         _centre_level2(rows, marks2)
 
@@ -1422,7 +1427,8 @@ MIN_CARRIED_NAME = 4
 
 
 def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]],
-                   one_column: bool = False) -> None:
+                   one_column: bool = False,
+                   level2_marks: list[tuple[float, LabelMatch, Token]] | None = None) -> None:
     """Level-1 labels printed in their blocks' middle (rows before the first one): each label
     is centred on a run of rows, the runs' edges where the rows' cues fit best.
 
@@ -1438,16 +1444,48 @@ def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]
     if one_column and all(r.level2 is not None for r in above) and \
             len({id(r.level2) for r in above}) == len(above):
         return
-    from jixiao.kg.reader.centred import Label, LineRow, assign_labels
+    from jixiao.kg.reader.centred import assign_labels
 
-    labels = [Label(m, 1, pos, pos, [tok]) for pos, m, tok in marks]
-    lines = [LineRow(k, r.values, k, k) for k, r in enumerate(rows)]
-    where = assign_labels(labels, lines, cues=True)
+    labels, lines, by_line = _placed(rows, marks, 1)
+    # A level-2 label printed on a row's own lines says where the framework puts that row.
+    parents: list[str | None] = [None] * len(rows)
+    if by_line:
+        for _, m, tok in level2_marks or []:
+            at = next((k for k, r in enumerate(lines) if r.first <= _line_of(tok) <= r.last), None)
+            if at is not None:
+                parents[at] = FRAMEWORK_PARENT.get(m.canonical)
+    where = assign_labels(labels, lines, cues=True, parents=parents)
     for r, k in zip(rows, where, strict=True):
         if k is not None:
             r.level1 = marks[k][1]
             if r.level2 is not None and not _known_pair(r.level1.canonical, r.level2.canonical):
                 r.level2 = None
+
+
+# Share of rows that must hold two cells on one line for a text's lines to be visual lines.
+VISUAL_LINE_ROWS = 0.8
+
+
+def _placed(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]], level: int):  # noqa: ANN202
+    """Labels and rows placed for centring, and whether by line: by the lines they were printed
+    on when the text's lines are the page's lines (a row's cells share its line; a wrapped cell adds lines above
+    and below, so a block's middle is counted in lines), else by row order."""
+    from jixiao.kg.reader.centred import Label, LineRow
+
+    spans = []
+    for r in rows:
+        lines = [_line_of(t) for toks in r.values.values() for t in toks]
+        if any(ln is None for ln in lines) or not lines:
+            spans = None
+            break
+        spans.append((min(lines), max(lines), len(lines) > len(set(lines))))
+    label_lines = [_line_of(tok) for _, _, tok in marks]
+    if spans and None not in label_lines and \
+            sum(shared for _, _, shared in spans) >= VISUAL_LINE_ROWS * len(spans):
+        return ([Label(m, level, ln, ln, [tok]) for (_, m, tok), ln in zip(marks, label_lines, strict=True)],
+                [LineRow(a, r.values, a, b) for r, (a, b, _) in zip(rows, spans, strict=True)], True)
+    return ([Label(m, level, pos, pos, [tok]) for pos, m, tok in marks],
+            [LineRow(k, r.values, k, k) for k, r in enumerate(rows)], False)
 
 
 def _centre_level2(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]) -> None:
@@ -1461,10 +1499,9 @@ def _centre_level2(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]
         return  # the labels stand at their blocks' tops
     if not all(len(re.findall(r"[\u4e00-\u9fff]", r.text("level3") or "")) >= 2 for r in above):
         return  # a stray cell read as a row (a category's points) is no evidence
-    from jixiao.kg.reader.centred import Label, LineRow, assign_labels
+    from jixiao.kg.reader.centred import assign_labels
 
-    labels = [Label(m, 2, pos, pos, [tok]) for pos, m, tok in marks]
-    lines = [LineRow(k, r.values, k, k) for k, r in enumerate(rows)]
+    labels, lines, _ = _placed(rows, marks, 2)
     where = assign_labels(labels, lines, cues=True)
     for r, k in zip(rows, where, strict=True):
         if k is None:
@@ -1751,12 +1788,13 @@ def _plain_text(t: Token) -> bool:
     return t.kind is Kind.TEXT and not t.is_label
 
 
-def _move_wrapped_text_above(body: list[Token]) -> list[Token]:
+def _move_wrapped_text_above(body: list[Token], numbers_after: int = 0) -> list[Token]:
     """A long 评价标准 / 偏差原因 cell printed around its row's line (PDF text, one line per
     visual line): its first part on a line of its own above the row, the rest below
     (`达到目标得满分，未达到按完成` / `新改建农村公路里程 正向 120 公里 15 124.6 15` / `比例得分或不得分`).
     The part above moves after the row's last cell, where the rest follows, so the programme
-    reads the two as one text cell instead of a name."""
+    reads the two as one text cell instead of a name; before the row's last `numbers_after`
+    numbers when the header prints that many number columns after the text's (评分标准 | 得分)."""
     out = list(body)
     k = 0
     while k < len(out):
@@ -1776,14 +1814,24 @@ def _move_wrapped_text_above(body: list[Token]) -> list[Token]:
             continue
         last = nxt[-1]
         # The rest of the cell: the one text line right below the row's line.
-        below = [j for j in range(last + 1, len(out)) if _line_of(out[j]) == line + 2]
+        # (A category label printed on that line beside it, 项目立项（8分） 情扣分, is no part.)
+        below = [j for j in range(last + 1, len(out)) if _line_of(out[j]) == line + 2
+                 and not out[j].is_level]
         if len(below) == 1 and _wrapped_text_piece(out[below[0]]) and out[below[0]].use is None \
-                and (below[0] + 1 >= len(out) or _line_of(out[below[0] + 1]) != line + 2):
+                and (below[0] + 1 >= len(out) or _line_of(out[below[0] + 1]) != line + 2
+                     or out[below[0] + 1].is_level):
             rest = out.pop(below[0])
             t.text += rest.text
             t.more_cells.append(rest.cell)
             rest.use = "structure"  # read as part of the token above (reported with it if unread)
-        out.insert(last, out.pop(k))
+        at = last
+        trailing = 0
+        while trailing < numbers_after and at > k + 1 and out[at].kind is Kind.NUMBER:
+            at -= 1
+            trailing += 1
+        if trailing < numbers_after:
+            at = last
+        out.insert(at, out.pop(k))
         k = last + 1
     return out
 
