@@ -1262,3 +1262,26 @@ def test_rubric_rows_go_to_the_level_one_their_level_two_belongs_to() -> None:
         ("过程指标", "组织实施", "管理制度健全性"),
         ("过程指标", "组织实施", "制度执行有效性"),
     ]
+
+
+def test_amounts_written_into_a_sentence_after_their_labels() -> None:
+    text = ("2024年度项目支出绩效自评表\n项目名称：乡镇卫生院设备更新\n"
+            "主管部门：某县卫生健康局\n实施单位：某县卫生健康服务中心\n"
+            "项目资金：预算数320.50万元，执行数300.00万元，执行率93.60%\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+            "产出指标\t数量指标\t更新设备台数\t≥40台\t42台\n")
+    [project] = read_text(text, "inline_funds.txt").projects
+    assert (project.funds.total, project.funds.executed, project.funds.execution_rate) == \
+        (3205000.0, 3000000.0, 93.6)
+
+
+def test_a_total_below_its_sources_is_their_sum() -> None:
+    # A department form's 部门预算支出 heads its breakdown: the amount after it is 基本支出.
+    text = ("2025年部门整体支出绩效目标表\n部门名称\t某市档案馆\n"
+            "部门预算支出\t基本支出\t1200\t收入来源\t财政拨款\t1800\n"
+            "\t项目支出\t800\t\t其他资金\t200\n"
+            "单位：万元\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t馆藏档案数字化数量\t≥20万卷\n")
+    [project] = read_text(text, "dept_parts.txt").projects
+    assert project.funds.total == 20000000.0

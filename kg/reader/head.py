@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from jixiao.kg.reader.tokens import MAX_ROW_POINTS, Kind, Token, has_cjk, split_points
 from jixiao.kg.records import Funds
 from jixiao.text import compact
-from jixiao.vocab import org_name
+from jixiao.vocab import FIELD_LABELS, org_name
 
 _MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DASH = re.compile(r"^[-—–/／\\]+$|^无$")
@@ -223,7 +223,60 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
     if len(run) >= 2 and not header:
         header = run
     _apply_funds(head, amounts, header, columns_reliable, unit_word)
+    _inline_amounts(head.funds, tokens, fields)
+    _whole_from_parts(head.funds)
     return head
+
+
+_INLINE_FIELDS = ("total", "fiscal", "carryover", "other", "executed", "budget_start")
+_INLINE_LABELS = {v: f for f in _INLINE_FIELDS for v in FIELD_LABELS[f] if len(v) >= 2}
+# `项目总投资：2,080万元`, `预算数680.00万元，执行数602.50万元，执行率88.60%`: amounts written
+# into a sentence after their labels, each with its unit.
+_INLINE_AMOUNT = re.compile(
+    r"(?:^|(?<=[:：,，;；、(（。]))(" + "|".join(sorted(map(re.escape, _INLINE_LABELS), key=len, reverse=True))
+    + r")(?:为|是)?[:：]?(\d[\d,]*(?:\.\d+)?)(万元|元)")
+_INLINE_RATE = re.compile(r"(?:^|(?<=[:：,，;；、(（]))(?:预算)?执行率(?:为)?[:：]?(\d+(?:\.\d+)?)%")
+
+
+_LEADING_AMOUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(万元|元)")
+
+
+def _inline_amounts(funds: Funds, tokens: list[Token], fields: list[FieldValue]) -> None:
+    """Amounts a text states after their labels, for the fields no label cell gave: in the
+    label's own cell, or leading a value that goes on in words (`2,080万元（其中…）`)."""
+    for fv in fields:
+        f = fv.label.field
+        m = _LEADING_AMOUNT.match(compact(fv.text)) if f in _INLINE_FIELDS else None
+        f = "total" if f == "budget_start" else f
+        if m and getattr(funds, f) is None:
+            value = float(m.group(1).replace(",", "")) * (10000 if m.group(2) == "万元" else 1)
+            setattr(funds, f, round(value, 2))
+    for t in tokens:
+        if t.kind is Kind.EMPTY or not any(ch.isdigit() for ch in t.text):
+            continue
+        text = compact(t.text)
+        for m in _INLINE_AMOUNT.finditer(text):
+            f = _INLINE_LABELS[m.group(1)]
+            f = "total" if f == "budget_start" else f
+            value = float(m.group(2).replace(",", "")) * (10000 if m.group(3) == "万元" else 1)
+            if getattr(funds, f) is None:
+                setattr(funds, f, round(value, 2))
+        rate = _INLINE_RATE.search(text)
+        if rate and funds.execution_rate is None and funds.executed is not None:
+            funds.execution_rate = float(rate.group(1))
+
+
+# How far (relative) the sources may exceed the total before the total is taken as misread.
+PARTS_SLACK = 0.005
+
+
+def _whole_from_parts(funds) -> None:  # noqa: ANN001 - records.Funds
+    """A total below the sum of its sources was read from the wrong cell (a department form's
+    部门预算支出 heads its breakdown, so the first amount after it is 基本支出): the sources are
+    printed as such, their sum is the total."""
+    parts = [v for v in (funds.fiscal, funds.carryover, funds.other) if v is not None]
+    if funds.total is not None and parts and sum(parts) > funds.total * (1 + PARTS_SLACK):
+        funds.total = round(sum(parts), 2)
 
 
 # A project code printed before the name: 「63000023R000000041207-林业…」.
