@@ -1285,3 +1285,31 @@ def test_a_total_below_its_sources_is_their_sum() -> None:
             "产出指标\t数量指标\t馆藏档案数字化数量\t≥20万卷\n")
     [project] = read_text(text, "dept_parts.txt").projects
     assert project.funds.total == 20000000.0
+
+
+CHONGQING_CENTRED_TEXT = """2024年度项目支出绩效自评表
+项目名称 农村客运站点运营补贴 主管部门 某区交通运输委员会
+实施单位 某区道路运输事务中心
+指标类型 指标名称 指标性质 指标值 计量单位 指标权重 全年完成值
+数量指标 补贴客运站点数量 ≥ 40 个 20 42
+客运站点补贴发放及时率 ≥ 95 % 20 98
+产出类指标
+站点日常巡查覆盖率 = 100 % 20 100
+效益类指标 群众出行候车条件改善 定性 明显改善 20 明显改善
+满意度类指标 乘客满意度 ≥ 90 % 20 92
+合计 100
+"""
+
+
+def test_one_type_column_with_both_levels_centred_in_plain_text() -> None:
+    # 指标类型 holds a level-2 cell (数量指标) for one row and a merged level-1 cell (产出类指标)
+    # printed on a line of its own in the middle of the two rows below: those rows are under
+    # 产出 only, not under the 数量指标 above them.
+    [project] = read_text(CHONGQING_CENTRED_TEXT, "cq_centred.txt").projects
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "补贴客运站点数量"),
+        ("产出指标", None, "客运站点补贴发放及时率"),
+        ("产出指标", None, "站点日常巡查覆盖率"),
+        ("效益指标", None, "群众出行候车条件改善"),
+        ("满意度指标", None, "乘客满意度"),
+    ]

@@ -1384,8 +1384,9 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
             continue
         block.append(t)
     flush()
-    _centre_level1(rows, marks, one_column=aligner.header.has("type")
-                   and not aligner.header.has("level1"), level2_marks=marks2)
+    one_column = aligner.header.has("type") and not aligner.header.has("level1")
+    if not (one_column and _centre_one_column(rows, marks, marks2)):
+        _centre_level1(rows, marks, one_column=one_column, level2_marks=marks2)
     if aligner.header.has("level2"):
         _centre_level2(rows, marks2)
 
@@ -1424,6 +1425,36 @@ def _name_before_values(block: list[Token], following: Token | None) -> list[Tok
 
 
 MIN_CARRIED_NAME = 4
+
+
+def _centre_one_column(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]],
+                       marks2: list[tuple[float, LabelMatch, Token]]) -> bool:
+    """One 指标类型 column holding labels of both levels, merged cells printed in their
+    blocks' middle (a label on a line of its own says so): the column is one sequence of
+    blocks, a row under a level-2 label (数量指标) or under a level-1 one (产出类指标), not both
+    carried down. Whether it applied."""
+    joint = sorted(marks + marks2, key=lambda m: m[0])
+    if not marks or not marks2 or len(rows) < len(joint) or \
+            not any(pos != int(pos) for pos, _, _ in joint):
+        return False
+    from jixiao.kg.reader.centred import assign_labels
+
+    labels, lines, by_line = _placed(rows, joint, 1)
+    if not by_line:
+        return False
+    where = assign_labels(labels, lines)
+    level2 = {id(m) for _, m, _ in marks2}
+    for r, k in zip(rows, where, strict=True):
+        if k is None:
+            continue
+        label = joint[k][1]
+        if id(label) in level2:
+            parent = parent_level1(label.canonical)
+            r.level2 = label
+            r.level1 = LabelMatch(parent, "", False) if parent else r.level1
+        else:
+            r.level1, r.level2 = label, None
+    return True
 
 
 def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]],
