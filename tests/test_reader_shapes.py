@@ -1313,3 +1313,14 @@ def test_one_type_column_with_both_levels_centred_in_plain_text() -> None:
         ("效益指标", None, "群众出行候车条件改善"),
         ("满意度指标", None, "乘客满意度"),
     ]
+
+
+def test_amounts_in_a_sentence_take_the_unit_their_label_prints() -> None:
+    text = ("2024年度项目支出绩效自评表\n项目名称\t乡镇卫生院设备更新\n"
+            "主管部门\t某县卫生健康局\n"
+            "项目资金（万元）：全年预算数 320.5，全年执行数 300，执行率 93.6%\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+            "产出指标\t数量指标\t更新设备台数\t≥40台\t42台\n")
+    [project] = read_text(text, "inline_funds_unit.txt").projects
+    assert (project.funds.total, project.funds.executed, project.funds.execution_rate) == \
+        (3205000.0, 3000000.0, 93.6)

@@ -16,6 +16,13 @@ from jixiao.text import compact
 from jixiao.vocab import FIELD_LABELS, org_name
 
 _MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# What a sentence puts after an amount: its separator and the words of the next clause.
+_AFTER_AMOUNT = re.compile(r"(?<=\d)[,;；。][^\d]*$")
+
+
+def _amount(text: str) -> float | None:
+    """An amount (a percentage is none: 96.3% is a rate beside it)."""
+    return None if compact(text).endswith("%") else _money(text)
 _DASH = re.compile(r"^[-—–/／\\]+$|^无$")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _YEAR_ANY = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -132,7 +139,9 @@ def _total_score(number: float, values: list[Token]) -> float:
 
 
 def _money(text: str) -> float | None:
+    # (`8400,` / `8089.2，执行率`: an amount cut out of a sentence keeps the comma after it.)
     t = compact(text).replace("，", ",")
+    t = _AFTER_AMOUNT.sub("", t)
     t = re.sub(r"(万元|元|%|\(%\))$", "", t)
     if not _MONEY.match(t):
         return None
@@ -210,8 +219,10 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
                 amounts[f] = found
                 continue
         if f in FUND_ROWS or f in FUND_COLUMNS or f == "funds_block":
-            found = [(t, None if _DASH.match(t.text) else _money(t.text)) for t in fv.values
-                     if _DASH.match(t.text) or _money(t.text) is not None]
+            # (Under a header row of columns, a row's amounts include its rate: 执行率 | 96.3%.)
+            money = _amount if f in FUND_ROWS + ("executed",) and not header else _money
+            found = [(t, None if _DASH.match(t.text) else money(t.text)) for t in fv.values
+                     if _DASH.match(t.text) or money(t.text) is not None]
             if found:
                 key = f if f in FUND_ROWS else ("total" if f in ("funds_block", "budget_start")
                                                 else f)
@@ -223,46 +234,47 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
     if len(run) >= 2 and not header:
         header = run
     _apply_funds(head, amounts, header, columns_reliable, unit_word)
-    _inline_amounts(head.funds, tokens, fields)
+    _inline_amounts(head.funds, tokens, fields, unit_word)
     _whole_from_parts(head.funds)
     return head
 
 
-_INLINE_FIELDS = ("total", "fiscal", "carryover", "other", "executed", "budget_start")
+_INLINE_FIELDS = ("total", "fiscal", "carryover", "other", "executed", "budget_start",
+                  "funds_block")
 _INLINE_LABELS = {v: f for f in _INLINE_FIELDS for v in FIELD_LABELS[f] if len(v) >= 2}
 # `项目总投资：2,080万元`, `预算数680.00万元，执行数602.50万元，执行率88.60%`: amounts written
-# into a sentence after their labels, each with its unit.
+# into a sentence after their labels; without a unit of their own, in the form's unit.
 _INLINE_AMOUNT = re.compile(
     r"(?:^|(?<=[:：,，;；、(（。]))(" + "|".join(sorted(map(re.escape, _INLINE_LABELS), key=len, reverse=True))
-    + r")(?:为|是)?[:：]?(\d[\d,]*(?:\.\d+)?)(万元|元)")
+    + r")(?:[(（](?:万元|元)[)）])?(?:为|是)?[:：]?(\d[\d,]*(?:\.\d+)?)(万元|元|(?=[,，;；。)）]|$))")
 _INLINE_RATE = re.compile(r"(?:^|(?<=[:：,，;；、(（]))(?:预算)?执行率(?:为)?[:：]?(\d+(?:\.\d+)?)%")
-
-
 _LEADING_AMOUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(万元|元)")
 
 
-def _inline_amounts(funds: Funds, tokens: list[Token], fields: list[FieldValue]) -> None:
+def _inline_amounts(funds: Funds, tokens: list[Token], fields: list[FieldValue],
+                    unit_word: str | None) -> None:
     """Amounts a text states after their labels, for the fields no label cell gave: in the
     label's own cell, or leading a value that goes on in words (`2,080万元（其中…）`)."""
-    for fv in fields:
-        f = fv.label.field
-        m = _LEADING_AMOUNT.match(compact(fv.text)) if f in _INLINE_FIELDS else None
-        f = "total" if f == "budget_start" else f
-        if m and getattr(funds, f) is None:
-            value = float(m.group(1).replace(",", "")) * (10000 if m.group(2) == "万元" else 1)
+    def put(f: str, number: str, unit: str) -> None:
+        f = "total" if f in ("budget_start", "funds_block") else f
+        value = float(number.replace(",", "")) * (10000 if (unit or unit_word) == "万元" else 1)
+        if getattr(funds, f) is None:
             setattr(funds, f, round(value, 2))
+
+    for fv in fields:
+        m = _LEADING_AMOUNT.match(compact(fv.text)) if fv.label.field in _INLINE_FIELDS else None
+        if m:
+            put(fv.label.field, m.group(1), m.group(2))
     for t in tokens:
         if t.kind is Kind.EMPTY or not any(ch.isdigit() for ch in t.text):
             continue
         text = compact(t.text)
-        for m in _INLINE_AMOUNT.finditer(text):
-            f = _INLINE_LABELS[m.group(1)]
-            f = "total" if f == "budget_start" else f
-            value = float(m.group(2).replace(",", "")) * (10000 if m.group(3) == "万元" else 1)
-            if getattr(funds, f) is None:
-                setattr(funds, f, round(value, 2))
-        rate = _INLINE_RATE.search(text)
-        if rate and funds.execution_rate is None and funds.executed is not None:
+        found = list(_INLINE_AMOUNT.finditer(text))
+        for m in found:
+            put(_INLINE_LABELS[m.group(1)], m.group(2), m.group(3))
+        # A rate stated among the amounts is the budget's (an indicator's 执行率 stands alone).
+        rate = _INLINE_RATE.search(text) if found else None
+        if rate and funds.execution_rate is None:
             funds.execution_rate = float(rate.group(1))
 
 
