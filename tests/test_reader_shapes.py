@@ -1324,3 +1324,18 @@ def test_amounts_in_a_sentence_take_the_unit_their_label_prints() -> None:
     [project] = read_text(text, "inline_funds_unit.txt").projects
     assert (project.funds.total, project.funds.executed, project.funds.execution_rate) == \
         (3205000.0, 3000000.0, 93.6)
+
+
+def test_short_labels_in_text_run_together() -> None:
+    text = ("2025年度项目支出绩效目标表项目名称2025年农村文化礼堂建设补助主管部门某县文化和旅游局"
+            "实施单位某县文化馆一级指标二级指标三级指标指标值产出数量新建文化礼堂数量≥15个"
+            "配备文化设备套数≥15套质量礼堂验收合格率100%时效建设完成时间2025年10月底前"
+            "效益社会效益群众文化活动参与人次≥3万人次\n")
+    [project] = read_text(text, "run_short.txt").projects
+    assert [(i.level1, i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "新建文化礼堂数量", "≥15个"),
+        ("产出指标", "数量指标", "配备文化设备套数", "≥15套"),
+        ("产出指标", "质量指标", "礼堂验收合格率", "100%"),
+        ("产出指标", "时效指标", "建设完成时间", "2025年10月底前"),
+        ("效益指标", "社会效益指标", "群众文化活动参与人次", "≥3万人次"),
+    ]

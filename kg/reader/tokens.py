@@ -278,7 +278,35 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
             if any(y == a or x == b for x, y in spans):
                 spans.append((a, b))
                 changed = True
+    _short_labels_after_spans(text, spans)
     return tuple(sorted(spans))
+
+
+# Short category labels (产出, 质量, 社会效益) a form prints where its cells run together.
+_SHORT_LABELS = ("服务对象满意度", "可持续影响", "社会效益", "经济效益", "生态效益", "满意度",
+                 "产出", "效益", "成本", "数量", "质量", "时效")
+# A name after a short label is at least this many CJK characters long.
+MIN_NAME_AFTER_LABEL = 4
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _short_labels_after_spans(text: str, spans: list[tuple[int, int]]) -> None:
+    """`…≥15个质量礼堂验收合格率100%时效建设完成时间…`: right after a value or a label, a short
+    category label starting a long run of CJK is the category, not the name's first word."""
+    ends = sorted({b for _, b in spans})
+    while ends:
+        b = ends.pop(0)
+        if any(a <= b < y for a, y in spans):
+            continue
+        for label in _SHORT_LABELS:
+            if not text.startswith(label, b):
+                continue
+            rest = _CJK_RUN.match(text, b + len(label))
+            if rest and len(rest.group(0)) >= MIN_NAME_AFTER_LABEL:
+                spans.append((b, b + len(label)))
+                ends.append(b + len(label))
+                ends.sort()
+            break
 
 
 _POINTS_IN_TEXT = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
