@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from jixiao.kg.reader.columnwise import place_labels
 from jixiao.kg.reader.tokens import POINTS_NUMBER, Kind, Token, has_cjk, split_points
@@ -31,6 +32,9 @@ from jixiao.vocab import (
     other_level2,
     parent_level1,
 )
+
+if TYPE_CHECKING:  # centred imports table: the names are for annotations only
+    from jixiao.kg.reader.centred import Label, LineRow
 
 # Columns a row's values can go to (the category columns are read as labels).
 VALUE_ROLES = ("seq", "level3", "op", "target", "midterm", "measure_unit", "actual", "monitor",
@@ -1497,10 +1501,12 @@ def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]
 VISUAL_LINE_ROWS = 0.8
 
 
-def _placed(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]], level: int):  # noqa: ANN202
-    """Labels and rows placed for centring, and whether by line: by the lines they were printed
-    on when the text's lines are the page's lines (a row's cells share its line; a wrapped cell adds lines above
-    and below, so a block's middle is counted in lines), else by row order."""
+def _placed(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]],
+            level: int) -> tuple[list[Label], list[LineRow], bool]:
+    """Labels and rows placed for centring, and whether by line: by the lines they were
+    printed on when the text's lines are the page's lines (a row's cells share its line; a
+    wrapped cell adds lines above and below, so a block's middle is counted in lines), else
+    by row order."""
     from jixiao.kg.reader.centred import Label, LineRow
 
     spans = []
@@ -1648,15 +1654,6 @@ def _lone_text(group: list[Token]) -> Token | None:
         and not items[0].is_label else None
 
 
-def _name_and_rule(group: list[Token]) -> tuple[Token | None, Token] | None:
-    """A line holding a text cell, optionally after a piece of a name: (name piece, text)."""
-    items = [t for t in group if t.kind is not Kind.EMPTY]
-    if not 1 <= len(items) <= 2 or any(t.kind not in (Kind.TEXT, Kind.VALUE) or t.is_label
-                                       for t in items):
-        return None
-    return (items[0] if len(items) == 2 else None), items[-1]
-
-
 def _has_name(row: list[Token]) -> bool:
     return any(t.kind is Kind.TEXT and not t.is_label for t in row)
 
@@ -1664,38 +1661,23 @@ def _has_name(row: list[Token]) -> bool:
 def _rules_around_row_lines(groups: list[list[Token]]) -> list[list[Token]]:
     """Lines of a table whose columns' places are lost (laid-out PDF text with a header the
     positions cannot place): a 评价标准 wrapped around its row's line, its first part (a
-    sentence) on a line of its own above the row and the rest below, joins that row's line.
-    A long name wrapped around the same line puts its pieces before those parts
-    (`城乡居民参保人数（含新增` 达到目标得满分… / `数量指标 ≥ 52 万人 15` / `）` 得分或不得分)."""
+    sentence) on a line of its own above the row and the rest below, joins that row's line."""
     out: list[list[Token]] = []
     k = 0
     while k < len(groups):
-        above = _name_and_rule(groups[k])
+        rule = _lone_text(groups[k])
         row = groups[k + 1] if k + 1 < len(groups) else None
-        head, rule = above if above else (None, None)
         if rule is not None and _SENTENCE.search(rule.text) and row is not None and \
                 any(t.kind in (Kind.VALUE, Kind.NUMBER) for t in row) and \
-                _has_name(row) == (head is None) and (head is None or not _SENTENCE.search(head.text)):
-            below = _name_and_rule(groups[k + 2]) if k + 2 < len(groups) else None
-            tail, rest = below if below else (None, None)
+                any(t.kind is Kind.TEXT and not t.is_label for t in row):
+            rest = _lone_text(groups[k + 2]) if k + 2 < len(groups) else None
             taken = 2
-            if rest is not None and (tail is None or head is not None) and \
-                    _wrapped_text_piece(rest) and not _SENTENCE.search(rest.text) \
+            if rest is not None and _wrapped_text_piece(rest) and not _SENTENCE.search(rest.text) \
                     and len(rest.text) < len(rule.text):
                 rule.text += rest.text
                 rule.more_cells.append(rest.cell)
                 rest.use = "structure"  # read as part of the rule above (reported with it)
-                if tail is not None and head is not None:
-                    head.text += tail.text
-                    head.more_cells.append(tail.cell)
-                    tail.use = "structure"
                 taken = 3
-            if head is not None:
-                # The name goes after the row's category labels, where a name stands.
-                labels = 0
-                while labels < len(row) and (row[labels].is_level or row[labels].kind is Kind.EMPTY):
-                    labels += 1
-                row = row[:labels] + [head] + row[labels:]
             out.append(row + [rule])
             k += taken
             continue
