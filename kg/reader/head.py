@@ -19,10 +19,6 @@ _MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # What a sentence puts after an amount: its separator and the words of the next clause.
 _AFTER_AMOUNT = re.compile(r"(?<=\d)[,;；。][^\d]*$")
 
-
-def _amount(text: str) -> float | None:
-    """An amount (a percentage is none: 96.3% is a rate beside it)."""
-    return None if compact(text).endswith("%") else _money(text)
 _DASH = re.compile(r"^[-—–/／\\]+$|^无$")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _YEAR_ANY = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -146,6 +142,11 @@ def _money(text: str) -> float | None:
     if not _MONEY.match(t):
         return None
     return float(t.replace(",", ""))
+
+
+def _amount(text: str) -> float | None:
+    """An amount (a percentage is none: 96.3% is a rate beside it)."""
+    return None if compact(text).endswith("%") else _money(text)
 
 
 def amount_unit(tokens: list[Token]) -> str | None:
@@ -282,7 +283,7 @@ def _inline_amounts(funds: Funds, tokens: list[Token], fields: list[FieldValue],
 PARTS_SLACK = 0.005
 
 
-def _whole_from_parts(funds) -> None:  # noqa: ANN001 - records.Funds
+def _whole_from_parts(funds: Funds) -> None:
     """A total below the sum of its sources was read from the wrong cell (a department form's
     部门预算支出 heads its breakdown, so the first amount after it is 基本支出): the sources are
     printed as such, their sum is the total."""
