@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jixiao import store as _writes  # the writer loads on a write's first call (store.__getattr__)
 from jixiao.errors import JixiaoError
 from jixiao.kg import ids, push
 from jixiao.kg.records import RECORDS_SCHEMA, FileReport, Indicator, Location, Project
@@ -33,12 +34,8 @@ from jixiao.store import (
     Progress,
     Store,
     StoreContext,
-    add_documents,
-    build_store,
-    compact_store,
     current_generation,
     default_store_dir,
-    remove_documents,
 )
 from jixiao.store import (
     open_store as _open_store_dir,
@@ -787,7 +784,7 @@ def open_store(
     except JixiaoError:
         if not build_if_missing or (root.exists() and any(root.iterdir())):
             raise
-        store = build_store(None, root, encoder=encoder, progress=progress).store
+        store = _writes.build_store(None, root, encoder=encoder, progress=progress).store
     return Jixiao(store, encoder)
 
 
@@ -826,7 +823,7 @@ def build(
     1/32 of it; both re-rank exactly from float vectors on disk);
     ``publication``: RDF settings kept by the store (``base``, ``title``, ``publisher``,
     ``licence``)."""
-    result = build_store(paths, store_dir, encoder=encoder, progress=progress, index=index,
+    result = _writes.build_store(paths, store_dir, encoder=encoder, progress=progress, index=index,
                          dense_kind=dense, publication=check_publication(publication))
     return Jixiao(result.store), result
 
@@ -843,7 +840,7 @@ def add(
     only they are read and only new texts are embedded. ``jx``: the caller's open store, whose
     loaded state the write reuses (a server)."""
     root = jx.root if jx is not None and store_dir is None else store_dir
-    result = add_documents(paths, root, as_name=as_name, progress=progress, context=_context(jx),
+    result = _writes.add_documents(paths, root, as_name=as_name, progress=progress, context=_context(jx),
                            publication=check_publication(publication))
     return _opened(result, jx), result
 
@@ -856,7 +853,7 @@ def remove(
 ) -> tuple[Jixiao, BuildResult]:
     """Remove stored documents by name."""
     root = jx.root if jx is not None and store_dir is None else store_dir
-    result = remove_documents(names, root, progress=progress, context=_context(jx))
+    result = _writes.remove_documents(names, root, progress=progress, context=_context(jx))
     return _opened(result, jx), result
 
 
@@ -868,7 +865,7 @@ def compact(
 ) -> BuildResult | None:
     """Merge the store's index segments when due (or always with ``force``)."""
     root = jx.root if jx is not None and store_dir is None else store_dir
-    return compact_store(root, progress=progress, force=force, context=_context(jx))
+    return _writes.compact_store(root, progress=progress, force=force, context=_context(jx))
 
 
 def check_publication(settings: dict[str, str | None] | None) -> dict[str, str | None] | None:
@@ -1089,7 +1086,7 @@ class LiveStore:
         paths = [p for job in batch for p in job.paths]
         names = [n for job in batch for n in job.names]
         try:
-            result = add_documents(paths, self._jx.root, as_name=names,
+            result = _writes.add_documents(paths, self._jx.root, as_name=names,
                                    context=self._jx.context)
             fresh = _opened(result, self._jx).load()
             self._switch(fresh)
@@ -1106,7 +1103,7 @@ class LiveStore:
             job.done.set()
         if result.merge_due:
             try:
-                if compact_store(self._jx.root, context=self._jx.context) is not None:
+                if _writes.compact_store(self._jx.root, context=self._jx.context) is not None:
                     self._switch(self._jx.refreshed())
             except JixiaoError:
                 pass  # merging is an optimisation; the next write tries again

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Collection, Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from jixiao.text import is_cjk
@@ -54,13 +54,17 @@ class ReadingCache:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
-        self._known: dict[str, tuple[str, ...]] = {}
-        if path is not None:
-            try:
-                data = json.loads(path.read_text("utf-8"))
-                self._known = {k: tuple(v) for k, v in data.items()}
-            except (OSError, ValueError, AttributeError):
-                self._known = {}  # missing or damaged: computed again
+
+    @cached_property
+    def _known(self) -> dict[str, tuple[str, ...]]:
+        # Read on first use: a query without a possible slip never asks for a reading.
+        if self.path is None:
+            return {}
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+            return {k: tuple(v) for k, v in data.items()}
+        except (OSError, ValueError, AttributeError):
+            return {}  # missing or damaged: computed again
 
     def __call__(self, chars: Iterable[str]) -> dict[str, tuple[str, ...]]:
         chars = list(dict.fromkeys(chars))
@@ -90,11 +94,17 @@ class SoundIndex:
         terms = list(terms)
         # Any two-character term: only pairs around a Chinese character are ever looked up.
         self.pairs: set[str] = {t for t in terms if len(t) == 2}
-        chars = {t for t in terms if len(t) == 1 and is_cjk(t)}
-        self.by_sound: dict[str, list[str]] = {}
-        for ch, rs in sorted(self.readings(chars).items()):
+        self._chars = {t for t in terms if len(t) == 1 and is_cjk(t)}
+
+    @cached_property
+    def by_sound(self) -> dict[str, list[str]]:
+        """The vocabulary's characters by reading: built only when a query has a character whose
+        pairs are not all known, so most queries never read the readings or load pypinyin."""
+        out: dict[str, list[str]] = {}
+        for ch, rs in sorted(self.readings(self._chars).items()):
             for r in rs:
-                self.by_sound.setdefault(r, []).append(ch)
+                out.setdefault(r, []).append(ch)
+        return out
 
     def _known(self, text: str, i: int, ch: str) -> int:
         left = i > 0 and (text[i - 1] + ch) in self.pairs

@@ -180,6 +180,8 @@ def test_readings_are_kept_for_the_next_process_and_a_damaged_file_is_recomputed
     terms = [*"预算执行率服务对象", "预算", "执行", "行率", "服务", "对象"]
     path = tmp_path / "readings.json"
     first = SoundIndex(terms, ReadingCache(path))
+    assert first.correct("预算") is None and not path.exists()  # every pair known: nothing read
+    assert first.by_sound  # built on first need, and the readings kept
     kept = json.loads(path.read_text("utf-8"))
     assert {"xing", "hang"} <= set(kept["行"])
     again = SoundIndex(terms, ReadingCache(path))

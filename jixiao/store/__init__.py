@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from jixiao.data import samples_dir
+from jixiao.store.context import BuildResult, Progress, StoreContext
 from jixiao.store.documents import FileResult
 from jixiao.store.generation import Store, current_generation, open_store
 from jixiao.store.layout import (
@@ -17,16 +19,18 @@ from jixiao.store.layout import (
     reader_fingerprint,
 )
 from jixiao.store.publication import PUBLICATION_KEYS, publication_settings
-from jixiao.store.writer import (
-    BuildResult,
-    Progress,
-    StoreContext,
-    add_documents,
-    build_store,
-    compact_store,
-    merge_plan,
-    remove_documents,
-)
+
+#: The writes, imported on first use: a process that only searches never loads the writer.
+_WRITES = frozenset({"add_documents", "build_store", "compact_store", "merge_plan",
+                     "remove_documents"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WRITES:
+        from jixiao.store import writer
+
+        return getattr(writer, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def add_to_store(
@@ -38,6 +42,8 @@ def add_to_store(
     publication: dict[str, str | None] | None = None,
 ) -> BuildResult:
     """Add or replace documents (``add_documents``)."""
+    from jixiao.store.writer import add_documents
+
     return add_documents(paths, store_dir, as_name=as_name, progress=progress, encoder=encoder,
                          publication=publication)
 

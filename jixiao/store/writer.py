@@ -21,8 +21,7 @@ import os
 import shutil
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -34,6 +33,7 @@ from jixiao.errors import JixiaoError
 from jixiao.files import SealedDir, fsync_dir, seal, write_bytes, write_text
 from jixiao.kg.records import FileReport
 from jixiao.store import leases
+from jixiao.store.context import BuildResult, Progress, StoreContext
 from jixiao.store.documents import (
     ADDED,
     FAILED,
@@ -68,7 +68,6 @@ from jixiao.store.layout import (
     PARTIAL,
     RESOLUTION,
     STORE_FORMAT,
-    embedding_cache_dir,
     generations_dir,
     new_name,
     reader_fingerprint,
@@ -80,85 +79,12 @@ from jixiao.store.layout import (
 from jixiao.store.lock import writer_lock
 from jixiao.store.publication import publication_settings
 
-#: progress(stage, done, total): stage is e.g. "reading 000_x.txt", "embedding", "publish".
-Progress = Callable[[str, int, int], None]
-
 KEEP_GENERATIONS = 2  # the live one and its predecessor, plus any a process still holds
 # Segment merging (see ``merge_plan``): small segments are searched exactly, one by one.
 MAX_SMALL_SEGMENTS = 8
 MERGE_MIN_ITEMS = 20_000
 MERGE_RATIO = 0.25
 MAX_DEAD_SHARE = 0.3
-
-
-@dataclass
-class BuildResult:
-    """What a write did."""
-
-    store: Store
-    files: list[FileResult]
-    seconds: float = 0.0
-    index: dict[str, Any] | None = None  # search build stats, when the index changed
-    removed: list[str] = field(default_factory=list)
-    changed: bool = True  # False: nothing to do, no new generation
-    merge_due: bool = False  # segments should be merged (``compact_store``)
-
-    @property
-    def errors(self) -> list[str]:
-        return [e for f in self.files for e in f.errors]
-
-    @property
-    def read(self) -> int:
-        return sum(1 for f in self.files if f.records and not f.reused)
-
-    @property
-    def reused(self) -> int:
-        return sum(1 for f in self.files if f.reused)
-
-
-@dataclass
-class StoreContext:
-    """What a long-lived process (the web server) keeps between writes: loaded corpus parts and
-    the backend (with its loaded segments), so a write or a switch loads only what is new."""
-
-    parts: dict[str, Any] = field(default_factory=dict)
-    backends: dict[str, Any] = field(default_factory=dict)
-    encoders: dict[str, Any] = field(default_factory=dict)
-    #: Embedding caches by directory and encoder: each write reads only the keys added since.
-    embeddings: dict[tuple[str, str], Any] = field(default_factory=dict)
-    #: Per document, (its records key, its projects as organisation resolution reads them).
-    org_inputs: dict[str, tuple[str | None, list[Any]]] = field(default_factory=dict)
-    #: Generations blocked by this process's own leases that a collection did not free.
-    collected_for: set[str] = field(default_factory=set)
-
-    def encoder(self, name: str | None, root: Path | None = None) -> Any:
-        """The encoder ``name``, loaded once per process (its parsed state kept in the store
-        ``root``'s cache, so the next process loads it in milliseconds)."""
-        from jixiao.search.encoders import canonical_name, load_encoder
-
-        key = canonical_name(name)
-        if key not in self.encoders:
-            state = Path(root) / "cache" / "encoder-state" if root is not None else None
-            self.encoders[key] = load_encoder(key, state)
-        return self.encoders[key]
-
-    def embedding_cache(self, root: Path, encoder: Any) -> Any:
-        from jixiao.search.cache import EmbeddingCache
-
-        key = (str(embedding_cache_dir(root)), encoder.name)
-        cache = self.embeddings.get(key)
-        if cache is None or cache.dim != encoder.dim:
-            cache = self.embeddings[key] = EmbeddingCache(embedding_cache_dir(root), encoder.name,
-                                                          encoder.dim)
-        return cache
-
-    def backend(self, spec: str, store_id: str, dense_kind: str) -> Any:
-        from jixiao.search.backends import open_backend
-
-        key = f"{spec}|{store_id}|{dense_kind}"
-        if key not in self.backends:
-            self.backends = {key: open_backend(spec, store_id, dense_kind)}
-        return self.backends[key]
 
 
 def _noop(stage: str, done: int, total: int) -> None:
