@@ -824,7 +824,7 @@ def build(
     ``publication``: RDF settings kept by the store (``base``, ``title``, ``publisher``,
     ``licence``)."""
     result = _writes.build_store(paths, store_dir, encoder=encoder, progress=progress, index=index,
-                         dense_kind=dense, publication=check_publication(publication))
+                                 dense_kind=dense, publication=check_publication(publication))
     return Jixiao(result.store), result
 
 
@@ -841,7 +841,7 @@ def add(
     loaded state the write reuses (a server)."""
     root = jx.root if jx is not None and store_dir is None else store_dir
     result = _writes.add_documents(paths, root, as_name=as_name, progress=progress, context=_context(jx),
-                           publication=check_publication(publication))
+                                   publication=check_publication(publication))
     return _opened(result, jx), result
 
 
@@ -1087,7 +1087,7 @@ class LiveStore:
         names = [n for job in batch for n in job.names]
         try:
             result = _writes.add_documents(paths, self._jx.root, as_name=names,
-                                   context=self._jx.context)
+                                           context=self._jx.context)
             fresh = _opened(result, self._jx).load()
             self._switch(fresh)
         except BaseException as exc:  # noqa: BLE001 - handed to every waiting request
