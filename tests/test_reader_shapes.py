@@ -1339,3 +1339,11 @@ def test_short_labels_in_text_run_together() -> None:
         ("产出指标", "时效指标", "建设完成时间", "2025年10月底前"),
         ("效益指标", "社会效益指标", "群众文化活动参与人次", "≥3万人次"),
     ]
+
+
+def test_a_code_before_an_organisation_leaves_no_separator_in_its_name() -> None:
+    text = ("项目支出绩效目标表\n项目名称\t社区警务室改造\n主管部门\t318-某县公安局\n"
+            "实施单位\t318001-某县公安局城关派出所\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t改造警务室数量\t≥6个\n")
+    [project] = read_text(text, "org_code.txt").projects
+    assert (project.department, project.unit) == ("某县公安局", "某县公安局城关派出所")

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jixiao.kg.reader.decode import LOSSY, DecodeError, decode_bytes
+from jixiao.kg.reader.decode import LOSSY, DecodeError, decode_bytes, strip_controls
 from jixiao.kg.reader.ocr.forms import read_segment
 from jixiao.kg.reader.ocr.forms.siblings import complete_from_siblings
 from jixiao.kg.reader.ocr.segment import Segment, split_segments
@@ -75,6 +75,9 @@ def read_bytes(data: bytes, name: str) -> FileReport:
 
 def read_text(text: str, name: str) -> FileReport:
     """Read already decoded text (newlines \\n)."""
+    # Stray control bytes are skipped (and named) by the grid reader; a NUL after the last
+    # newline is no line of its own here either.
+    text, _ = strip_controls(text, name)
     lines = split_lines(text)
     report = FileReport(file=name, line_count=len(lines))
     try:
