@@ -171,7 +171,8 @@ def clean_org(text: str) -> tuple[str | None, str | None]:
         return None, None
     found = org_name(t)
     if found:
-        return found
+        # `216-赣州市公安局`: the separator after a code is no part of the name.
+        return found[0].lstrip("-－—_:：·") or found[0], found[1]
     if _SENTENCE.search(t) or len(t) > MAX_ORG_CHARS or not has_cjk(t):
         return None, None
     return t, None
