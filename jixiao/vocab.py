@@ -570,6 +570,13 @@ OTHER_LEVEL2: tuple[str, ...] = (
     "服务对象满意度", "社会公众满意度", "内部管理", "重点工作", "职责履行", "履职效益",
 )
 
+#: Category labels printed short (产出, 质量, 社会效益), longest first: where a form's cells run
+#: together, one right after a value starts the next cell.
+SHORT_CATEGORY_LABELS: tuple[str, ...] = (
+    "服务对象满意度", "可持续影响", "社会效益", "经济效益", "生态效益", "满意度",
+    "产出", "效益", "成本", "数量", "质量", "时效",
+)
+
 #: Where the project-evaluation framework (财预〔2020〕10号) puts its 二级指标: a rubric
 #: printed without table lines leaves the edge between two 一级 blocks to this.
 FRAMEWORK_PARENT: dict[str, str] = {

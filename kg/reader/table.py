@@ -1655,7 +1655,7 @@ def _lone_text(group: list[Token]) -> Token | None:
 
 
 def _has_name(row: list[Token]) -> bool:
-    return any(t.kind is Kind.TEXT and not t.is_label for t in row)
+    return any(_plain_text(t) for t in row)
 
 
 def _rules_around_row_lines(groups: list[list[Token]]) -> list[list[Token]]:
@@ -1669,7 +1669,7 @@ def _rules_around_row_lines(groups: list[list[Token]]) -> list[list[Token]]:
         row = groups[k + 1] if k + 1 < len(groups) else None
         if rule is not None and _SENTENCE.search(rule.text) and row is not None and \
                 any(t.kind in (Kind.VALUE, Kind.NUMBER) for t in row) and \
-                any(t.kind is Kind.TEXT and not t.is_label for t in row):
+                _has_name(row):
             rest = _lone_text(groups[k + 2]) if k + 2 < len(groups) else None
             taken = 2
             if rest is not None and _wrapped_text_piece(rest) and not _SENTENCE.search(rest.text) \

@@ -21,6 +21,7 @@ from jixiao.vocab import (
     COLUMN_LABELS,
     FIELD_LABELS,
     MAX_LABEL_KEY,
+    SHORT_CATEGORY_LABELS,
     FormKind,
     LabelMatch,
     column_label,
@@ -282,9 +283,6 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-# Short category labels (产出, 质量, 社会效益) a form prints where its cells run together.
-_SHORT_LABELS = ("服务对象满意度", "可持续影响", "社会效益", "经济效益", "生态效益", "满意度",
-                 "产出", "效益", "成本", "数量", "质量", "时效")
 # A name after a short label is at least this many CJK characters long.
 MIN_NAME_AFTER_LABEL = 4
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -298,7 +296,7 @@ def _short_labels_after_spans(text: str, spans: list[tuple[int, int]]) -> None:
         b = ends.pop(0)
         if any(a <= b < y for a, y in spans):
             continue
-        for label in _SHORT_LABELS:
+        for label in SHORT_CATEGORY_LABELS:
             if not text.startswith(label, b):
                 continue
             rest = _CJK_RUN.match(text, b + len(label))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from itertools import accumulate
 
 from jixiao.kg.reader.decode import LOSSY, DecodeError, decode_bytes, strip_controls
 from jixiao.kg.reader.grid import Cell, Grid, SourceDocument
@@ -152,8 +153,8 @@ def _row_cells(line: str, shape: str, columns: list[int] | None = None) -> list[
 
 def print_columns(raw: str, line: str, wide: bool) -> list[int]:
     """Column of each character of `line` (`raw` with its widths folded) and of its end, as
-    `raw` was printed: in display columns when `wide`, else in characters. Folding （ to ( must
-    not move the cells after it."""
+    `raw` was printed: in display columns when `wide`, else in characters. Folding （ to (
+    must not move the cells after it."""
     cols, x = [], 0
     folded = []
     for ch in raw:
@@ -161,11 +162,12 @@ def print_columns(raw: str, line: str, wide: bool) -> list[int]:
         cols.extend([x] * len(piece))
         folded.append(piece)
         x += display_width(ch) if wide else 1
-    if "".join(folded) != line:
-        # Folding that joins characters (a combining mark): positions of the folded text.
-        width = display_width if wide else len
-        return [width(line[:i]) for i in range(len(line) + 1)]
     cols.append(x)
+    if "".join(folded) != line:
+        # Folding that joins characters (a combining mark), or a line a page mark cut short:
+        # positions of the text as it is.
+        width = display_width if wide else len
+        return [0, *accumulate(width(ch) for ch in line)]
     return cols
 
 
@@ -291,10 +293,7 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
                 line_shape = SPACE_COLUMNS
             elif shape == SPACE_COLUMNS and "\t" in line:
                 line = line.replace("\t", "  ")
-            raw = marked[number - 1].replace("\t", "  ")
-            columns = print_columns(raw, strip_markup(normalize_width(raw)), wide)
-            if len(columns) < len(line) + 1:  # a page mark cut off the line's end
-                columns = print_columns(line, line, wide)
+            columns = print_columns(marked[number - 1].replace("\t", "  "), line, wide)
             parts = _row_cells(line, line_shape, columns)
         else:
             parts = _stream_cells(line)
