@@ -1347,3 +1347,30 @@ def test_a_code_before_an_organisation_leaves_no_separator_in_its_name() -> None
             "产出指标\t数量指标\t改造警务室数量\t≥6个\n")
     [project] = read_text(text, "org_code.txt").projects
     assert (project.department, project.unit) == ("某县公安局", "某县公安局城关派出所")
+
+
+RUBRIC_ONE_LINE = (
+    "2024年度项目支出绩效自评表 项目名称 社区养老服务站运营补助 主管部门 某市民政局 "
+    "实施单位 某市养老服务指导中心 预算金额（万元） 480 执行金额（万元） 462.4 "
+    "一级指标 二级指标 三级指标 分值 指标值 实际完成值 得分 "
+    "决策 项目立项 立项程序规范性 4 4 补助标准科学性 6 5.5 "
+    "过程 资金管理 资金拨付及时性 10 9 "
+    "产出 数量 运营养老服务站数量 30 ≥25个 26个 30 "
+    "效益 社会效益 服务老年人人次 30 ≥2万人次 2.2万人次 30 "
+    "满意度 老年人满意度 20 ≥90% 93% 20 总分 100 98.5\n")
+
+
+def test_a_rubric_row_without_values_keeps_its_points_and_score() -> None:
+    # Rows scored without a target print only 分值 and 得分; in a framework table (决策 / 过程
+    # …) 满意度 is a 二级 under 效益; 执行金额 is the executed amount.
+    [project] = read_text(RUBRIC_ONE_LINE, "rubric_line.txt").projects
+    assert [(i.level1, i.level2, i.level3, i.target, i.weight, i.score)
+            for i in project.indicators] == [
+        ("决策指标", "项目立项", "立项程序规范性", None, 4.0, 4.0),
+        ("决策指标", "项目立项", "补助标准科学性", None, 6.0, 5.5),
+        ("过程指标", "资金管理", "资金拨付及时性", None, 10.0, 9.0),
+        ("产出指标", "数量指标", "运营养老服务站数量", "≥25个", 30.0, 30.0),
+        ("效益指标", "社会效益指标", "服务老年人人次", "≥2万人次", 30.0, 30.0),
+        ("效益指标", "服务对象满意度指标", "老年人满意度", "≥90%", 20.0, 20.0),
+    ]
+    assert (project.funds.total, project.funds.executed) == (4800000.0, 4624000.0)

@@ -69,6 +69,9 @@ BLANK_FLOOR = -0.2
 BLANK_SKIPPED = -0.3
 # A row may leave a token over (a stray cell): costly, so it is used only when nothing fits.
 LEFTOVER = -2.5
+# A value whose pieces read as a name followed by a number is two cells of two rows.
+NAME_BEFORE_NUMBER = 1.5
+EMPTY_POINTS = -1.2
 
 _OP_WORDS = {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", ">=", "<=", "大于", "小于",
              "等于", "不低于", "不高于", "不少于", "不超过", "大于等于", "小于等于", "定性", "定量",
@@ -497,7 +500,23 @@ def _value_score(tokens: list[Token], role: str) -> float:
         score -= 0.5  # a sentence or a question: an explanation or a scoring rule, not a value
     if _FORMULA_TEXT.search(text):
         score -= FORMULA_IN_VALUE  # 预算执行率=支出数/预算数×100%: a scoring rule's formula
+    if _name_then_number(tokens):
+        score -= NAME_BEFORE_NUMBER
     return score + JOIN * (len(tokens) - 1)
+
+
+def _name_then_number(tokens: list[Token]) -> bool:
+    """`绩效目标明确性` beside `5`: a name and a number of neighbouring cells, not one
+    wrapped value."""
+    return any(a.kind is Kind.NUMBER and _name_like(b) or b.kind is Kind.NUMBER and _name_like(a)
+               for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _name_like(token: Token) -> bool:
+    text = token.text
+    # (`12` `月底前完成`: a date's words follow its number.)
+    return len(text) > 4 and has_cjk(text) and not re.search(r"\d", text) \
+        and not _DEADLINE.search("1" + text) and bool(_NAME_END.search(text))
 
 
 def _number_score(tokens: list[Token]) -> float:
@@ -650,6 +669,9 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
     """
     n, m = len(tokens), len(roles)
     neg = float("-inf")
+    # Where points are scored, every row prints its points: a bare number is its 分值 before
+    # it is a target.
+    scored = "weight" in roles and "score" in roles
     # best[i][j]: best score with i tokens consumed, at role j of the current row.
     best = [[neg] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, str] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -683,6 +705,8 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
                     continue
                 if aligner is not None:
                     s += aligner.bonus(role, piece)
+                if scored and not piece and role in ("weight", "score"):
+                    s += EMPTY_POINTS
                 if cur + s > best[i + k][j + 1]:
                     best[i + k][j + 1], back[i + k][j + 1] = cur + s, (i, j, role)
             # A blank cell (an empty tab cell, an empty line in a stream) stands for an empty
@@ -734,6 +758,10 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
 # -------------------------------------------------------------------------- label handling
 
 
+# The 一级 labels only an evaluation framework prints.
+FRAMEWORK_LEVEL1 = ("决策指标", "过程指标")
+
+
 def _is_cost_sub(level2: LabelMatch | None) -> bool:
     return bool(level2 and level2.canonical in ("经济成本指标", "社会成本指标", "生态环境成本指标"))
 
@@ -743,6 +771,9 @@ class LevelState:
     level1: LabelMatch | None = None
     level2: LabelMatch | None = None
     last: str | None = None  # "1" or "2": which level the last label set
+    # An evaluation framework's table (决策 / 过程 / 产出 / 效益) was seen: its 满意度 is a
+    # 二级 under 效益 (财预〔2020〕10号), not a fifth 一级.
+    framework: bool = False
 
     def apply(self, token: Token, next_token: Token | None, column: str | None) -> None:
         l1, l2 = token.level1, token.level2
@@ -765,10 +796,14 @@ class LevelState:
                     l1 = None
             elif self.last == "1" and self.level1 and self.level1.canonical == l1.canonical:
                 l1 = None  # 满意度指标 | 满意度指标: the second is the level 2
+            elif self.framework and self.level1 is not None \
+                    and self.level1.canonical == "效益指标" and l1.canonical == "满意度指标":
+                l1 = None
             else:
                 l2 = None
         if l1:
             self.level1, self.level2, self.last = LabelMatch(l1.canonical, token.text, l1.suffixed), None, "1"
+            self.framework = self.framework or l1.canonical in FRAMEWORK_LEVEL1
             return
         if l2:
             canonical = l2.canonical
