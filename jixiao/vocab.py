@@ -578,6 +578,11 @@ SHORT_CATEGORY_LABELS: tuple[str, ...] = (
     "产出", "效益", "成本", "数量", "质量", "时效",
 )
 
+#: What 指标性质 prints in place of a comparison sign. A 正向 (larger is better) value is a
+#: floor, a 反向 one a ceiling; 定量 / 定性 say only whether the value is a number.
+NATURE_WORDS: tuple[str, ...] = ("定性", "定量", "正向", "反向")
+DIRECTION_OPS: dict[str, str] = {"正向": "≥", "反向": "≤"}
+
 #: Where the project-evaluation framework (财预〔2020〕10号) puts its 二级指标: a rubric
 #: printed without table lines leaves the edge between two 一级 blocks to this.
 FRAMEWORK_PARENT: dict[str, str] = {

@@ -1374,3 +1374,15 @@ def test_a_rubric_row_without_values_keeps_its_points_and_score() -> None:
         ("效益指标", "服务对象满意度指标", "老年人满意度", "≥90%", 20.0, 20.0),
     ]
     assert (project.funds.total, project.funds.executed) == (4800000.0, 4624000.0)
+
+
+def test_a_direction_in_the_sign_column_is_kept_and_bounds_the_value() -> None:
+    # 指标性质 正向 / 反向 instead of ≥ / ≤: the target stays as printed, the record keeps the
+    # direction, and the parsed value is a floor or a ceiling.
+    text = ("项目支出绩效目标申报表\n项目名称\t农村道路安全隐患整治\n主管部门\t某区交通运输委员会\n"
+            "指标类型\t指标名称\t指标性质\t指标值\t计量单位\n"
+            "数量指标\t整治隐患路段数量\t正向\t35\t处\n"
+            "质量指标\t整治后事故发生率\t反向\t2\t%\n")
+    [project] = read_text(text, "direction.txt").projects
+    got = [(i.target, i.target_parsed.op, i.extra.get("指标性质")) for i in project.indicators]
+    assert got == [("35处", "≥", "正向"), ("2%", "≤", "反向")]

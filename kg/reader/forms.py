@@ -9,7 +9,7 @@ not understood, with their place in the source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from jixiao.kg.reader.columns import infer_header, row_like
@@ -29,7 +29,7 @@ from jixiao.kg.reader.tokens import Kind, Token, tokenize
 from jixiao.kg.records import Indicator, Location, Project, Source, UnreadLine
 from jixiao.kg.targets import clean_target, parse_target
 from jixiao.text import compact
-from jixiao.vocab import FormKind, TextFlag, org_name
+from jixiao.vocab import DIRECTION_OPS, NATURE_WORDS, FormKind, TextFlag, org_name
 
 # Extra-field key of the mid-term indicator printed beside the year's (`中期三级指标`).
 MIDTERM_PREFIX = "中期"
@@ -418,6 +418,16 @@ def _indicators(table: Table) -> list[Indicator]:
                 header = next((c.header.text for c in table.header.columns if c.role == role), role)
                 key = compact(header)
                 extra[MIDTERM_PREFIX + key if role == "midterm_name" else key] = text
+        target_parsed = parse_target(target)
+        nature = row.text("op")
+        if nature in NATURE_WORDS:
+            # The sign column says what kind of value the row sets: kept, and a direction
+            # turns a bare value into the floor or ceiling it means.
+            header = next(c.header.text for c in table.header.columns if c.role == "op")
+            extra[compact(header)] = nature
+            if target_parsed is not None and target_parsed.op == "=" and nature in DIRECTION_OPS \
+                    and not re.match(r"^[=＝]", target or ""):
+                target_parsed = replace(target_parsed, op=DIRECTION_OPS[nature])
         tokens = row.tokens
         for role, toks in row.values.items():
             for t in toks:
@@ -439,7 +449,7 @@ def _indicators(table: Table) -> list[Indicator]:
             name, weight = name[: points.start()], float(points.group(1))
         out.append(Indicator(
             level1=l1, level2=l2, level3=name,
-            target=target, target_parsed=parse_target(target),
+            target=target, target_parsed=target_parsed,
             actual=actual, actual_parsed=parse_target(actual),
             weight=weight, score=_number(row.text("score")),
             deviation=row.text("deviation"),

@@ -22,6 +22,7 @@ from jixiao.kg.targets import clean_target, looks_like_target, parse_target
 from jixiao.vocab import (
     FRAMEWORK_PARENT,
     LEVEL2,
+    NATURE_WORDS,
     LabelMatch,
     canonical_level2,
     column_label,
@@ -89,7 +90,7 @@ _SHORT_VALUES = {"优", "良", "中", "差", "是", "否", "无", "有", "高", 
                  "合格", "达标", "完成", "及时", "有效", "满意", "健全", "合规", "明显", "显著"}
 _DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成")
 # What 指标性质 prints instead of an operator: no target of their own.
-_NATURE_WORDS = {"定性", "定量", "正向", "反向"}
+_NATURE_WORDS = set(NATURE_WORDS)
 _DASH = re.compile(r"^[-—–/／\\无]+$")
 _TAIL_FIELDS = ("total_score", "grade", "explanation", "contact")
 
@@ -1948,7 +1949,7 @@ def compose_value(row: Row, role: str, header: Header) -> str | None:
             text, unit = unit, None
         if text is None:
             return None
-        if op and op not in ("无", "定性", "定量", "正向", "反向") and not re.match(r"^[≥≤><=≈]", text):
+        if op and op != "无" and op not in _NATURE_WORDS and not re.match(r"^[≥≤><=≈]", text):
             text = op + text
         if unit and unit != "无" and re.search(r"\d$", text) and not text.endswith(unit):
             text = text + unit
