@@ -1386,3 +1386,17 @@ def test_a_direction_in_the_sign_column_is_kept_and_bounds_the_value() -> None:
     [project] = read_text(text, "direction.txt").projects
     got = [(i.target, i.target_parsed.op, i.extra.get("指标性质")) for i in project.indicators]
     assert got == [("35处", "≥", "正向"), ("2%", "≤", "反向")]
+
+
+def test_a_table_cell_made_of_label_words_stays_one_cell() -> None:
+    # 年度 and 市级资金 are head labels, but a tab cell holding them with no value between is a
+    # name; a cell ending in a deadline is one value.
+    text = ("项目支出绩效目标表（2025年—2027年）\n项目名称\t城市更新技术攻关\n主管部门\t某市科学技术局\n"
+            "一级指标\t二级指标\t三级指标\t中期指标值\t年度指标值\n"
+            "产出指标\t时效指标\t年度市级资金下达完成时间\t各年度9月底前\t2025年9月底前\n"
+            "\t数量指标\t攻关课题数\t≥12项\t≥4项\n")
+    [project] = read_text(text, "label_words.txt").projects
+    assert [(i.level3, i.target, i.midterm_target) for i in project.indicators] == [
+        ("年度市级资金下达完成时间", "2025年9月底前", "各年度9月底前"),
+        ("攻关课题数", "≥4项", "≥12项"),
+    ]

@@ -565,6 +565,9 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
         return False
     if table_cell and len(spans) < 2:
         return False
+    if table_cell and (_labels_without_values(t, spans) or _DEADLINE_END.search(t)):
+        # (`各年度10月底前`: a deadline ends one value, whatever words it uses.)
+        return False
     if table_cell and _FORMULA.search(t) or _SUM_NOTE.search(t):
         # 实际到位资金/预算资金×100%, (上年结转+年初预算+…): a formula names its terms.
         return False
@@ -582,6 +585,15 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
     return covered < len(t) or len(spans) > 1
 
 
+def _labels_without_values(text: str, spans: list[tuple[int, int]]) -> bool:
+    """`年度省级资金拨付完成时间`: a table cell opening with field labels that leave no room
+    for their values is a name made of their words, not a head run together."""
+    (a1, b1), (a2, b2) = spans[0], spans[1]
+    return a1 == 0 and b1 == a2 and b2 < len(text) and len(spans) == 2 \
+        and field_label(text[a1:b1]) is not None and field_label(text[a2:b2]) is not None
+
+
+_DEADLINE_END = re.compile(r"(?:月|月底|年底|日|旬|季度)(?:以|之)?前(?:完成)?$")
 _FORMULA = re.compile(r"[×÷]|\*\s*100\s*%")
 _SUM_NOTE = re.compile(r"^[(（][^()（）]*[\u4e00-\u9fff][+＋][\u4e00-\u9fff]")
 _AMONG = re.compile(r"^其中\s*[:：]\s*")
