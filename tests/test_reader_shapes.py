@@ -1400,3 +1400,24 @@ def test_a_table_cell_made_of_label_words_stays_one_cell() -> None:
         ("年度市级资金下达完成时间", "2025年9月底前", "各年度9月底前"),
         ("攻关课题数", "≥4项", "≥12项"),
     ]
+
+
+def test_a_unit_note_under_the_title_holds_for_the_forms_after_it() -> None:
+    form = ("| 项目名称 | {name} | |\n|---|---|---|\n| 主管部门 | 某区卫生健康局 | |\n"
+            "| 项目资金 | 年度资金总额 | {total} |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 数量指标 | 筛查人数 | ≥800人 |\n")
+    text = ("# 某区疾病预防控制中心2025年度项目支出绩效目标表\n\n单位：万元\n\n"
+            + form.format(name="学生视力筛查", total="42.50") + "\n\n"
+            + form.format(name="老年人口腔筛查", total="18.00"))
+    projects = read_text(text, "unit_note.md").projects
+    assert [p.funds.total for p in projects] == [425000.0, 180000.0]
+
+
+def test_a_bare_amount_before_its_breakdown_is_the_total() -> None:
+    text = ("项目绩效目标表（2025年度）\n单位名称：某市体育局　　单位：万元\n"
+            "| 项目名称 | 全民健身赛事补助 |\n|---|---|\n"
+            "| 项目资金 | 360.00（其中：本级财力安排300.00） |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n|---|---|---|---|\n"
+            "| 产出指标 | 数量指标 | 举办赛事场次 | ≥20场 |\n")
+    [project] = read_text(text, "bare_amount.md").projects
+    assert (project.funds.total, project.funds.fiscal) == (3600000.0, 3000000.0)

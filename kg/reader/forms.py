@@ -283,7 +283,9 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
             t.use = "structure"
     block = []
     for t in head_tokens:
-        if t.kind is Kind.FIELD:
+        # (A unit note under the title, 单位：万元, is the title block's: later forms of the
+        # document without one of their own print their amounts in it too.)
+        if t.kind is Kind.FIELD and t.field != "amount_unit":
             break
         block.append(t)
     context.unit = amount_unit(block) or context.unit

@@ -250,7 +250,8 @@ _INLINE_AMOUNT = re.compile(
     r"(?:^|(?<=[:：,，;；、(（。]))(" + "|".join(sorted(map(re.escape, _INLINE_LABELS), key=len, reverse=True))
     + r")(?:[(（](?:万元|元)[)）])?(?:为|是)?[:：]?(\d[\d,]*(?:\.\d+)?)(万元|元|(?=[,，;；。)）]|$))")
 _INLINE_RATE = re.compile(r"(?:^|(?<=[:：,，;；、(（]))(?:预算)?执行率(?:为)?[:：]?(\d+(?:\.\d+)?)%")
-_LEADING_AMOUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(万元|元)")
+# (A bracket after a bare amount opens its breakdown: `1250.00（其中：本级财力安排1250.00）`.)
+_LEADING_AMOUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(万元|元|(?=[(（]))")
 
 
 def _inline_amounts(funds: Funds, tokens: list[Token], fields: list[FieldValue],
