@@ -1421,3 +1421,23 @@ def test_a_bare_amount_before_its_breakdown_is_the_total() -> None:
             "| 产出指标 | 数量指标 | 举办赛事场次 | ≥20场 |\n")
     [project] = read_text(text, "bare_amount.md").projects
     assert (project.funds.total, project.funds.fiscal) == (3600000.0, 3000000.0)
+
+
+def test_amounts_run_together_with_their_breakdown() -> None:
+    text = ("2025年农机购置补贴项目绩效目标表项目名称农机购置补贴主管部门某县农业农村局"
+            "项目资金（万元）年度资金总额：1,280.00其中：财政拨款1,280.00上年结转资金其他资金"
+            "绩效指标一级指标二级指标三级指标指标值产出指标数量指标补贴机具台数≥900台\n")
+    [project] = read_text(text, "run_funds.txt").projects
+    assert (project.funds.total, project.funds.fiscal) == (12800000.0, 12800000.0)
+
+
+def test_a_funds_label_with_a_bracketed_note_heads_its_column() -> None:
+    # 全年预算数（A） with its definition on the next line, then 全年执行数（B), then both
+    # amounts: the first amount is the budget, not the executed amount.
+    text = ("2024年度项目支出绩效自评表\n项目名称\n河道保洁专项资金\n项目主管部门\n某区水利局\n"
+            "项目预算执行情况（万元）\n全年预算数（A）\n（上年结转+年初预算+本年追加追减预算）\n"
+            "全年执行数（B）\n860.00\n812.40\n"
+            "指标类型\n指标名称\n指标性质\n指标值\n计量单位\n全年完成值\n"
+            "数量指标\n保洁河道长度\n≥\n120\n公里\n124\n")
+    [project] = read_text(text, "note_label.txt").projects
+    assert (project.funds.total, project.funds.executed) == (8600000.0, 8124000.0)

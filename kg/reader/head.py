@@ -17,7 +17,8 @@ from jixiao.vocab import FIELD_LABELS, org_name
 
 _MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # What a sentence puts after an amount: its separator and the words of the next clause.
-_AFTER_AMOUNT = re.compile(r"(?<=\d)[,;；。][^\d]*$")
+# (Text run together leaves the breakdown's 其中 on the amount: `42,816.00其中:`.)
+_AFTER_AMOUNT = re.compile(r"(?<=\d)(?:[,;；。][^\d]*|其中[:：]?)$")
 
 _DASH = re.compile(r"^[-—–/／\\]+$|^无$")
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -178,6 +179,16 @@ def clean_org(text: str) -> tuple[str | None, str | None]:
     return t, None
 
 
+_BRACKETED = re.compile(r"^[(（].*[)）]$")
+
+
+def _note_only(fv: FieldValue) -> bool:
+    """`全年预算数（A）` / `（上年结转+年初预算+…）`: a column label's note, no value."""
+    values = [t for t in fv.values if t.kind is not Kind.EMPTY]
+    return bool(values) and all(_BRACKETED.match(compact(t.text)) and _money(t.text) is None
+                                for t in values)
+
+
 def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | None = None) -> Head:
     """The head fields of a form; `default_unit` is the document's amount unit if it says one."""
     head = Head()
@@ -195,7 +206,7 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
             t.use = t.use or f"field:{f}"
         if f == "funds_block" and not fv.values and run:
             continue  # 全年预算数 | 项目预算执行情况 | 全年执行数: the block's label among its columns
-        if f in FUND_COLUMNS and not fv.values:
+        if f in FUND_COLUMNS and (not fv.values or _note_only(fv)):
             seen = [k for k, r in enumerate(run) if r.label.field == f]
             if seen:
                 # 年度预算（万元） | 年初预算数 | 全年预算数 …: the first is the block's label.
@@ -245,10 +256,11 @@ _INLINE_FIELDS = ("total", "fiscal", "carryover", "other", "executed", "budget_s
                   "funds_block")
 _INLINE_LABELS = {v: f for f in _INLINE_FIELDS for v in FIELD_LABELS[f] if len(v) >= 2}
 # `项目总投资：2,080万元`, `预算数680.00万元，执行数602.50万元，执行率88.60%`: amounts written
-# into a sentence after their labels; without a unit of their own, in the form's unit.
+# into a sentence after their labels; without a unit of their own, in the form's unit. (In text
+# run together the breakdown's 其中 may follow the amount directly.)
 _INLINE_AMOUNT = re.compile(
     r"(?:^|(?<=[:：,，;；、(（。]))(" + "|".join(sorted(map(re.escape, _INLINE_LABELS), key=len, reverse=True))
-    + r")(?:[(（](?:万元|元)[)）])?(?:为|是)?[:：]?(\d[\d,]*(?:\.\d+)?)(万元|元|(?=[,，;；。)）]|$))")
+    + r")(?:[(（](?:万元|元)[)）])?(?:为|是)?[:：]?(\d[\d,]*(?:\.\d+)?)(万元|元|(?=[,，;；。)）]|其中|$))")
 _INLINE_RATE = re.compile(r"(?:^|(?<=[:：,，;；、(（]))(?:预算)?执行率(?:为)?[:：]?(\d+(?:\.\d+)?)%")
 # (A bracket after a bare amount opens its breakdown: `1250.00（其中：本级财力安排1250.00）`.)
 _LEADING_AMOUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(万元|元|(?=[(（]))")

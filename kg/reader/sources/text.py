@@ -226,10 +226,18 @@ def detect_shape(lines: list[str]) -> str:
     return TOKEN_PER_LINE if worded >= MIN_TABLE_SHARE * n else CELL_PER_LINE
 
 
+# `1,280.00`: a thousands separator (a CSV quotes such a cell, so an unquoted one is text).
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _separators(line: str) -> int:
+    return _THOUSANDS.sub("", line).count(",")
+
+
 def _csv_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
     """(first line, cells) per record when the text is comma-separated values, else None."""
     body = [ln for ln in lines if ln.strip()]
-    if not body or sum(1 for ln in body if ln.count(",") >= MIN_ROW_CELLS) < 0.6 * len(body):
+    if not body or sum(1 for ln in body if _separators(ln) >= MIN_ROW_CELLS) < 0.6 * len(body):
         return None
     if sum(1 for ln in body if "\t" in ln) > 0.3 * len(body):
         return None
