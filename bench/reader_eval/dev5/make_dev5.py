@@ -188,7 +188,7 @@ def doc_gansu_tab():
     L = ["2024年度项目支出绩效自评表", "",
          "\t项目名称\t" + f["name"] + "\t\t\t项目联系人\t\t马晓燕",
          "\t项目主管部门\t" + f["dept"] + "\t\t\t项目实施单位\t\t" + f["unit"],
-         "\t项目预算执行情况\n（万元）\t全年预算数（A）\n（上年结转+年初预算+本年追加追减预算）"
+         "\t\"项目预算执行情况\n（万元）\"\t\"全年预算数（A）\n（上年结转+年初预算+本年追加追减预算）\""
          "\t\t\t全年执行数（B）\t\t",
          "\t\t1865.4\t\t\t1802.17\t\t",
          "\t当年绩效目标\t全年绩效目标\t\t\t全年目标实际完成情况\t\t",
@@ -291,7 +291,7 @@ FORMS["jiangxi"] = dict(
     unit="泰和县农田建设项目服务中心", year=2024, form="self_evaluation",
     funds=dict(total=5480, exec=5316.8, rate=97.02),
     goal="新建高标准农田3.2万亩，改造提升1.5万亩，新增粮食产能160万公斤",
-    total_score=97.6, grade="优",
+    total_score=98.6, grade="优",
     inds=[
         ind("产出指标", None, "新建高标准农田面积", "", "3.2", "万亩", 15, "3.25", 15, nat="正向"),
         ind("产出指标", None, "改造提升高标准农田面积", "", "1.5", "万亩", 10, "1.42", 9.5,
@@ -302,7 +302,7 @@ FORMS["jiangxi"] = dict(
         ind("效益指标", None, "项目区灌溉水有效利用系数", "", "0.58", "", 10, "0.6", 10,
             nat="正向"),
         ind("效益指标", None, "工程管护责任落实率", "", "100", "%", 10, "100", 10, nat="正向"),
-        ind("满意度指标", None, "项目区农户满意度", "", "90", "%", 10, "94", 10, nat="正向"),
+        ind("满意度指标", None, "项目区农户满意度", "", "90", "%", 20, "94", 20, nat="正向"),
         ind("成本指标", None, "工程建设成本超概算比例", "", "5", "%", 5, "0", 5, nat="反向"),
     ],
 )
@@ -322,7 +322,7 @@ def doc_jiangxi_cell():
         prev = i["l1p"]
         L += [i["l3"], i["nat"], i["val"], i["unit"] if i["unit"] else " ", fmt(i["w"]), i["act"],
               fmt(i["sc"]), "达到目标得满分，未达到按完成比例得分"]
-    L += ["合计", "", "", "", "", "100", "", "97.6", "", "自评等级", "优",
+    L += ["合计", "", "", "", "", "100", "", "98.6", "", "自评等级", "优",
           "说明", "改造提升面积未完成，系2个标段受汛期影响顺延至次年；新增粮食产能受当年降雨偏多影响。"]
     return "\n".join(L) + "\n"
 
@@ -514,8 +514,8 @@ def doc_xinjiang_plumber():
          "项目资金（万元）",
          "年度目标 " + f["goal"],
          "一级指标 二级指标 三级指标 指标值",
-         "数量指标 改造老旧小区数量 23个",
-         "改造供热管网长度 ≥18.6公里",
+         "改造老旧小区数量 23个",
+         "数量指标 改造供热管网长度 ≥18.6公里",
          "产出类指标 既有住宅加装电梯数量 ≥40部",
          "质量指标 改造工程竣工验收合格率 100%",
          "时效指标 年度改造任务完成时间 2024年10月底前",
@@ -900,7 +900,7 @@ FORMS["anhui_agri2"] = classic_se(
          "购机需求下降"),
      ind("效益指标", "社会效益指标", "耕种收综合机械化率", "≥", "90", "%", 15, "90.3%", 15),
      ind("满意度指标", "服务对象满意度指标", "购机户满意度", "≥", "90", "%", 10, "91%", 10)],
-    87.6, "良")
+    96.5, "优")
 
 
 def doc_anhui_classic():
@@ -1098,6 +1098,92 @@ def doc_jilin_health_spaces():
     return "\n".join(L) + "\n"
 
 
+# ---- 内蒙古 生态环境: Chongqing-style self-evaluation, pdfplumber lines, 正向/反向/定性
+FORMS["nmg_eco"] = dict(
+    name="草原生态保护补助奖励资金", dept="内蒙古自治区锡林郭勒盟林业和草原局",
+    unit="锡林浩特市草原工作站", year=2024, form="self_evaluation",
+    funds=dict(total=7326.5, exec=7180, rate=98.0),
+    goal="落实禁牧1850万亩、草畜平衡2630万亩，按时足额兑现补奖资金，草原综合植被盖度稳定在45.5%以上",
+    total_score=99.8, grade="优",
+    inds=[
+        ind("产出指标", None, "落实禁牧面积", "", "1850", "万亩", 15, "1850", 15, nat="正向"),
+        ind("产出指标", None, "落实草畜平衡面积", "", "2630", "万亩", 15, "2630", 15, nat="正向"),
+        ind("产出指标", None, "补奖资金发放准确率", "", "100", "%", 10, "100", 10, nat="正向"),
+        ind("产出指标", None, "补奖资金兑现时间", "", "2024年10月底前", "", 10, "2024年9月", 10,
+            nat="定性"),
+        ind("效益指标", None, "草原综合植被盖度", "", "45.5", "%", 15, "45.8", 15, nat="正向"),
+        ind("效益指标", None, "牧民人均政策性收入", "", "3200", "元", 10, "3150", 9.8, nat="正向"),
+        ind("效益指标", None, "重点天然草原平均牲畜超载率", "", "8", "%", 5, "7.2", 5, nat="反向"),
+        ind("满意度指标", None, "农牧民满意度", "", "90", "%", 10, "92.5", 10, nat="正向"),
+        ind("成本指标", None, "禁牧补助标准", "", "7.5", "元/亩", 10, "7.5", 10, nat="反向"),
+    ],
+)
+
+
+def doc_nmg_plumber():
+    f = FORMS["nmg_eco"]
+    L = ["锡林浩特市2024年度项目支出绩效自评表",
+         "项目名称 " + f["name"] + " 主管部门 内蒙古自治区锡林郭勒盟林业和",
+         "草原局",
+         "实施单位 " + f["unit"] + " 项目联系人 乌云其其格",
+         "全年预算数（万元） 7326.5 全年执行数（万元） 7180 执行率 98%",
+         "年度绩效目标 落实禁牧1850万亩、草畜平衡2630万亩，按时足额兑现补奖资金，草原综合植被盖度稳",
+         "定在45.5%以上",
+         "指标 计量 指标 全年",
+         "指标类型 指标名称 指标值 得分 评价标准",
+         "性质 单位 权重 完成值"]
+    blocks = []
+    for i in f["inds"]:
+        if blocks and blocks[-1][0] == i["l1p"]:
+            blocks[-1][1].append(i)
+        else:
+            blocks.append((i["l1p"], [i]))
+    for lab, rows in blocks:
+        for k, i in enumerate(rows):
+            cells = [lab] if k == (len(rows) - 1) // 2 else []
+            name = i["l3"]
+            cells += [name if len(name) <= 10 else name[:10], i["nat"], i["val"], i["unit"],
+                      fmt(i["w"]), i["act"], fmt(i["sc"])]
+            line = " ".join(c for c in cells if c)
+            if i["nat"] == "定性":
+                L.append(line + " 按时完成得满分")
+            else:
+                L += ["达到目标值得满分，未", line, "达到按比例扣分"]
+            if len(name) > 10:
+                L.insert(len(L) - 1, name[10:])
+    L += ["合计 100 99.8", "自评等级 优",
+          "说明：牧民人均政策性收入未达目标，系部分牧户退出禁牧区补助调整所致。"]
+    return "\n".join(L) + "\n"
+
+
+def doc_jiangxi_mupdf():
+    f = FORMS["jiangxi"]
+    L = ["2024年度项目支出绩效自评表", "项目名称", f["name"], "主管部门", f["dept"], "实施单位",
+         f["unit"], "项目联系人", "钟丽萍", "全年预算数（万元）", "5480", "全年执行数（万元）",
+         "5316.8", "执行率", "97.02%", "年度绩效目标",
+         "新建高标准农田3.2万亩，改造提升1.5万亩，新增粮食产能160", "万公斤",
+         "指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "全年完成值",
+         "得分", "评价标准"]
+    blocks = []
+    for i in f["inds"]:
+        if blocks and blocks[-1][0] == i["l1p"]:
+            blocks[-1][1].append(i)
+        else:
+            blocks.append((i["l1p"], [i]))
+    for lab, rows in blocks:
+        for k, i in enumerate(rows):
+            if k == (len(rows) - 1) // 2:
+                L.append(lab)
+            n = i["l3"]
+            L += chunks(n, 10)
+            L += [c for c in [i["nat"], i["val"], i["unit"], fmt(i["w"]), i["act"], fmt(i["sc"])]
+                  if c]
+            L += ["达到目标得满分，未达到按", "完成比例得分"]
+    L += ["合计", "100", "98.6", "自评等级", "优", "说明",
+          "改造提升面积未完成，系2个标段受汛期影响顺延至次年；新增粮食产能受当年降雨偏多影响。"]
+    return "\n".join(L) + "\n"
+
+
 # =============================================================== documents
 
 DOCS_SPEC = [
@@ -1132,6 +1218,17 @@ DOCS_SPEC = [
      "chongqing_style", "广西", "民政",
      "Run-together self-evaluation (no separators, line breaks at arbitrary places even inside "
      "numbers and names): sign+value+unit+weight+actual glued (≥5200人155316)."),
+    ("c07_cq_plumber_neimenggu_eco", "txt", doc_nmg_plumber, [("nmg_eco", jiangxi_ind)],
+     "chongqing_style", "内蒙古", "生态环境",
+     "pdfplumber lines of a self-evaluation: merged 指标类型 (产出/效益/满意度/成本指标) centred "
+     "inside the middle row line of its block, 评价标准 wrapped above and below the row line, "
+     "stacked headers (指标/性质, 全年/完成值), 正向/反向/定性 natures with bare values, a long "
+     "name wrapped, department name wrapped, 执行率/自评等级 printed."),
+    ("c08_cq_mupdf_jiangxi_agri", "txt", doc_jiangxi_mupdf, [("jiangxi", jiangxi_ind)],
+     "chongqing_style", "江西", "农业农村",
+     "PyMuPDF get_text() of the c04 form drawn as a PDF: one text span per line, empty cells "
+     "absent, wrapped names and 评价标准 as consecutive lines, merged 指标类型 emitted where its "
+     "cell was drawn (before the middle row of its block)."),
     ("l01_lbl_tab_guizhou_eco", "txt", doc_guizhou_tab, [("guizhou", gold_ind)],
      "label_variants", "贵州", "生态环境",
      "Tab copy of a classic declaration with short labels 产出/效益, 质量/时效/成本/生态效益/社会效益/"
@@ -1190,8 +1287,9 @@ DOCS_SPEC = [
      "mixed_report", "云南", "文化旅游",
      "Department budget explanation with a budget table but no performance form: it only says "
      "项目绩效目标详见附件 → gold []."),
-    ("s02_spc_plumber_jilin_health", "txt", doc_jilin_health_spaces, [("jilin_health", gold_ind)],
-     "space_columns", "吉林", "卫生健康",
+    ("l03_lbl_plumber_jilin_health", "txt", doc_jilin_health_spaces,
+     [("jilin_health", gold_ind)],
+     "label_variants", "吉林", "卫生健康",
      "pdfplumber lines (single spaces) of a classic declaration: merged level labels centred "
      "inside a row line, long 三级 names wrapped with only the wrapped part on the next line, "
      "a wrapped textual target, wrapped 满意度指/标 and 服务对象满/意度指标 labels."),
