@@ -131,7 +131,7 @@ def layout_rows(rows, widths, wraps, indent=0, mid=False):
         lines = []
         for r in range(h):
             parts = []
-            for k, c in enumerate(cells):
+            for c in cells:
                 if len(c) == 1:
                     at = (h - 1) // 2 if mid else 0
                     txt = c[0] if r == at else ""
@@ -337,7 +337,7 @@ def jiangxi_ind(i):
 FORMS["jilin"] = dict(
     name="公共文化场馆免费开放补助资金", dept="吉林省延边朝鲜族自治州文化广播电视和旅游局",
     unit="延边州群众艺术馆", year=2025, form="target_declaration",
-    funds=dict(total=486, fiscal=486),
+    funds=dict(total=486, fiscal=486, other=0),
     goal="保障州级图书馆、文化馆、博物馆等6个场馆全年免费开放，开展公益文化活动300场次以上，接待群众60万人次",
     inds=[
         ind("产出指标-数量指标", None, "免费开放场馆数量", "", "6", "个", 15, nat="定量"),
@@ -657,7 +657,7 @@ def doc_anhui_cell():
 FORMS["hebei"] = dict(
     name="2025年农作物病虫害绿色防控补助项目", dept="河北省邢台市农业农村局",
     unit="邢台市植保植检站", year=2025, form="target_declaration",
-    funds=dict(total=420, fiscal=420),
+    funds=dict(total=420, fiscal=420, other=0),
     goal="建设绿色防控示范区12个，示范面积8万亩，主要农作物病虫害绿色防控覆盖率达到55%",
     inds=[
         ind("产出指标", "数量指标", "建设绿色防控示范区", "≥", "12", "个"),
@@ -738,7 +738,7 @@ def doc_neimenggu_run():
 FORMS["shanxi"] = dict(
     name="农村公路养护工程补助资金", dept="山西省长治市交通运输局",
     unit="长治市公路事业发展中心", year=2024, form="target_declaration",
-    funds=dict(total=3680, fiscal=3680),
+    funds=dict(total=3680, fiscal=3680, other=0),
     goal="完成农村公路养护工程420公里，其中修复养护280公里、预防养护140公里，列养率保持100%，优良中等路率达到82%以上",
     inds=[
         ind("产出指标", "数量指标", "农村公路修复养护工程里程", "≥", "280", "公里"),
@@ -829,7 +829,7 @@ def doc_gansu_ovu():
 # ---- 河北 民政: classic declaration, token per line (PDF text without layout)
 FORMS["hebei_civil"] = dict(
     name="特困人员救助供养补助资金", dept="河北省保定市民政局", unit="保定市社会救助服务中心",
-    year=2024, form="target_declaration", funds=dict(total=5230, fiscal=5230),
+    year=2024, form="target_declaration", funds=dict(total=5230, fiscal=5230, other=0),
     goal="保障全市特困人员基本生活，集中供养能力满足需求，供养标准不低于当地低保标准的1.3倍",
     inds=[
         ind("产出指标", "数量指标", "特困人员救助供养人数", "≥", "1.42", "万人"),
@@ -903,25 +903,26 @@ FORMS["anhui_agri2"] = classic_se(
     96.5, "优")
 
 
+FUNDS_ROWS = {
+    "anhui_agri1": ["\t年度资金总额\t9856.2\t9856.2\t9856.2\t10\t100%\t10",
+                    "\t其中：当年财政拨款\t9856.2\t9856.2\t9856.2\t—\t\t—",
+                    "\t上年结转资金\t\t\t\t—\t\t—"],
+    "anhui_agri2": ["\t年度资金总额\t2150\t2400\t2136\t10\t89%\t8.9",
+                    "\t其中：当年财政拨款\t2150\t2150\t1886\t—\t\t—",
+                    "\t上年结转资金\t\t250\t250\t—\t\t—"],
+}
+
+
 def doc_anhui_classic():
     L = []
     for page, key in [(7, "anhui_agri1"), (8, "anhui_agri2")]:
         f = FORMS[key]
-        fu = f["funds"]
         L += ["埇桥区农业农村局2023年度部门决算公开", "", "项目支出绩效自评表",
               "（2023年度）", "",
               "项目名称\t" + f["name"] + "\t\t\t\t\t",
               "主管部门\t" + f["dept"] + "\t\t实施单位\t" + f["unit"] + "\t\t",
               "项目资金\n（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
-              "\t年度资金总额\t%s\t%s\t%s\t10\t%s%%\t%s" % (
-                  fmt(fu["total"] - fu.get("carry", 0)), fmt(fu["total"]), fmt(fu["exec"]),
-                  fmt(fu["rate"]), "10" if fu["rate"] >= 95 else "8.9"),
-              "\t其中：当年财政拨款\t%s\t%s\t%s\t—\t\t—" % (
-                  fmt(fu["fiscal"]), fmt(fu["fiscal"]), fmt(fu["exec"] - fu.get("carry", 0))
-                  if fu.get("carry") else fmt(fu["exec"])),
-              "\t上年结转资金\t\t%s\t%s\t—\t\t—" % (
-                  fmt(fu.get("carry")) if fu.get("carry") else "", fmt(fu.get("carry"))
-                  if fu.get("carry") else ""),
+              *FUNDS_ROWS[key],
               "\t其他资金\t\t\t\t—\t\t—",
               "年度总体目标\t预期目标\t\t\t实际完成情况\t\t",
               "\t" + f["goal"] + "\t\t\t" + f["act_goal"] + "\t\t",
@@ -937,7 +938,7 @@ def doc_anhui_classic():
         L.append(tail)
         if f.get("grade"):
             L.append("自评等级\t" + f["grade"])
-        L += ["", "第 %d 页" % page, ""]
+        L += ["", f"第 {page} 页", ""]
     return "\n".join(L)
 
 
@@ -984,7 +985,7 @@ def doc_guizhou_plumber():
          "标 值 进措施"]
     rows = f["inds"]
     p1 = p2 = None
-    for n, i in enumerate(rows):
+    for i in rows:
         v = i["op"] + i["val"] + i["unit"]
         a = i["l1p"] if i["l1p"] != p1 else ""
         b = i["l2p"] if i["l2p"] != p2 else ""
@@ -1073,7 +1074,6 @@ FORMS["jilin_health"] = dict(
 
 
 def doc_jilin_health_spaces():
-    f = FORMS["jilin_health"]
     L = ["四平市市级部门预算项目支出绩效目标表（2024年度）",
          "项目名称 2024年基本公共卫生服务项目 主管部门 吉林省四平市卫生健康委员会",
          "实施单位 四平市疾病预防控制中心 项目类型 延续项目",
