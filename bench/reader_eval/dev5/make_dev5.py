@@ -29,7 +29,7 @@ L2 = {
     "数量": "数量指标", "数量指标": "数量指标", "数量指标（或建筑规模指标）": "数量指标",
     "质量": "质量指标", "质量指标": "质量指标", "时效": "时效指标", "时效指标": "时效指标",
     "成本": "成本指标", "成本指标": "成本指标",
-    "经济成本指标": "经济成本指标", "社会成本指标": "社会成本指标",
+    "经济成本": "经济成本指标", "经济成本指标": "经济成本指标", "社会成本指标": "社会成本指标",
     "生态环境成本指标": "生态环境成本指标",
     "经济效益": "经济效益指标", "经济效益指标": "经济效益指标",
     "社会效益": "社会效益指标", "社会效益指标": "社会效益指标",
@@ -1184,6 +1184,137 @@ def doc_jiangxi_mupdf():
     return "\n".join(L) + "\n"
 
 
+# ---- 广西 体育: one_line_spaces with PDF-scrambled column order (names first, then values)
+FORMS["guangxi_sport"] = dict(
+    name="2024年公共体育场馆免费低收费开放补助资金", dept="广西壮族自治区桂林市体育局",
+    unit="桂林市体育场馆服务中心", year=2024, form="target_declaration",
+    funds=dict(total=356, fiscal=356),
+    goal="保障6个公共体育场馆全年免费或低收费开放，年服务健身群众85万人次",
+    inds=[
+        ind("产出指标", "数量指标", "免费低收费开放场馆数量", "≥", "6", "个"),
+        ind("产出指标", "数量指标", "年开放时长", "≥", "330", "天"),
+        ind("产出指标", "质量指标", "场馆设施安全检查覆盖率", "", "100", "%"),
+        ind("产出指标", "时效指标", "补助资金拨付时间", "", "2024年8月底前", ""),
+        ind("效益指标", "社会效益指标", "年服务健身群众人次", "≥", "85", "万人次"),
+        ind("效益指标", "可持续影响指标", "场馆公益开放机制", "", "长期坚持", ""),
+        ind("满意度指标", "服务对象满意度指标", "健身群众满意度", "≥", "90", "%"),
+    ],
+)
+
+
+def doc_guangxi_scrambled():
+    f = FORMS["guangxi_sport"]
+    head = ("项目支出绩效目标表 （2024年度） 项目名称 " + f["name"] + " 主管部门 " + f["dept"]
+            + " 实施单位 " + f["unit"] + " 项目资金（万元） 年度资金总额 356 其中：财政拨款 356 "
+            "年度目标 " + f["goal"])
+    names = ["一级指标", "二级指标", "三级指标", "指标值"]
+    vals = []
+    p1 = p2 = None
+    for i in f["inds"]:
+        if i["l1p"] != p1:
+            names.append(i["l1p"])
+        if i["l2p"] != p2:
+            names.append(i["l2p"])
+        p1, p2 = i["l1p"], i["l2p"]
+        names.append(i["l3"])
+        vals.append(i["op"] + i["val"] + i["unit"])
+    return head + "\n" + " ".join(names) + "\n" + " ".join(vals) + " 第 9 页\n"
+
+
+# ---- 新疆 教育: two Chongqing-style declarations in one budget-disclosure dump (tab copy)
+FORMS["xj_edu1"] = dict(
+    name="学前教育保教费减免补助资金", dept="新疆维吾尔自治区乌鲁木齐市教育局",
+    unit="乌鲁木齐市学前教育发展中心", year=2025, form="target_declaration",
+    funds=dict(total=2180, fiscal=2180),
+    goal="落实学前教育保教费减免政策，惠及幼儿3.6万人，普惠性幼儿园覆盖率达到88%",
+    inds=[
+        ind("产出指标", None, "享受保教费减免幼儿人数", "≥", "3.6", "万人", 20, nat="定量"),
+        ind("产出指标", None, "减免资金发放准确率", "=", "100", "%", 15, nat="定量"),
+        ind("产出指标", None, "资金拨付时间", "", "2025年9月底前", "", 10, nat="定性"),
+        ind("产出指标", None, "生均减免标准", "≤", "600", "元/生·学期", 15, nat="定量"),
+        ind("效益指标", None, "普惠性幼儿园覆盖率", "≥", "88", "%", 15, nat="定量"),
+        ind("效益指标", None, "家庭学前教育负担", "", "明显减轻", "", 10, nat="定性"),
+        ind("满意度指标", None, "幼儿家长满意度", "≥", "92", "%", 15, nat="定量"),
+    ],
+)
+FORMS["xj_edu2"] = dict(
+    name="中小学校舍安全维修改造资金", dept="新疆维吾尔自治区乌鲁木齐市教育局",
+    unit="乌鲁木齐市教育装备与后勤服务中心", year=2025, form="target_declaration",
+    funds=dict(total=1450, fiscal=1200, other=250),
+    goal="维修改造中小学校舍8.5万平方米，消除C级危房，校舍安全隐患整改率100%",
+    inds=[
+        ind("产出指标", None, "维修改造校舍面积", "≥", "8.5", "万平方米", 20, nat="定量"),
+        ind("产出指标", None, "校舍安全隐患整改率", "=", "100", "%", 15, nat="定量"),
+        ind("产出指标", None, "维修改造工程验收合格率", "=", "100", "%", 15, nat="定量"),
+        ind("产出指标", None, "工程完工时间", "", "2025年8月20日前", "", 10, nat="定性"),
+        ind("效益指标", None, "校舍安全责任事故发生数", "=", "0", "起", 15, nat="定量"),
+        ind("效益指标", None, "维修校舍延长使用年限", "≥", "10", "年", 10, nat="定量"),
+        ind("满意度指标", None, "师生及家长满意度", "≥", "90", "%", 15, nat="定量"),
+    ],
+)
+
+
+def doc_xj_edu_tab():
+    L = ["乌鲁木齐市教育局2025年部门预算", "", "八、项目支出绩效目标表", "",
+         "本部门2025年纳入绩效目标管理的项目2个，绩效目标表如下：", ""]
+    for page, key in [(14, "xj_edu1"), (15, "xj_edu2")]:
+        f = FORMS[key]
+        fu = f["funds"]
+        L += ["2025年项目支出绩效目标表", "",
+              "项目名称\t" + f["name"] + "\t\t项目负责人\t\t",
+              "主管部门\t" + f["dept"] + "\t\t实施单位\t" + f["unit"] + "\t",
+              "项目资金（万元）\t资金总额\t" + fmt(fu["total"]) + "\t财政资金\t"
+              + fmt(fu["fiscal"]) + "\t其他资金\t" + fmt(fu.get("other")),
+              "年度目标\t" + f["goal"] + "\t\t\t\t",
+              "指标类型\t指标名称\t指标性质\t指标值\t计量单位\t指标权重\t备注"]
+        prev = None
+        for i in f["inds"]:
+            t = i["l1p"] if i["l1p"] != prev else ""
+            prev = i["l1p"]
+            L.append("\t".join([t, i["l3"], i["nat"], i["op"] + i["val"], i["unit"], fmt(i["w"]),
+                                ""]))
+        L += ["合计\t\t\t\t\t100\t", "", f"第 {page} 页", ""]
+    L += ["九、其他重要事项的情况说明", "本部门2025年无政府采购预算以外的重大事项。"]
+    return "\n".join(L) + "\n"
+
+
+# ---- 海南 水利: label variants, one cell per line (产出/成本/效益/满意度, 经济成本, empty category)
+FORMS["hainan_water"] = dict(
+    name="2025年农村水系连通及水美乡村建设项目", dept="海南省琼海市水务局",
+    unit="琼海市水利工程建设管理中心", year=2025, form="target_declaration",
+    funds=dict(total=3900, fiscal=3900),
+    goal="整治河道22.6公里，清淤疏浚土方38万立方米，项目区河道水质达到Ⅲ类以上",
+    inds=[
+        ind("产出", "数量", "整治河道长度", "≥", "22.6", "公里"),
+        ind("产出", "数量", "清淤疏浚土方量", "≥", "38", "万立方米"),
+        ind("产出", "质量", "单元工程质量合格率", "", "100", "%"),
+        ind("产出", "时效", "主体工程完工时间", "", "2025年11月底前", ""),
+        ind("成本", "经济成本", "每公里河道综合治理成本", "≤", "172", "万元"),
+        ind("效益", "生态效益", "项目区河道水质", "", "Ⅲ类以上", ""),
+        ind("效益", "社会效益", "项目受益人口", "≥", "5.2", "万人"),
+        ind("满意度", "服务对象满意度", "沿河群众满意度", "≥", "90", "%"),
+    ],
+)
+
+
+def doc_hainan_water_cell():
+    f = FORMS["hainan_water"]
+    L = ["项目绩效目标表", "（2025年度）", "项目名称", f["name"], "", "", "主管部门", f["dept"],
+         "实施单位", f["unit"], "项目资金", "（万元）", "年度资金总额", "3900", "其中：财政拨款",
+         "3900", "其他资金", "", "年度目标", f["goal"], "", "",
+         "一级指标", "二级指标", "三级指标", "指标值"]
+    p1 = p2 = None
+    for i in f["inds"]:
+        L.append(i["l1p"] if i["l1p"] != p1 else "")
+        L.append(i["l2p"] if i["l2p"] != p2 else "")
+        p1, p2 = i["l1p"], i["l2p"]
+        L += [i["l3"], i["op"] + i["val"] + i["unit"]]
+        if i["l3"] == "项目受益人口":
+            L += ["", "可持续影响", "", ""]
+    L += ["填表说明：指标值应为可衡量的数值或明确的定性描述。"]
+    return "\n".join(L) + "\n"
+
+
 # =============================================================== documents
 
 DOCS_SPEC = [
@@ -1229,6 +1360,23 @@ DOCS_SPEC = [
      "PyMuPDF get_text() of the c04 form drawn as a PDF: one text span per line, empty cells "
      "absent, wrapped names and 评价标准 as consecutive lines, merged 指标类型 emitted where its "
      "cell was drawn (before the middle row of its block)."),
+    ("c09_cq_tab_xinjiang_edu", "txt", doc_xj_edu_tab,
+     [("xj_edu1", jiangxi_ind), ("xj_edu2", jiangxi_ind)],
+     "chongqing_style", "新疆", "教育",
+     "Two Chongqing-style declarations in one budget-disclosure dump (tab copy from WPS) with "
+     "narrative before and after and '第 N 页' lines: 指标类型 level-1 names printed once per "
+     "block, 指标性质 定量/定性, sign inside 指标值 (≥3.6 | 万人, =0 | 起), empty 备注 column, "
+     "funds on one line (资金总额/财政资金/其他资金, the first form's 其他资金 cell empty)."),
+    ("l04_lbl_cell_hainan_water", "txt", doc_hainan_water_cell, [("hainan_water", gold_ind)],
+     "label_variants", "海南", "水利",
+     "One cell per line classic declaration with short labels at both levels (产出/成本/效益/满意度; "
+     "数量/质量/时效/经济成本/生态效益/社会效益/服务对象满意度), merged cells as blank lines, an "
+     "empty 可持续影响 category with no 三级 (not an indicator), a textual target (Ⅲ类以上)."),
+    ("o02_ols_scrambled_guangxi_sport", "txt", doc_guangxi_scrambled,
+     [("guangxi_sport", gold_ind)],
+     "one_line_spaces", "广西", "体育",
+     "PDF-scrambled one-line text: head on one line, then every level label and 三级 name on one "
+     "line, then all 指标值 in row order on a third line followed by the page number."),
     ("l01_lbl_tab_guizhou_eco", "txt", doc_guizhou_tab, [("guizhou", gold_ind)],
      "label_variants", "贵州", "生态环境",
      "Tab copy of a classic declaration with short labels 产出/效益, 质量/时效/成本/生态效益/社会效益/"
