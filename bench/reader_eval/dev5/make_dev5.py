@@ -1315,6 +1315,106 @@ def doc_hainan_water_cell():
     return "\n".join(L) + "\n"
 
 
+# ---- 山西 文化旅游: Chongqing-style self-evaluation as an XLSX (merged 指标类型, percent formats)
+FORMS["shanxi_cul"] = dict(
+    name="非物质文化遗产保护传承专项资金", dept="山西省晋中市文化和旅游局",
+    unit="晋中市非物质文化遗产保护中心", year=2024, form="self_evaluation",
+    funds=dict(total=680, exec=665.4, rate=97.85),
+    goal="资助代表性传承人120人，建设非遗工坊8个，开展非遗展演展示活动40场次以上",
+    total_score=98.8, grade="优",
+    inds=[
+        ind("产出指标", None, "资助代表性传承人数量", "≥", "120", "人", 15, "124", 15),
+        ind("产出指标", None, "非遗工坊建设数量", "≥", "8", "个", 10, "7", 8.8),
+        ind("产出指标", None, "开展非遗展演展示活动", "≥", "40", "场次", 10, "46", 10),
+        ind("产出指标", None, "传承人年度考核合格率", "≥", "95%", "", 10, "97%", 10),
+        ind("产出指标", None, "补助资金拨付时间", "定性", "2024年6月底前", "", 5, "2024年5月", 5),
+        ind("效益指标", None, "非遗项目传承人群数量增长率", "≥", "5", "%", 15, "6.2", 15),
+        ind("效益指标", None, "非遗保护传承社会氛围", "定性", "持续提升", "", 10, "持续提升", 10),
+        ind("满意度指标", None, "传承人及参与群众满意度", "≥", "90", "%", 15, "93", 15),
+        ind("成本指标", None, "代表性传承人年补助标准", "≤", "0.8", "万元/人", 10, "0.8", 10),
+    ],
+)
+
+
+def shanxi_cul_ind(i):
+    g = jiangxi_ind(i)
+    if i["op"] == "定性":
+        g["target"] = i["val"]
+    return g
+
+
+def _isnum(x):
+    return x.replace(".", "", 1).isdigit()
+
+
+def doc_shanxi_cul_xlsx(path):
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Side
+
+    f = FORMS["shanxi_cul"]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "自评表"
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    ws.append(["2024年度项目支出绩效自评表"])
+    ws.merge_cells("A1:I1")
+    ws.append(["项目名称", f["name"], None, None, None, "项目联系人", "王晓峰", None, None])
+    ws.merge_cells("B2:E2")
+    ws.merge_cells("G2:I2")
+    ws.append(["主管部门", f["dept"], None, None, None, "实施单位", f["unit"], None, None])
+    ws.merge_cells("B3:E3")
+    ws.merge_cells("G3:I3")
+    ws.append(["全年预算数（万元）", 680, None, "全年执行数（万元）", None, 665.4, "执行率",
+               0.9785, None])
+    ws.merge_cells("B4:C4")
+    ws.merge_cells("D4:E4")
+    ws.merge_cells("H4:I4")
+    ws["H4"].number_format = "0.00%"
+    ws.append(["年度绩效目标", f["goal"]])
+    ws.merge_cells("B5:I5")
+    ws.append(["指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "全年完成值",
+               "得分", "评价标准"])
+    start = 7
+    blocks = {}
+    for k, i in enumerate(f["inds"]):
+        r = start + k
+        val = i["val"]
+        act = i["act"]
+        cells = [i["l1p"], i["l3"], i["op"], val, i["unit"] or None, i["w"], act, i["sc"],
+                 "达到目标得满分，未达到按完成比例得分"]
+        ws.append(cells)
+        if val.endswith("%"):
+            ws.cell(r, 4).value = float(val[:-1]) / 100
+            ws.cell(r, 4).number_format = "0%"
+        if act.endswith("%"):
+            ws.cell(r, 7).value = float(act[:-1]) / 100
+            ws.cell(r, 7).number_format = "0%"
+        elif _isnum(act):
+            ws.cell(r, 7).value = float(act) if "." in act else int(act)
+        if _isnum(val):
+            ws.cell(r, 4).value = float(val) if "." in val else int(val)
+        blocks.setdefault(i["l1p"], []).append(r)
+    for rows in blocks.values():
+        if len(rows) > 1:
+            ws.merge_cells(start_row=rows[0], start_column=1, end_row=rows[-1], end_column=1)
+    last = start + len(f["inds"])
+    ws.append(["合计", None, None, None, None, 100, None, 98.8, None])
+    ws.append(["自评等级", "优"])
+    ws.append(["说明", "非遗工坊建设数量未完成，1个工坊因场地租赁未落实顺延至2025年。"])
+    ws.merge_cells(f"B{last + 2}:I{last + 2}")
+    for row in ws.iter_rows(min_row=2, max_row=last + 2, max_col=9):
+        for c in row:
+            c.border = box
+            c.alignment = wrap
+    for col, wd in zip("ABCDEFGHI", [14, 28, 9, 14, 10, 9, 11, 7, 30], strict=True):
+        ws.column_dimensions[col].width = wd
+    ws2 = wb.create_sheet("填报说明")
+    ws2.append(["1.指标性质填写≥、≤、=或定性；2.定性指标的计量单位不填；3.金额单位为万元。"])
+    wb.save(path)
+
+
 # =============================================================== documents
 
 DOCS_SPEC = [
@@ -1377,6 +1477,13 @@ DOCS_SPEC = [
      "one_line_spaces", "广西", "体育",
      "PDF-scrambled one-line text: head on one line, then every level label and 三级 name on one "
      "line, then all 指标值 in row order on a third line followed by the page number."),
+    ("c10_cq_xlsx_shanxi_culture", "xlsx", doc_shanxi_cul_xlsx,
+     [("shanxi_cul", shanxi_cul_ind)],
+     "chongqing_style", "山西", "文化旅游",
+     "XLSX self-evaluation (sheet 自评表 + a 填报说明 sheet): 指标类型 merged vertically per block, "
+     "指标性质 holding the sign (≥/≤) or 定性, numbers as numeric cells, one 指标值 and one "
+     "全年完成值 typed as fractions with a percent format (0.95 → 95%, unit cell empty), 执行率 "
+     "0.9785 shown as 97.85%, 合计/自评等级/说明 rows."),
     ("l01_lbl_tab_guizhou_eco", "txt", doc_guizhou_tab, [("guizhou", gold_ind)],
      "label_variants", "贵州", "生态环境",
      "Tab copy of a classic declaration with short labels 产出/效益, 质量/时效/成本/生态效益/社会效益/"
@@ -1449,7 +1556,10 @@ def main():
     GOLD.mkdir(exist_ok=True)
     meta = {}
     for did, ext, fn, forms, fam, prov, sec, note in DOCS_SPEC:
-        (DOCS / f"{did}.{ext}").write_text(fn(), encoding="utf-8")
+        if ext == "xlsx":
+            fn(DOCS / f"{did}.{ext}")
+        else:
+            (DOCS / f"{did}.{ext}").write_text(fn(), encoding="utf-8")
         gold = [gold_form(FORMS[k], g) for k, g in forms]
         (GOLD / f"{did}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
                                           encoding="utf-8")
