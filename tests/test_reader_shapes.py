@@ -1441,3 +1441,15 @@ def test_a_funds_label_with_a_bracketed_note_heads_its_column() -> None:
             "数量指标\n保洁河道长度\n≥\n120\n公里\n124\n")
     [project] = read_text(text, "note_label.txt").projects
     assert (project.funds.total, project.funds.executed) == (8600000.0, 8124000.0)
+
+
+def test_a_value_header_over_sign_number_and_unit_columns() -> None:
+    text = ("**2025年项目支出绩效目标表**\n\n| 项目名称 | 乡村学校少年宫运行补助 | | | | |\n"
+            "|---|---|---|---|---|---|\n| 主管部门 | 某市教育局 | | | | |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 指标值 | | | 指标解释 |\n"
+            "| | | | 符号 | 数值 | 单位 | |\n"
+            "| 产出指标 | 数量指标 | 运行少年宫数量 | ≥ | 40 | 所 | 年度运行的少年宫数 |\n"
+            "| 满意度指标 | 服务对象满意度指标 | 学生满意度 | ≥ | 90 | % | 问卷调查 |\n")
+    [project] = read_text(text, "sign_number_unit.md").projects
+    assert [(i.level3, i.target, i.extra.get("指标解释")) for i in project.indicators] == [
+        ("运行少年宫数量", "≥40所", "年度运行的少年宫数"), ("学生满意度", "≥90%", "问卷调查")]

@@ -291,7 +291,8 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
             if _midterm_group(cols):
                 # Two tables side by side: their columns keep the order they are printed in.
                 return i, j, Header(cols, tokens[i:j])
-            return i, j, Header(_order_columns(_merge_subheaders(cols)), tokens[i:j])
+            return i, j, Header(_order_columns(_merge_subheaders(_group_columns(cols))),
+                                tokens[i:j])
         i = max(j, i + 1)
     return None
 
@@ -418,6 +419,25 @@ def _order_columns(cols: list[Column]) -> list[Column]:
 def _header_piece(text: str) -> bool:
     return bool(re.fullmatch(r"[(（]?(?:及改进措施|改进措施|分析|及原因|原因|[(（]?[%分元]+[)）]?|值|指标|"
                              r"名称|内容|说明|标准|情况)[)）]?", text))
+
+
+def _group_columns(cols: list[Column]) -> list[Column]:
+    """`指标值` over `符号 | 数值 | 单位` on the next header row: a group label whose
+    sub-headers are the columns, in their printed places."""
+    rows = sorted({c.header.row for c in cols})
+    # (Only where a cell's index in its row is its column: laid-out text has positions
+    # instead, and its cells' indices shift.)
+    if len(rows) != 2 or rows[1] != rows[0] + 1 or any(c.x0 is not None for c in cols):
+        return cols
+    top = [c for c in cols if c.header.row == rows[0]]
+    sub = [c for c in cols if c.header.row == rows[1]]
+    places = {c.header.col for c in sub}
+    if len(places) != len(sub) or len({c.header.col for c in top}) != len(top):
+        return cols
+    kept = [c for c in top if c.header.col not in places]
+    if len(kept) == len(top) or len(sub) < 2:
+        return cols
+    return sorted(kept + sub, key=lambda c: c.header.col)
 
 
 def _merge_subheaders(cols: list[Column]) -> list[Column]:
