@@ -1453,3 +1453,26 @@ def test_a_value_header_over_sign_number_and_unit_columns() -> None:
     [project] = read_text(text, "sign_number_unit.md").projects
     assert [(i.level3, i.target, i.extra.get("指标解释")) for i in project.indicators] == [
         ("运行少年宫数量", "≥40所", "年度运行的少年宫数"), ("学生满意度", "≥90%", "按学期问卷调查统计")]
+
+
+STACKED_LAYOUT = """                         2024年度项目支出绩效自评表
+
+  项目名称        社区儿童之家运营补助            项目联系人     王丽
+  项目主管部门    某区民政局                      项目实施单位   某区儿童福利指导中心
+
+  指标类型      指标名称                  指标  指标值    计量  指标  全年      评价标准
+                                          性质            单位  权重  完成值
+  产出类指标    运营儿童之家数量          ≥     24        个    30    24        达到目标得满分
+                儿童活动开展场次          ≥     480       场    30    512       达到目标得满分
+  满意度类指标  儿童家长满意度            ≥     90        %     40    94        达到目标得满分
+"""
+
+
+def test_laid_out_headers_stacked_over_two_lines() -> None:
+    # 指标 / 性质, 计量 / 单位, 指标 / 权重, 全年 / 完成值: the top pieces are no labels alone.
+    [project] = read_text(STACKED_LAYOUT, "stacked_layout.txt").projects
+    assert [(i.level1, i.level3, i.target, i.weight, i.actual) for i in project.indicators] == [
+        ("产出指标", "运营儿童之家数量", "≥24个", 30.0, "24"),
+        ("产出指标", "儿童活动开展场次", "≥480场", 30.0, "512"),
+        ("满意度指标", "儿童家长满意度", "≥90%", 40.0, "94"),
+    ]

@@ -274,6 +274,13 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
             if cols and tok.kind is Kind.TEXT and len(tok.text) <= 6 and _header_piece(tok.text):
                 j += 1
                 continue
+            # In laid-out text, the top piece of a header stacked over two lines (`指标` over
+            # `性质`): the header line goes on after it.
+            if cols and tok.row == tokens[i].row and tok.cell.x0 is not None \
+                    and _stacked_piece(tok) and tok.kind is not Kind.FIELD \
+                    and _piece_below(tokens, j):
+                j += 1
+                continue
             break
         roles = {c.role for c in cols}
         if "level3" not in roles and "description" in roles:
@@ -306,6 +313,23 @@ def _stacked_piece(tok: Token) -> bool:
     return tok.kind is not Kind.EMPTY and tok.kind is not Kind.NUMBER and \
         len(tok.text) <= MAX_STACKED_PIECE and not any(ch.isdigit() for ch in tok.text) and \
         tok.cell.x0 is not None
+
+
+# How far after a header piece to look for the piece stacked under it.
+STACK_LOOKAHEAD = 40
+
+
+def _piece_below(tokens: list[Token], k: int) -> bool:
+    """A header piece on the next line under `tokens[k]` (`指标` over `性质`)."""
+    top = tokens[k]
+    x0, x1 = top.cell.x0 or 0.0, top.cell.x1 or top.cell.x0 or 0.0
+    for t in tokens[k + 1:k + STACK_LOOKAHEAD]:
+        if t.row > top.row + 1:
+            return False
+        if t.row == top.row + 1 and _stacked_piece(t) and \
+                min(x1, t.cell.x1 or 0.0) > max(x0, t.cell.x0 or 0.0):
+            return True
+    return False
 
 
 def _stacked_by_position(tokens: list[Token], i: int, j: int, cols: list[Column]
