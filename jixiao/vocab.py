@@ -642,6 +642,17 @@ def field_label(text: str) -> str | None:
     return found
 
 
+@cache
+def _column_prefixes() -> frozenset[str]:
+    return frozenset(key[:k] for key in _COLUMN_BY_KEY for k in range(2, len(key)))
+
+
+def starts_column_label(text: str) -> bool:
+    """Whether `text` is the first part of a column label (`偏差原因分析及改` of
+    偏差原因分析及改进措施): a header cell broken over two lines."""
+    return label_key(compact(text)) in _column_prefixes()
+
+
 def column_label(text: str) -> str | None:
     """The indicator-table column a whole cell names (`三级指标`, `年度(/项目)指标值`)."""
     raw = compact(text).translate(_VARIANTS)

@@ -1476,3 +1476,19 @@ def test_laid_out_headers_stacked_over_two_lines() -> None:
         ("产出指标", "儿童活动开展场次", "≥480场", 30.0, "512"),
         ("满意度指标", "儿童家长满意度", "≥90%", 40.0, "94"),
     ]
+
+
+def test_header_cells_broken_over_the_lines_around_the_header_line() -> None:
+    # PDF text without layout: the top halves (一级指, 年度指标, 偏差原因分析及改) above the
+    # header line and their ends (标, 值, 进措施) below it, in the same order.
+    text = ("项目支出绩效自评表\n项目名称 乡村学校营养餐补助\n主管部门 某县教育局\n"
+            "一级指 年度指标 偏差原因分析及改\n二级指标 三级指标 实际完成值 分值 得分\n标 值 进措施\n"
+            "产出指标 数量指标 受益学生人数 ≥5200人 5310人 30 30\n"
+            "质量指标 食品安全抽检合格率 100% 100% 30 30\n"
+            "满意度指标 服务对象满意度指标 学生家长满意度 ≥90% 93% 40 40\n")
+    [project] = read_text(text, "broken_header.txt").projects
+    assert [(i.level3, i.target, i.actual, i.weight) for i in project.indicators] == [
+        ("受益学生人数", "≥5200人", "5310人", 30.0),
+        ("食品安全抽检合格率", "100%", "100%", 30.0),
+        ("学生家长满意度", "≥90%", "93%", 40.0),
+    ]

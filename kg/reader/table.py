@@ -32,6 +32,7 @@ from jixiao.vocab import (
     match_level2,
     other_level2,
     parent_level1,
+    starts_column_label,
 )
 
 if TYPE_CHECKING:  # centred imports table: the names are for annotations only
@@ -173,7 +174,8 @@ _HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 def _is_piece(tok: Token) -> bool:
     return tok.kind in (Kind.TEXT, Kind.VALUE, Kind.FIELD, Kind.COLUMN) and \
-        len(tok.text) <= MAX_HEADER_PIECE and not any(ch.isdigit() for ch in tok.text)
+        (len(tok.text) <= MAX_HEADER_PIECE or starts_column_label(tok.text)) \
+        and not any(ch.isdigit() for ch in tok.text)
 
 
 def _stacked_header(tokens: list[Token], i: int) -> tuple[int, Header] | None:
@@ -206,7 +208,10 @@ def _stacked_header(tokens: list[Token], i: int) -> tuple[int, Header] | None:
     keys = sorted(lines)
     top, bottom = lines[keys[0]], lines[keys[-1]]
     # The top line holds only the first halves of stacked cells; the bottom their second halves.
-    if any(header_role(t) and len(t.text) > 2 for t in top) or len(top) != len(bottom):
+    # (A top half may be a label itself, 年度指标 over 值, when the two make a longer one.)
+    if len(top) != len(bottom) or any(
+            header_role(a) and len(a.text) > 2 and column_label(a.text + b.text) is None
+            for a, b in zip(top, bottom, strict=True)):
         return None
     cols: list[Column] = []
     for a, b in zip(top, bottom, strict=True):
