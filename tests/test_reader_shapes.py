@@ -1492,3 +1492,28 @@ def test_header_cells_broken_over_the_lines_around_the_header_line() -> None:
         ("食品安全抽检合格率", "100%", "100%", 30.0),
         ("学生家长满意度", "≥90%", "93%", 40.0),
     ]
+
+
+PLUMBER_WRAPS = """2025年度项目支出绩效目标表
+项目名称 非遗传承人传习补助 项目联系人 李文
+主管部门 某自治州文化广播电视和 实施单位 某州非物质文化遗产保护中心
+旅游局
+指标类型 指标名称 指标性质 指标值 计量单位 指标权重
+产出指标-数量指标 补助传承人人数 定量 ≥120 人 40
+效益指标-可持续影响指标 传承人带徒传艺制度运行 定性 长效运行 30
+机制
+满意度指标-服务对象满
+意度指标 传承人满意度 定量 ≥90 % 30
+"""
+
+
+def test_wrapped_pieces_of_plain_pdf_text_rejoin_their_cells() -> None:
+    # A department's name, a 三级 name and a 指标类型 pair each wrapped onto the next line.
+    [project] = read_text(PLUMBER_WRAPS, "plumber_wraps.txt").projects
+    assert project.department == "某自治州文化广播电视和旅游局"
+    assert project.unit == "某州非物质文化遗产保护中心"
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "补助传承人人数"),
+        ("效益指标", "可持续影响指标", "传承人带徒传艺制度运行机制"),
+        ("满意度指标", "服务对象满意度指标", "传承人满意度"),
+    ]

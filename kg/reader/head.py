@@ -179,6 +179,37 @@ def clean_org(text: str) -> tuple[str | None, str | None]:
     return t, None
 
 
+_ORG_FIELDS = ("department", "unit", "department_name", "filer")
+# Longest end of an organisation's name wrapped onto a line of its own (`旅游局`).
+MAX_ORG_TAIL = 8
+
+
+def _join_wrapped_orgs(fields: list[FieldValue], tokens: list[Token]) -> None:
+    """`主管部门 XX文化广播电视和 实施单位 YY` / `旅游局`: the lone end on the next line
+    finishes the name that is no organisation without it, wherever the stream put it."""
+    by_line: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.kind is not Kind.EMPTY and t.cell.location.line is not None:
+            by_line.setdefault(t.cell.location.line, []).append(t)
+    for fv in fields:
+        values = [t for t in fv.values if t.kind is not Kind.EMPTY]
+        if fv.label.field not in _ORG_FIELDS or not values:
+            continue
+        first = values[0]
+        line = first.cell.location.line
+        below = by_line.get(line + 1, []) if line is not None else []
+        if len(below) != 1 or org_name(first.text) is not None:
+            continue
+        tail = below[0]
+        if tail.kind not in (Kind.TEXT, Kind.VALUE) or len(tail.text) > MAX_ORG_TAIL \
+                or org_name(first.text + tail.text) is None:
+            continue
+        for other in fields:
+            if tail in other.values:
+                other.values.remove(tail)
+        fv.values.insert(fv.values.index(first) + 1, tail)
+
+
 _BRACKETED = re.compile(r"^[(（].*[)）]$")
 
 
@@ -193,6 +224,7 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
     """The head fields of a form; `default_unit` is the document's amount unit if it says one."""
     head = Head()
     fields = collect_fields(tokens, columns_reliable)
+    _join_wrapped_orgs(fields, tokens)
     head.fields = fields
     unit_word = amount_unit(tokens) or default_unit or (
         "万元" if any("万元" in t.text for t in tokens if t.kind is not Kind.EMPTY) else None)

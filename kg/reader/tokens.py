@@ -681,6 +681,7 @@ def tokenize(grids: list[Grid]) -> list[Token]:
             else:
                 out.append(token)
     grid_of = {id(c): g for g in grids for c in g.cells}
+    out = _join_wrapped_pairs(out, grid_of)
     out = _join_wrapped_labels(out, grid_of)
     out = _join_labels_around_lines(out, grid_of)
     out = _join_split_dates(out, grid_of)
@@ -741,6 +742,31 @@ def _letter_spaced_label(words: list[str], cell: Cell) -> bool:
 
 # Longest piece of a label wrapped onto the next line (`服务对象满意` / `度指标`).
 MAX_WRAP_PIECE = 8
+
+
+def _join_wrapped_pairs(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
+    """A 指标类型 pair wrapped onto the next line (`满意度指标-服务对象满` / `意度指标`): its
+    two labels."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        a = tokens[i]
+        b = tokens[i + 1] if i + 1 < len(tokens) else None
+        pair = None
+        if b is not None and a.kind is Kind.TEXT and b.kind in (Kind.TEXT, Kind.VALUE) \
+                and a.cell is not b.cell and _same_stream(a, b, grid_of) \
+                and re.search(r"[-—–－/／]", a.text):
+            pair = _level_pair(a.text + b.text)
+        if pair is None:
+            out.append(a)
+            i += 1
+            continue
+        first, second = (classify(p, a.cell) for p in pair)
+        second.more_cells = [b.cell]
+        first.sub, first.pieces, second.sub, second.pieces = 0, 2, 1, 2
+        out += [first, second]
+        i += 2
+    return out
 
 
 def _is_labelish(tok: Token) -> bool:
