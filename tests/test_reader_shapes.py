@@ -1517,3 +1517,18 @@ def test_wrapped_pieces_of_plain_pdf_text_rejoin_their_cells() -> None:
         ("效益指标", "可持续影响指标", "传承人带徒传艺制度运行机制"),
         ("满意度指标", "服务对象满意度指标", "传承人满意度"),
     ]
+
+
+def test_quoted_cells_with_line_breaks_in_tab_text() -> None:
+    # Excel puts a cell holding a line break in quotes when it is copied as text.
+    text = ("2024年度项目支出绩效自评表\n\t项目名称\t城区路灯维护经费\t\t主管部门\t某区城市管理局\n"
+            '\t"项目预算执行情况\n（万元）"\t"全年预算数（A）\n（年初预算+调整）"\t\t全年执行数（B）\t\n'
+            "\t\t520\t\t498.6\t\n"
+            "\t指标类型\t指标名称\t指标性质\t指标值\t计量单位\t全年完成值\n"
+            '\t数量指标\t"维护路灯\n数量"\t≥\t8000\t盏\t8120\n')
+    report = read_text(text, "quoted.tsv")
+    [project] = report.projects
+    assert (project.funds.total, project.funds.executed) == (5200000.0, 4986000.0)
+    assert [(i.level3, i.target, i.actual) for i in project.indicators] == \
+        [("维护路灯数量", "≥8000盏", "8120")]
+    assert not [u for u in report.unread if '"' in u.text]

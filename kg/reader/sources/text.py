@@ -274,6 +274,8 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
     # does not say its column; only space-aligned text keeps horizontal positions.
     grid = Grid(name=name, shape=shape, rows_reliable=table, columns_reliable=False)
     dropped = 0
+    if shape == TAB_TABLE and '"' in "".join(cleaned):
+        cleaned = join_quoted_cells(cleaned)
     if shape == RUN_TOGETHER:
         return _run_together_grid(cleaned, grid)
     spaced = not table and double_spaced(cleaned)
@@ -311,6 +313,53 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
                                    x0=float(x0) if positioned else None,
                                    x1=float(x1) if positioned else None))
     return grid, dropped
+
+
+# Most physical lines one quoted cell may span before the quote is taken as a mere character.
+MAX_QUOTED_LINES = 8
+
+
+def join_quoted_cells(lines: list[str]) -> list[str]:
+    """Tab text copied from a spreadsheet quotes a cell holding line breaks (`"项目预算执行情况` /
+    `（万元）"`): each such cell becomes one cell of the line it starts on (the lines it took
+    become empty). Returns `lines` unchanged when a quote does not close as a cell's end."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        cells: list[str] = []
+        cell, inside, quoted = "", False, False
+        line, k, used = out[i], 0, 0
+        while True:
+            if k == len(line):
+                if not inside:
+                    cells.append(cell)
+                    break
+                used += 1
+                if used > MAX_QUOTED_LINES or i + used >= len(out):
+                    return lines
+                line, k = out[i + used], 0
+                continue
+            ch = line[k]
+            if inside and ch == '"' and line[k + 1:k + 2] == '"':
+                cell, k = cell + '"', k + 2
+            elif inside and ch == '"':
+                if k + 1 < len(line) and line[k + 1] != "\t":
+                    return lines
+                inside, k = False, k + 1
+            elif not inside and ch == '"' and not cell and not quoted:
+                inside = quoted = True
+                k += 1
+            elif not inside and ch == "\t":
+                cells.append(cell)
+                cell, quoted, k = "", False, k + 1
+            else:
+                cell, k = cell + ch, k + 1
+        if used:
+            out[i] = "\t".join(cells)
+            for j in range(i + 1, i + used + 1):
+                out[j] = ""
+        i += used + 1
+    return out
 
 
 _STARTS_FORM = re.compile(r"^(?:\d{4}年度?)?[^，。]{0,30}?(?:绩效目标(?:申报)?表|绩效自评表|评分表)|^项目名称")
