@@ -1532,3 +1532,13 @@ def test_quoted_cells_with_line_breaks_in_tab_text() -> None:
     assert [(i.level3, i.target, i.actual) for i in project.indicators] == \
         [("维护路灯数量", "≥8000盏", "8120")]
     assert not [u for u in report.unread if '"' in u.text]
+
+
+def test_a_page_number_ending_a_line_of_values_is_no_value() -> None:
+    text = ("项目支出绩效目标表 项目名称 社区书屋运行补助 主管部门 某市文化广电和旅游局\n"
+            "一级指标 二级指标 三级指标 指标值 产出指标 数量指标 运行书屋数量 新增图书册数 "
+            "满意度指标 服务对象满意度指标 读者满意度\n"
+            "≥40个 ≥6000册 ≥90% 第 3 页\n")
+    [project] = read_text(text, "scrambled_page.txt").projects
+    assert [(i.level3, i.target) for i in project.indicators] == [
+        ("运行书屋数量", "≥40个"), ("新增图书册数", "≥6000册"), ("读者满意度", "≥90%")]

@@ -72,7 +72,8 @@ def is_page_mark(text: str) -> bool:
 
 
 # The same furniture at the end of a line that runs a whole page together.
-_TRAILING_PAGE_MARK = re.compile(r"\s+[—–－]\s*\d{1,4}\s*[—–－]\s*$|\s+-\s*\d{1,4}\s*-\s*$")
+_TRAILING_PAGE_MARK = re.compile(r"\s+[—–－]\s*\d{1,4}\s*[—–－]\s*$|\s+-\s*\d{1,4}\s*-\s*$"
+                                 r"|\s+第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?\s*$")
 
 
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
