@@ -1542,3 +1542,31 @@ def test_a_page_number_ending_a_line_of_values_is_no_value() -> None:
     [project] = read_text(text, "scrambled_page.txt").projects
     assert [(i.level3, i.target) for i in project.indicators] == [
         ("运行书屋数量", "≥40个"), ("新增图书册数", "≥6000册"), ("读者满意度", "≥90%")]
+
+
+RUBRIC_LAYOUT = """                 2024年度项目支出绩效自评评分表
+   项目名称：社区体育公园建设补助
+   主管部门：某市体育局
+
+   一级指标    二级指标        三级指标                  分值  评分标准                                得分
+   决策（10    项目立项（10    立项依据充分性            10    符合规划得10分；否则                    10
+   分）        分）                                            酌情扣分
+   过程（20    资金管理（20    资金到位率                20    到位率100%得20分，每降低1%扣1分         20
+   分）        分）
+   产出（70    产出数量（70    新建体育公园座数          40    完成8座得满分                           40
+   分）        分）
+                               配套健身器材更新套            30    完成120套得满分                         28
+                               数
+"""
+
+
+def test_a_laid_out_rubric_with_labels_and_cells_wrapped_below() -> None:
+    # `决策（10` over `分）`, a scoring rule and a name each wrapped onto the next line, and a
+    # rule whose sentence mentions values.
+    [project] = read_text(RUBRIC_LAYOUT, "rubric_layout.txt").projects
+    assert [(i.level1, i.level2, i.level3, i.weight, i.score) for i in project.indicators] == [
+        ("决策指标", "项目立项", "立项依据充分性", 10.0, 10.0),
+        ("过程指标", "资金管理", "资金到位率", 20.0, 20.0),
+        ("产出指标", "产出数量", "新建体育公园座数", 40.0, 40.0),
+        ("产出指标", "产出数量", "配套健身器材更新套数", 30.0, 28.0),
+    ]

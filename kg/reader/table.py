@@ -1257,9 +1257,11 @@ def _is_continuation(rest: list[Token], aligner: Aligner, previous: Row) -> bool
     if aligner.by_col or aligner.by_x:
         cols = [aligner.column_of(t) for t in rest]
         if all(c in ("level3", "deviation", "criteria", "description", "note") for c in cols) \
-                and "target" in aligner.header.value_roles:
+                and ("target" in aligner.header.value_roles
+                     or "score" in aligner.header.value_roles):
             name_only = all(c == "level3" for c in cols)
-            if name_only and previous.text("level3") and previous.text("target"):
+            if name_only and previous.text("level3") and (
+                    previous.text("target") or previous.text("weight")):
                 prev_name = previous.text("level3") or ""
                 # A continued name: the row above ends mid-word or the piece is short.
                 return len(_joined(rest)) <= 8 or not _NAME_END.search(prev_name)

@@ -565,6 +565,9 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
         return False
     if table_cell and len(spans) < 2:
         return False
+    if table_cell and re.search(r"[，。；,;]", t) and not _TABLE_RUN.match(t) \
+            and not _LABEL_COLON.search(t):
+        return False  # a table cell's sentence (a scoring rule) mentions values, not cells
     if table_cell and (_labels_without_values(t, spans) or _DEADLINE_END.search(t)):
         # (`各年度10月底前`: a deadline ends one value, whatever words it uses.)
         return False
@@ -953,19 +956,62 @@ _POINTS_CLOSE = re.compile(r"^\s*分\s*[)）]")
 
 def _join_split_points(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
     """A rubric category's points cut at a line break (`资金管理(12` / `分)资金到位率`): the
-    closing `分)` joins the label; what follows it stays the next token."""
+    closing `分)` joins the label; what follows it stays the next token. In laid-out text the
+    closing piece stands under the label on the next line (`决策（15` / `分）`)."""
     items = [t for t in tokens if t.kind is not Kind.EMPTY]
     for t, nxt in zip(items, items[1:], strict=False):
         m = _POINTS_CLOSE.match(nxt.text)
         if not m or not _POINTS_OPEN.search(t.text) or not _same_stream(t, nxt, grid_of):
             continue
-        label = classify(t.text + "分)", t.cell)
-        t.text, t.kind, t.level1, t.level2 = label.text, label.kind, label.level1, label.level2
-        t.more_cells.append(nxt.cell)
-        rest = classify(nxt.text[m.end():], nxt.cell)
-        nxt.text, nxt.kind, nxt.level1, nxt.level2 = rest.text, rest.kind, rest.level1, rest.level2
-        nxt.field, nxt.column = rest.field, rest.column
-    return [t for t in tokens if t.kind is Kind.EMPTY or t.text]
+        _close_points(t, nxt, m.end())
+    below = _laid_out_below(items)
+    used: set[int] = set()
+    for t in items:
+        if not t.text or t.cell.x0 is None:
+            continue
+        opened = _POINTS_OPEN.search(t.text) or _POINTS_OPEN_UNIT.search(t.text)
+        closing = below.get(id(t))
+        if not opened or closing is None:
+            continue
+        m = (_POINTS_CLOSE if _POINTS_OPEN.search(t.text) else _PAREN_CLOSE).match(closing.text)
+        if m and m.end() == len(closing.text):
+            _close_points(t, closing, m.end())
+            used.add(id(closing))
+    # (A laid-out piece taken whole leaves nothing: no empty cell stands in its place.)
+    return [t for t in tokens if (t.kind is Kind.EMPTY and id(t) not in used) or t.text]
+
+
+_POINTS_OPEN_UNIT = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*$")
+_PAREN_CLOSE = re.compile(r"^\s*[)）]")
+# How far apart (in characters) a laid-out piece may start from the label it ends.
+PIECE_ALIGN = 2.0
+
+
+def _laid_out_below(items: list[Token]) -> dict[int, Token]:
+    """For each positioned token, the token starting at its place on the next line."""
+    by_line: dict[int, list[Token]] = {}
+    for t in items:
+        if t.cell.x0 is not None and t.cell.location.line is not None:
+            by_line.setdefault(t.cell.location.line, []).append(t)
+    out: dict[int, Token] = {}
+    for line, toks in by_line.items():
+        for t in toks:
+            for u in by_line.get(line + 1, []):
+                if abs((u.cell.x0 or 0.0) - (t.cell.x0 or 0.0)) <= PIECE_ALIGN:
+                    out[id(t)] = u
+                    break
+    return out
+
+
+def _close_points(t: Token, closing: Token, end: int) -> None:
+    label = classify(t.text + closing.text[:end].strip() if not _POINTS_OPEN.search(t.text)
+                     else t.text + "分)", t.cell)
+    t.text, t.kind, t.level1, t.level2 = label.text, label.kind, label.level1, label.level2
+    t.more_cells.append(closing.cell)
+    rest = classify(closing.text[end:], closing.cell)
+    closing.text, closing.kind, closing.level1, closing.level2 = \
+        rest.text, rest.kind, rest.level1, rest.level2
+    closing.field, closing.column = rest.field, rest.column
 
 
 def _pieces(tokens: list[Token], i: int, span: int,
