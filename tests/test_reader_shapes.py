@@ -1570,3 +1570,25 @@ def test_a_laid_out_rubric_with_labels_and_cells_wrapped_below() -> None:
         ("产出指标", "产出数量", "新建体育公园座数", 40.0, 40.0),
         ("产出指标", "产出数量", "配套健身器材更新套数", 30.0, 28.0),
     ]
+
+
+WRAPPED_LAYOUT = """                              项目支出绩效目标申报表
+  项目名称            城区排水管网清淤经费
+  主管部门            某市城市管理局
+
+  一级指标    二级指标          三级指标                      指标值
+  产出指标    数量指标          清淤排水管网长度              ≥120公里
+              时效指标          清淤工程完工时间              2025年10月3
+                                                              1日前
+  满意度指标  服务对象满意      沿街居民满意度                ≥90%
+              度指标
+"""
+
+
+def test_laid_out_cells_wrapped_below_their_row() -> None:
+    [project] = read_text(WRAPPED_LAYOUT, "wrapped_layout.txt").projects
+    assert [(i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("数量指标", "清淤排水管网长度", "≥120公里"),
+        ("时效指标", "清淤工程完工时间", "2025年10月31日前"),
+        ("服务对象满意度指标", "沿街居民满意度", "≥90%"),
+    ]

@@ -1256,6 +1256,8 @@ def _is_continuation(rest: list[Token], aligner: Aligner, previous: Row) -> bool
         return False
     if aligner.by_col or aligner.by_x:
         cols = [aligner.column_of(t) for t in rest]
+        if cols == ["target"] and _value_goes_on(previous.text("target"), rest[0].text):
+            return True
         if all(c in ("level3", "deviation", "criteria", "description", "note") for c in cols) \
                 and ("target" in aligner.header.value_roles
                      or "score" in aligner.header.value_roles):
@@ -1267,6 +1269,13 @@ def _is_continuation(rest: list[Token], aligner: Aligner, previous: Row) -> bool
                 return len(_joined(rest)) <= 8 or not _NAME_END.search(prev_name)
             return not name_only
     return False
+
+
+def _value_goes_on(value: str | None, piece: str) -> bool:
+    """`2024年11月3` / `0日前`: a value cut inside a number or a date."""
+    return bool(value) and bool(re.search(r"\d$", value or "")) and \
+        bool(re.match(r"^\d*(?:日|月|号)?(?:前|底前|之前|以前|内)?$", piece)) and \
+        bool(_DEADLINE.search((value or "") + piece))
 
 
 def _continue_row(row: Row, tokens: list[Token], aligner: Aligner) -> None:

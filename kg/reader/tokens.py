@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -966,6 +967,7 @@ def _join_split_points(tokens: list[Token], grid_of: dict[int, Grid]) -> list[To
         _close_points(t, nxt, m.end())
     below = _laid_out_below(items)
     used: set[int] = set()
+    lines = Counter(t.cell.location.line for t in items if t.text)
     for t in items:
         if not t.text or t.cell.x0 is None:
             continue
@@ -976,6 +978,22 @@ def _join_split_points(tokens: list[Token], grid_of: dict[int, Grid]) -> list[To
         m = (_POINTS_CLOSE if _POINTS_OPEN.search(t.text) else _PAREN_CLOSE).match(closing.text)
         if m and m.end() == len(closing.text):
             _close_points(t, closing, m.end())
+            used.add(id(closing))
+    for t in items:
+        closing = below.get(id(t))
+        if closing is None or not t.text or not closing.text or t.kind is Kind.LEVEL \
+                or closing.kind not in (Kind.TEXT, Kind.VALUE) or id(closing) in used:
+            continue
+        # A level label wrapped in its column (`服务对象满意` / `度指标`) below a row line.
+        # (Where the piece below shares its line with a row, the label is centred on the
+        # row instead, which the table reads by position.)
+        if lines.get(closing.cell.location.line, 0) != 1:
+            continue
+        label = classify(t.text + closing.text, t.cell)
+        if label.kind is Kind.LEVEL and label_prefix(t.text):
+            t.text, t.kind, t.level1, t.level2 = label.text, label.kind, label.level1, label.level2
+            t.more_cells.append(closing.cell)
+            closing.text, closing.kind = "", Kind.EMPTY
             used.add(id(closing))
     # (A laid-out piece taken whole leaves nothing: no empty cell stands in its place.)
     return [t for t in tokens if (t.kind is Kind.EMPTY and id(t) not in used) or t.text]
