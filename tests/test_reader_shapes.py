@@ -1592,3 +1592,29 @@ def test_laid_out_cells_wrapped_below_their_row() -> None:
         ("时效指标", "清淤工程完工时间", "2025年10月31日前"),
         ("服务对象满意度指标", "沿街居民满意度", "≥90%"),
     ]
+
+
+PLAIN_WRAPS = """2025年度项目绩效目标表
+项目名称 城乡居民健康素养促进行动
+主管部门 某市卫生健康委员会
+一级指标 二级指标 三级指标 指标值
+数量指标 开展健康素养入户宣传户 ≥3.2万户
+产出指标 质量指标 数
+时效指标 宣传资料下发时间 收到省级资料15日
+内
+满意度指 服务对象满 城乡居民对健康素养宣传服 ≥85%
+标 意度指标 务满意度
+某市财政局制
+"""
+
+
+def test_ends_of_wrapped_cells_on_the_line_below_their_row_in_plain_text() -> None:
+    # pdfplumber text: each wrapped cell's end on the next line, in the cells' order — a
+    # name's end after the centred labels, a value's end, and two labels' and a name's ends.
+    report = read_text(PLAIN_WRAPS, "plain_wraps.txt")
+    [project] = report.projects
+    assert [(i.level1, i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "开展健康素养入户宣传户数", "≥3.2万户"),
+        ("产出指标", "时效指标", "宣传资料下发时间", "收到省级资料15日内"),
+        ("满意度指标", "服务对象满意度指标", "城乡居民对健康素养宣传服务满意度", "≥85%"),
+    ]

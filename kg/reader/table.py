@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from jixiao.kg.reader.columnwise import place_labels
-from jixiao.kg.reader.tokens import POINTS_NUMBER, Kind, Token, has_cjk, split_points
+from jixiao.kg.reader.tokens import POINTS_NUMBER, Kind, Token, classify, has_cjk, split_points
 from jixiao.kg.targets import clean_target, looks_like_target, parse_target
 from jixiao.vocab import (
     FRAMEWORK_PARENT,
@@ -28,8 +28,10 @@ from jixiao.vocab import (
     column_label,
     complete_label,
     label_key,
+    label_prefix,
     match_level1,
     match_level2,
+    org_name,
     other_level2,
     parent_level1,
     starts_column_label,
@@ -978,6 +980,8 @@ _TOTAL_ROW = re.compile(r"^(合计|总计|总分|合计得分|自评得分合计
 
 def is_tail(token: Token) -> bool:
     """What ends the indicator rows: 总分 / 合计, 评价等级, notes and signatures."""
+    if token.kind is Kind.TEXT and token.text.endswith("制") and org_name(token.text[:-1]):
+        return True  # 「XX市财政局制」: who issued the template, printed under the table
     if token.kind is not Kind.FIELD:
         return False
     if token.field == "total_score" or _TOTAL_ROW.match(token.text):
@@ -1428,6 +1432,8 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
             rows[-1].values.setdefault("note", []).extend(left)
         block.clear()
 
+    if all(t.cell.x0 is None for t in body):
+        body = _join_wrapped_tails(body)
     body = _move_orphan_names(body)
     if any(aligner.header.has(r) for r in WRAPPED_TEXT_ROLES):
         roles = aligner.header.value_roles
@@ -1891,6 +1897,81 @@ def _move_name_around_row(body: list[Token]) -> list[Token]:
         elif k not in gone:
             out.append(t)
     return out
+
+
+# The end of a wrapped scoring rule (`得分或不得分`, `情扣分`), not of a name.
+_RULE_WORDS = re.compile(r"得分|扣分|计分|为止")
+# Shortest first part of a wrapped level label (`满意度指`).
+MIN_LABEL_PREFIX = 3
+# Longest end of a cell wrapped onto the line below its row (`超载率`, `务满意度`).
+MAX_WRAPPED_TAIL = 6
+
+
+def _join_wrapped_tails(body: list[Token]) -> list[Token]:
+    """Plain PDF text (one line per visual line): the ends of a row's wrapped cells on the next
+    line, in their cells' order (`满意度指 服务对象满 城乡居民对基本公共卫生服 ≥85%` / `标 意度指标
+    务满意度`), join the cells they end: unfinished labels first, then the name, then a value."""
+    lines: dict[int, list[Token]] = {}
+    for t in body:
+        if t.kind is not Kind.EMPTY and _line_of(t) is not None:
+            lines.setdefault(_line_of(t) or 0, []).append(t)
+    gone: set[int] = set()
+    for ln in sorted(lines):
+        row, below = lines[ln], lines.get(ln + 1, [])
+        if not below or any(id(t) in gone for t in row) or not any(
+                t.kind in (Kind.VALUE, Kind.NUMBER) or re.search(r"\d", t.text) for t in row):
+            continue
+        pieces = [t for t in below if not t.is_level]
+        if not pieces or any(t.kind not in (Kind.TEXT, Kind.VALUE) or t.is_label
+                             or len(t.text) > MAX_WRAPPED_TAIL or _SENTENCE.search(t.text)
+                             or re.search(r"\d", t.text) or _RULE_WORDS.search(t.text)
+                             for t in pieces):
+            continue
+        after = lines.get(ln + 2, [])
+        if after and not _has_name(after) and any(t.kind in (Kind.VALUE, Kind.NUMBER) for t in after):
+            continue  # the first part of the next row's name, printed above its row
+        targets = _wrapped_cells(row, pieces)
+        if targets is None:
+            continue
+        for cell, piece in zip(targets, pieces, strict=True):
+            joined = classify(cell.text + piece.text, cell.cell)
+            if cell.is_level or joined.kind is Kind.LEVEL:
+                cell.kind, cell.level1, cell.level2 = joined.kind, joined.level1, joined.level2
+            cell.text += piece.text
+            cell.more_cells.append(piece.cell)
+            gone.add(id(piece))
+    return [t for t in body if id(t) not in gone]
+
+
+def _wrapped_cells(row: list[Token], pieces: list[Token]) -> list[Token] | None:
+    """The cells of a row line that the wrapped ends `pieces` belong to, in order, or None."""
+    count = len(pieces)
+    labels = [t for t in row if (t.is_level and _cut_label(t.text)) or (
+        not t.is_level and t.kind in (Kind.TEXT, Kind.VALUE) and label_prefix(t.text)
+        and classify(t.text, t.cell).kind is not Kind.LEVEL and len(t.text) >= MIN_LABEL_PREFIX)]
+    # The name is the row's first text; texts after it are values or rules.
+    texts = [t for t in row if _plain_text(t) and t not in labels]
+    names = texts[:1] if texts and not _SENTENCE.search(texts[0].text) else []
+    values = [t for t in row if t.kind in (Kind.VALUE, Kind.TEXT) and t not in labels
+              and t not in names and re.search(r"\d.*[\d日月]$", t.text)]
+    if len(labels) > count:
+        return None
+    wanted = list(labels)
+    # (A finished name takes an end only when the end itself finishes a name: `…健康管理` /
+    # `人数`.)
+    if len(wanted) < count and names and (not _NAME_END.search(names[0].text)
+                                          or _NAME_END.search(pieces[-1].text)):
+        wanted += names
+    if len(wanted) < count:
+        wanted += values[: count - len(wanted)]
+    if len(wanted) != count:
+        return None
+    return sorted(wanted, key=row.index)
+
+
+def _cut_label(text: str) -> bool:
+    """`满意度指`: a level label read from its first part, the rest wrapped away."""
+    return len(text) >= MIN_LABEL_PREFIX and text.endswith("指") and label_prefix(text)
 
 
 def _plain_text(t: Token) -> bool:
