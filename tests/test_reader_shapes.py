@@ -1618,3 +1618,12 @@ def test_ends_of_wrapped_cells_on_the_line_below_their_row_in_plain_text() -> No
         ("产出指标", "时效指标", "宣传资料下发时间", "收到省级资料15日内"),
         ("满意度指标", "服务对象满意度指标", "城乡居民对健康素养宣传服务满意度", "≥85%"),
     ]
+
+
+def test_a_filling_note_after_the_last_row_is_no_value() -> None:
+    text = ("项目绩效目标表\n项目名称\n海岸带生态修复\n主管部门\n某市自然资源和规划局\n"
+            "一级指标\n二级指标\n三级指标\n指标值\n产出指标\n数量指标\n修复岸线长度\n≥12公里\n"
+            "满意度指标\n服务对象满意度指标\n沿海居民满意度\n≥90%\n"
+            "填表说明：指标值应写明比较符号、数值和计量单位。\n")
+    [project] = read_text(text, "filling_note.txt").projects
+    assert [i.target for i in project.indicators] == ["≥12公里", "≥90%"]
