@@ -1627,3 +1627,20 @@ def test_a_filling_note_after_the_last_row_is_no_value() -> None:
             "填表说明：指标值应写明比较符号、数值和计量单位。\n")
     [project] = read_text(text, "filling_note.txt").projects
     assert [i.target for i in project.indicators] == ["≥12公里", "≥90%"]
+
+
+def test_text_run_together_and_broken_at_a_narrow_width() -> None:
+    # No line is long, but every line breaks mid-word (an amount included).
+    text = ("项目支出绩效目标申报表（2025年度）项目名称城市\n"
+            "书香驿站建设补助主管部门某市文化广电和旅游局实施单\n"
+            "位某市图书馆项目资金（万元）年度资金总额3\n"
+            "60其中：财政拨款360绩效指标一级指标二级指标三级\n"
+            "指标指标值产出指标数量指标新建书香驿站数量≥12个\n"
+            "质量指标驿站验收合格率100%满意度指标服务对象满意\n"
+            "度指标读者满意度≥90%\n")
+    [project] = read_text(text, "narrow_run.txt").projects
+    assert (project.name, project.unit, project.funds.total) == (
+        "城市书香驿站建设补助", "某市图书馆", 3600000.0)
+    assert [(i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("数量指标", "新建书香驿站数量", "≥12个"), ("质量指标", "驿站验收合格率", "100%"),
+        ("服务对象满意度指标", "读者满意度", "≥90%")]

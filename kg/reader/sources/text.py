@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import statistics
 from itertools import accumulate
 
 from jixiao.kg.reader.decode import LOSSY, DecodeError, decode_bytes, strip_controls
@@ -35,6 +36,9 @@ MIN_TABLE_SHARE = 0.3
 COLUMN_GAP = 2
 # Lines longer than this with single spaces between words are cells run onto one line.
 LONG_LINE = 40
+# Median length of a text's lines from which they are cells run together, whatever their width.
+RUN_LINE_MEDIAN = 24
+UNSPACED_SHARE = 0.8
 # Lines with undecodable bytes named one by one before the rest are summed up.
 MAX_LOSSY_LINES = 20
 
@@ -221,7 +225,11 @@ def detect_shape(lines: list[str]) -> str:
     if spaced >= MIN_TABLE_SHARE * n:
         return SPACE_COLUMNS
     long_lines = sum(1 for ln in body if len(ln.strip()) > LONG_LINE)
-    if long_lines >= 0.5 * n:
+    # (A page run together and broken at a narrow width has no long lines, but hardly any short
+    # one: one cell per line makes most lines a label or a number.)
+    unspaced = [len(ln.strip()) for ln in body if not _SPACES.search(ln.strip())]
+    if long_lines >= 0.5 * n or (len(unspaced) >= UNSPACED_SHARE * n
+                                 and statistics.median(unspaced) >= RUN_LINE_MEDIAN):
         return RUN_TOGETHER
     worded = sum(1 for ln in body if " " in ln.strip())
     return TOKEN_PER_LINE if worded >= MIN_TABLE_SHARE * n else CELL_PER_LINE
