@@ -1644,3 +1644,18 @@ def test_text_run_together_and_broken_at_a_narrow_width() -> None:
     assert [(i.level2, i.level3, i.target) for i in project.indicators] == [
         ("数量指标", "新建书香驿站数量", "≥12个"), ("质量指标", "驿站验收合格率", "100%"),
         ("服务对象满意度指标", "读者满意度", "≥90%")]
+
+
+def test_a_year_printed_one_word_per_line_in_the_title() -> None:
+    text = ("项目支出绩效目标表\n（\n2025\n年度）\n项目名称\n老年助餐服务补助\n主管部门\n某区民政局\n"
+            "一级指标\n二级指标\n三级指标\n指标值\n产出指标\n数量指标\n助餐服务人次\n≥3万人次\n")
+    [project] = read_text(text, "year_words.txt").projects
+    assert project.year == 2025
+
+
+def test_a_run_together_title_keeps_its_year_and_a_funds_label_its_unit() -> None:
+    text = ("2024年度项目支出绩效自评表项目名称残疾人康复服务补贴主管部门某区残疾人联合会"
+            "全年预算数（万元）386.5全年执行数（万元）380指标类型指标名称指标性质指标值计量单位"
+            "全年完成值数量指标康复服务人数≥900人926\n")
+    [project] = read_text(text, "run_title.txt").projects
+    assert (project.year, project.funds.total, project.funds.executed) == (2024, 3865000.0, 3800000.0)

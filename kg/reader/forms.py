@@ -166,6 +166,16 @@ def _content_between(tokens: list[Token], a: int, b: int) -> bool:
     return any(t.kind in (Kind.FIELD, Kind.COLUMN, Kind.LEVEL, Kind.NUMBER) for t in tokens[a + 1:b])
 
 
+def _year_word(tokens: list[Token], k: int) -> bool:
+    """`2024` followed by `年度）`, or that `年度）`: the two halves of a year."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    prev = tokens[k - 1] if k > 0 else None
+    return (nxt is not None and year_of([tokens[k].text + nxt.text]) is not None
+            and nxt.text.startswith("年")) or \
+        (prev is not None and tokens[k].text.startswith("年")
+         and year_of([prev.text + tokens[k].text]) is not None)
+
+
 def interpret(doc: SourceDocument) -> Interpretation:
     out = Interpretation(shapes=[g.shape for g in doc.grids])
     tokens = tokenize(doc.grids)
@@ -175,8 +185,9 @@ def interpret(doc: SourceDocument) -> Interpretation:
     heading = tokens[: spans[0].start] if spans else tokens
     doc_year = year_of([t.text for t in heading if t.kind is not Kind.EMPTY])
     doc_unit = amount_unit(heading)
-    for t in heading:
-        if t.kind is not Kind.EMPTY and (doc_unit and "单位" in t.text or year_of([t.text])):
+    for k, t in enumerate(heading):
+        if t.kind is not Kind.EMPTY and (doc_unit and "单位" in t.text or year_of([t.text])
+                                          or _year_word(heading, k)):
             t.use = "context"
     for span in spans:
         form_tokens = tokens[span.start:span.end]
@@ -305,6 +316,10 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
         if t.kind is Kind.TITLE or (t.kind is Kind.TEXT and len(t.text) <= 16):
             title_texts.append(t.text)
             if t.kind is Kind.TEXT and year_of([t.text]) and t.use is None:
+                t.use = "field:year"
+        elif t.kind is not Kind.EMPTY and len(t.text) <= _TITLE_PIECE:
+            title_texts.append(t.text)  # (`（` / `2024` / `年度）`: read across, by year_of)
+            if t.use is None and _year_word(head_tokens, head_tokens.index(t)):
                 t.use = "field:year"
     for t in block:
         if t.kind is Kind.TEXT and t.use is None and amount_unit([t]):
@@ -467,6 +482,10 @@ _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(�
 
 _PLACEHOLDER = re.compile(r"^(?:指标\d*[:：]?|[/／\\]+|[…．.。·]{2,}|[—–\-]+|"
                           r"[(（]\d+(?:\.\d+)?分[)）])+$")
+
+
+# Longest word of a title printed one word per line that may carry its year (`年度）`).
+_TITLE_PIECE = 4
 
 
 def _not_an_indicator(row: Row, name: str) -> bool:

@@ -494,8 +494,11 @@ def read_tail(head: Head, tokens: list[Token], scored: bool = True) -> None:
 
 
 def year_of(texts: list[str]) -> int | None:
+    """The first `20xx年` of the texts, also across them (`（` / `2024` / `年度）`: a title
+    printed one word per line)."""
     for t in texts:
         m = _YEAR.search(compact(t))
         if m:
             return int(m.group(1))
-    return None
+    m = _YEAR.search(compact("".join(texts)))
+    return int(m.group(1)) if m else None

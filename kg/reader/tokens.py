@@ -415,8 +415,29 @@ def split_run_together(text: str) -> list[str]:
                 parts = _peel_trailing_number(piece)
             for part in parts:
                 out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
-    out = [p for p in out if p.strip("：: ")]
+    out = _rejoin_label_parts([p for p in out if p.strip("：: ")])
     return out if len(out) > 1 else [text]
+
+
+_YEAR_PIECE = re.compile(r"^(?:19|20)\d{2}$")
+_UNIT_NOTE_START = re.compile(r"^([(（](?:万元|元)[)）])(.+)$")
+
+
+def _rejoin_label_parts(pieces: list[str]) -> list[str]:
+    """A cut that split a label from its own parts: the year before a title
+    (`2023` | `年度项目支出绩效自评表`) and the unit after a funds label (`全年预算数` |
+    `（万元）1128.6`)."""
+    out: list[str] = []
+    for p in pieces:
+        unit = _UNIT_NOTE_START.match(p)
+        if out and _YEAR_PIECE.match(out[-1]) and _TITLE_IN_TEXT.match(p):
+            out[-1] += p
+        elif out and unit and field_label(out[-1]) is not None:
+            out[-1] += unit.group(1)
+            out.append(unit.group(2))
+        else:
+            out.append(p)
+    return out
 
 
 def _cut_word(t: str) -> list[str]:
