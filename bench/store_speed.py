@@ -17,6 +17,17 @@ the bundled documents) grouped into documents of DOC_PROJECTS projects, stored w
 
 The embedding cache is shared across sizes and runs (``--workdir``), so a repeated run measures
 the store, not the encoder. The load average is printed with the figures (2 shared cores).
+
+Only the cold search, on a store already built (no writes), comparing interpreters:
+
+    python bench/store_speed.py --cold-search /tmp/store-100k --runs 9 \
+        --python /tmp/venv-prev/bin/python --pycache-prefix /tmp/pyc
+
+Each ``--python`` (say a venv with the previous commit installed) is timed beside this one and
+bare ``python -c "import numpy"``, one of each per round. Compiled modules are cached (as an
+installed copy has them: a shell with PYTHONDONTWRITEBYTECODE would recompile the project's
+sources in every process, ~0.2 s), in ``--pycache-prefix`` if given rather than beside the
+sources; ``--no-bytecode`` measures that recompiling case instead.
 """
 
 from __future__ import annotations
@@ -63,26 +74,63 @@ def timed(fn, *args, **kwargs) -> tuple[float, object]:
     return time.perf_counter() - t, out
 
 
-def _env() -> dict[str, str]:
-    # As installed: Python's compiled modules cached (an installed package has them; a shell with
-    # PYTHONDONTWRITEBYTECODE would recompile every module of every run, ~0.15 s).
-    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+def _env(bytecode: bool = True, pycache_prefix: str | None = None) -> dict[str, str]:
+    # As installed by default: Python's compiled modules cached (an installed package has them; a
+    # shell with PYTHONDONTWRITEBYTECODE would recompile every module of every run, ~0.2 s).
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+    if not bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    elif pycache_prefix:
+        env["PYTHONPYCACHEPREFIX"] = pycache_prefix
+    return env
 
 
-def cli(*argv: str) -> float:
+def cli(*argv: str, python: str = sys.executable, env: dict[str, str] | None = None,
+        cwd: Path = ROOT) -> float:
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "jixiao", *argv], capture_output=True,
-                          text=True, cwd=ROOT, env=_env())
+    proc = subprocess.run([python, "-m", "jixiao", *argv], capture_output=True,
+                          text=True, cwd=cwd, env=_env() if env is None else env)
     took = time.perf_counter() - t
     if proc.returncode != 0:
         raise SystemExit(f"jixiao {' '.join(argv)} failed:\n{proc.stderr}")
     return took
 
 
-def bare_python() -> float:
+def bare_python(python: str = sys.executable, env: dict[str, str] | None = None) -> float:
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import numpy"], check=True, env=_env())
+    subprocess.run([python, "-c", "import numpy"], check=True,
+                   env=_env() if env is None else env)
     return time.perf_counter() - t
+
+
+def cold_search(store: Path, pythons: list[str], runs: int, env: dict[str, str]) -> dict:
+    """`jixiao search` whole process per interpreter, interleaved with bare numpy, one warm-up."""
+    argv = ("search", QUERY, "--store", str(store), "-k", "5")
+    # Not the repository root: `python -m` puts the working directory first on sys.path, which
+    # would import this checkout's jixiao whatever the interpreter has installed.
+    cwd = store.parent
+    for py in pythons:
+        cli(*argv, python=py, env=env, cwd=cwd)
+    bare_python(env=env)
+    times: dict[str, list[float]] = {py: [] for py in pythons}
+    bare: list[float] = []
+    load = [os.getloadavg()[0]]
+    for _ in range(runs):
+        for py in pythons:
+            times[py].append(cli(*argv, python=py, env=env, cwd=cwd))
+        bare.append(bare_python(env=env))
+        load.append(os.getloadavg()[0])
+    bare_s = statistics.median(bare)
+    out = {"runs": runs, "bytecode": "PYTHONDONTWRITEBYTECODE" not in env,
+           "load_1min": [round(min(load), 2), round(max(load), 2)],
+           "python_import_numpy_s": round(bare_s, 3), "jixiao_search": {}}
+    for py, ts in times.items():
+        out["jixiao_search"][py] = {
+            "median_s": round(statistics.median(ts), 3), "min_s": round(min(ts), 3),
+            "ratio": round(statistics.median(ts) / bare_s, 2),
+        }
+    return out
 
 
 def run_size(n: int, workdir: Path) -> dict:
@@ -166,7 +214,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--workdir", default=None, help="stores and embedding cache (kept)")
     ap.add_argument("--json", default=None)
+    ap.add_argument("--cold-search", metavar="STORE", default=None,
+                    help="only time the cold search on this existing store (no writes)")
+    ap.add_argument("--python", action="append", default=[], metavar="PY",
+                    help="with --cold-search: another interpreter to time beside this one")
+    ap.add_argument("--runs", type=int, default=COLD_RUNS, help="with --cold-search")
+    ap.add_argument("--pycache-prefix", default=None,
+                    help="with --cold-search: compiled modules there, not beside the sources")
+    ap.add_argument("--no-bytecode", action="store_true",
+                    help="with --cold-search: recompile the sources in every process")
     args = ap.parse_args(argv)
+    if args.cold_search:
+        env = _env(not args.no_bytecode, args.pycache_prefix)
+        r = cold_search(Path(args.cold_search).resolve(), [sys.executable, *args.python],
+                        args.runs, env)
+        print(json.dumps(r, ensure_ascii=False, indent=1))
+        if args.json:
+            Path(args.json).write_text(json.dumps(r, indent=1, ensure_ascii=False), "utf-8")
+        return 0
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     tmp = None
     if args.workdir:

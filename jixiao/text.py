@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # NFKC folds full-width ASCII (（）％：，０-９) to half-width but leaves ≥ ≤ alone, which is what
 # we want; a few look-alikes PDF extraction produces are mapped by hand.
@@ -30,10 +31,21 @@ _EXTRA = str.maketrans(
 #: CJK ideographs (unified, extension A, compatibility) as a regex class body: the one definition.
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef"
-_CJK_CHAR = re.compile(f"[{CJK}]")
-# A space between two CJK characters is an extraction artefact (PDF line/cell breaks), never meaning.
-_CJK_GAP = re.compile(rf"(?<=[{CJK}{CJK_PUNCT}])[ \t]+(?=[{CJK}{CJK_PUNCT}])")
 _MULTISPACE = re.compile(r"[ \t]{2,}")
+
+
+# The CJK patterns compile on first use: a class of these ranges takes re ~3 ms to compile (a
+# map of 64k entries filled one by one), a noticeable part of a search that never uses them.
+@cache
+def _cjk_char() -> re.Pattern[str]:
+    return re.compile(f"[{CJK}]")
+
+
+@cache
+def _cjk_gap() -> re.Pattern[str]:
+    # A space between two CJK characters is an extraction artefact (PDF line/cell breaks),
+    # never meaning.
+    return re.compile(rf"(?<=[{CJK}{CJK_PUNCT}])[ \t]+(?=[{CJK}{CJK_PUNCT}])")
 
 
 def normalize_width(text: str) -> str:
@@ -43,7 +55,9 @@ def normalize_width(text: str) -> str:
 
 def join_cjk(text: str) -> str:
     """Remove spaces that PDF extraction put inside Chinese words."""
-    return _CJK_GAP.sub("", text)
+    if " " not in text and "\t" not in text:  # no gap to remove, no pattern to compile
+        return text
+    return _cjk_gap().sub("", text)
 
 
 def clean_cell(text: str) -> str:
@@ -58,11 +72,13 @@ def compact(text: str) -> str:
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(_CJK_CHAR.fullmatch(ch))
+    # CJK's three ranges, compared directly (no pattern to compile).
+    return len(ch) == 1 and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+                             or "\uf900" <= ch <= "\ufaff")
 
 
 def cjk_count(text: str) -> int:
-    return len(_CJK_CHAR.findall(text))
+    return len(_cjk_char().findall(text))
 
 
 def edit_distance(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from jixiao.kg.records import TargetValue
 from jixiao.text import CJK, normalize_width
@@ -28,10 +29,18 @@ _SUF_RE = "|".join(re.escape(k) for k in sorted(_SUFFIX_OPS, key=len, reverse=Tr
 _NUMBER = r"[-+]?\d[\d,]*(?:\.\d+)?"
 # A unit is either parenthesised (anything short) or a short run of letters/CJK/%/‰/℃.
 _UNIT = rf"\([^()]{{1,12}}\)|[%‰℃°]|[A-Za-z{CJK}/·%²³]{{1,6}}?"
-_TARGET_RE = re.compile(
-    rf"^(?P<op>{_OP_RE})?(?P<num>{_NUMBER})(?P<pre>余|多)?(?P<unit>{_UNIT})?"
-    rf"(?P<unit2>\([^()]{{1,12}}\))?(?P<suf>{_SUF_RE})?$"
-)
+
+
+@cache
+def _target_re() -> re.Pattern[str]:
+    # Compiled on first use: its CJK class takes re ~2 ms, and a search imports this module
+    # without parsing a target.
+    return re.compile(
+        rf"^(?P<op>{_OP_RE})?(?P<num>{_NUMBER})(?P<pre>余|多)?(?P<unit>{_UNIT})?"
+        rf"(?P<unit2>\([^()]{{1,12}}\))?(?P<suf>{_SUF_RE})?$"
+    )
+
+
 # Unit words that are really a sentence (2023年12月…, 3个月内完成…).
 _NOT_UNIT = re.compile(r"完成|年\d|前|后|之|的|按|及时|提高|提升|以前")
 
@@ -65,7 +74,7 @@ def parse_target(text: str | None) -> TargetValue | None:
     t = clean_target(text)
     if not t:
         return None
-    m = _TARGET_RE.match(t)
+    m = _target_re().match(t)
     if not m:
         return None
     unit = _unit_of(m.group("unit"))

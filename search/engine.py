@@ -514,8 +514,9 @@ class SearchEngine:
             if self._sound is None:
                 readings = ReadingCache(self._cache_dir / READINGS_FILE if self._cache_dir
                                         else None)
-                self._sound = SoundIndex([*self._vocabulary(self.index.concept_lexical),
-                                          *self._vocabulary(self.index.project_lexical)], readings)
+                self._sound = SoundIndex(readings=readings, vocabularies=[
+                    self._vocabulary(self.index.concept_lexical),
+                    self._vocabulary(self.index.project_lexical)])
             return self._sound
 
     def _vocabulary(self, lexical: LexicalView) -> Iterable[str]:

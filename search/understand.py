@@ -10,9 +10,12 @@ table adds the forms' words for what the core names, and the frame decides the i
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from jixiao.search.concepts import (
     DENSE_FORMS,
@@ -63,9 +66,63 @@ def _t2s():  # noqa: ANN202 - opencc has no type hints
     return OpenCC("t2s")
 
 
+# The dictionaries of opencc's t2s conversion (its config/t2s.json: one group, phrases first).
+T2S_DICTIONARIES = ("TSPhrases.txt", "TSCharacters.txt")
+T2S_TABLE = "t2s.json"  # in jixiao.data
+
+
+def t2s_table() -> dict[str, Any]:
+    """What the installed opencc's t2s can change: the characters it maps to another one, and
+    its phrases. A text holding none of those characters and none of the phrases is converted
+    to itself (a phrase matches only where it occurs; any other character maps to itself).
+    Kept as data/t2s.json with the dictionaries' sizes (tests check it against opencc)."""
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    changed: set[str] = set()
+    phrases: set[str] = set()
+    for name in T2S_DICTIONARIES:
+        for line in (folder / name).read_text("utf-8").splitlines():
+            key, value = line.strip().split("\t")
+            if name == "TSPhrases.txt":
+                phrases.add(key)
+            elif value.split(" ")[0] != key:  # opencc takes the first of several values
+                changed.add(key)
+    return {"sizes": {name: (folder / name).stat().st_size for name in T2S_DICTIONARIES},
+            "changed": "".join(sorted(changed)), "phrases": sorted(phrases)}
+
+
+@lru_cache(maxsize=1)
+def _t2s_changes() -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The kept table, if it is that of the installed opencc (None: convert every text)."""
+    import opencc
+
+    from jixiao.data import data_path
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    try:
+        kept = json.loads(data_path(T2S_TABLE).read_text("utf-8"))
+        if kept["sizes"] != {n: (folder / n).stat().st_size for n in T2S_DICTIONARIES}:
+            return None
+        return frozenset(kept["changed"]), tuple(kept["phrases"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _t2s_may_change(text: str) -> bool:
+    table = _t2s_changes()
+    if table is None:
+        return True
+    changed, phrases = table
+    return not changed.isdisjoint(text) or any(p in text for p in phrases)
+
+
 def fold(text: str) -> str:
     """Width-folded, simplified Chinese, Latin lower-cased: 職稱評審 → 职称评审, ＫＰＩ → kpi."""
-    return _t2s().convert(normalize_width(text)).lower()
+    text = normalize_width(text)
+    # Most queries are typed in simplified Chinese: loading opencc's dictionaries (~7 ms of a
+    # cold search) is then skipped, with the same result.
+    return (_t2s().convert(text) if _t2s_may_change(text) else text).lower()
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -91,6 +92,39 @@ def _top(engine: SearchEngine, query: str, k: int = 3, cfg: FusionConfig | None 
 def test_traditional_and_full_width_text_is_folded():
     assert fold("職稱評審時限") == "职称评审时限"
     assert fold("ＫＰＩ完成率") == "kpi完成率"
+
+
+def test_the_kept_t2s_table_is_the_installed_opencc_s():
+    """data/t2s.json lets fold skip opencc for text it would not change; regenerate it with
+    ``understand.t2s_table()`` when opencc's dictionaries change."""
+    import opencc
+
+    from jixiao.data import data_path
+    from jixiao.search.understand import T2S_DICTIONARIES, T2S_TABLE, t2s_table
+
+    config = json.loads((Path(opencc.__file__).parent / "config" / "t2s.json").read_text("utf-8"))
+    (step,) = config["conversion_chain"]
+    assert tuple(d["file"] for d in step["dict"]["dicts"]) == T2S_DICTIONARIES
+    assert json.loads(data_path(T2S_TABLE).read_text("utf-8")) == t2s_table()
+
+
+def test_folding_without_opencc_is_opencc_s_folding():
+    from opencc import OpenCC
+
+    from jixiao.data import samples_dir
+    from jixiao.search.understand import _t2s_may_change
+    from jixiao.text import normalize_width
+
+    t2s = OpenCC("t2s")
+    texts = ["考生对考试满意吗", "職稱評審時限", "一目瞭然", "乾隆年间", "干部培训", "么麽小丑",
+             "头发", "頭髮", "系統當機", "ＫＰＩ完成率"]
+    for f in samples_dir().glob("*.txt"):
+        texts += f.read_text("utf-8").splitlines()
+    skipped = 0
+    for text in texts:
+        assert fold(text) == t2s.convert(normalize_width(text)).lower(), text
+        skipped += not _t2s_may_change(normalize_width(text))
+    assert skipped > len(texts) // 2  # most simplified text is not handed to opencc
 
 
 @pytest.mark.parametrize(("query", "core", "target_question"), [

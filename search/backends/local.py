@@ -15,7 +15,7 @@ a server switching to a new generation loads only the new segments.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -267,8 +267,11 @@ class LocalReader(SearchReader):
     def lexical_max(self, collection: str, query: str) -> float:
         return self._lexical[collection].max_score(query)
 
-    def lexical_vocabulary(self, collection: str) -> set[str]:
-        return {t for seg, _, _ in self._lexical[collection].segments for t in seg.vocab}
+    def lexical_vocabulary(self, collection: str) -> Set[str]:
+        segments = self._lexical[collection].segments
+        if len(segments) == 1:  # the terms as they are, not copied (a built or merged store)
+            return segments[0][0].vocab.keys()
+        return {t for seg, _, _ in segments for t in seg.vocab}
 
     def term_stats(self, collection: str) -> SegmentedTermStats:
         return self._lexical[collection].term_stats()
