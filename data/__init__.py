@@ -14,11 +14,6 @@ def _path(name: str) -> Path:
     return Path(str(files(__name__) / name))
 
 
-def data_path(name: str) -> Path:
-    """A bundled data file."""
-    return _path(name)
-
-
 def samples_dir() -> Path:
     """The bundled sample documents."""
     return _path("samples")

@@ -11,6 +11,7 @@ table adds the forms' words for what the core names, and the frame decides the i
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,14 +69,12 @@ def _t2s():  # noqa: ANN202 - opencc has no type hints
 
 # The dictionaries of opencc's t2s conversion (its config/t2s.json: one group, phrases first).
 T2S_DICTIONARIES = ("TSPhrases.txt", "TSCharacters.txt")
-T2S_TABLE = "t2s.json"  # in jixiao.data
 
 
 def t2s_table() -> dict[str, Any]:
     """What the installed opencc's t2s can change: the characters it maps to another one, and
     its phrases. A text holding none of those characters and none of the phrases is converted
-    to itself (a phrase matches only where it occurs; any other character maps to itself).
-    Kept as data/t2s.json with the dictionaries' sizes (tests check it against opencc)."""
+    to itself (a phrase matches only where it occurs; any other character maps to itself)."""
     import opencc
 
     folder = Path(opencc.__file__).parent / "dictionary"
@@ -88,25 +87,50 @@ def t2s_table() -> dict[str, Any]:
                 phrases.add(key)
             elif value.split(" ")[0] != key:  # opencc takes the first of several values
                 changed.add(key)
-    return {"sizes": {name: (folder / name).stat().st_size for name in T2S_DICTIONARIES},
-            "changed": "".join(sorted(changed)), "phrases": sorted(phrases)}
+    return {"sizes": _t2s_sizes(), "changed": "".join(sorted(changed)),
+            "phrases": sorted(phrases)}
+
+
+def _t2s_sizes() -> dict[str, int]:
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    return {name: (folder / name).stat().st_size for name in T2S_DICTIONARIES}
+
+
+def t2s_cache_path() -> Path:
+    """Where the table is kept for the next process: the user's cache (derived from the
+    installed opencc on first use, ~30 ms; opencc's dictionaries are not copied into jixiao)."""
+    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(root) / "jixiao" / "t2s-table.json"
 
 
 @lru_cache(maxsize=1)
 def _t2s_changes() -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """The kept table, if it is that of the installed opencc (None: convert every text)."""
-    import opencc
-
-    from jixiao.data import data_path
-
-    folder = Path(opencc.__file__).parent / "dictionary"
+    """The table of the installed opencc (None: convert every text)."""
+    path = t2s_cache_path()
     try:
-        kept = json.loads(data_path(T2S_TABLE).read_text("utf-8"))
-        if kept["sizes"] != {n: (folder / n).stat().st_size for n in T2S_DICTIONARIES}:
-            return None
-        return frozenset(kept["changed"]), tuple(kept["phrases"])
-    except (OSError, ValueError, KeyError, TypeError):
+        sizes = _t2s_sizes()
+    except OSError:
         return None
+    try:
+        kept = json.loads(path.read_text("utf-8"))
+        if kept["sizes"] == sizes:
+            return frozenset(kept["changed"]), tuple(kept["phrases"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    try:
+        kept = t2s_table()
+    except (OSError, ValueError):
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(kept, ensure_ascii=False), "utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: the table is derived again by the next process
+    return frozenset(kept["changed"]), tuple(kept["phrases"])
 
 
 def _t2s_may_change(text: str) -> bool:

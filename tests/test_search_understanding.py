@@ -94,18 +94,32 @@ def test_traditional_and_full_width_text_is_folded():
     assert fold("ＫＰＩ完成率") == "kpi完成率"
 
 
-def test_the_kept_t2s_table_is_the_installed_opencc_s():
-    """data/t2s.json lets fold skip opencc for text it would not change; regenerate it with
-    ``understand.t2s_table()`` when opencc's dictionaries change."""
+def test_the_t2s_table_follows_the_installed_opencc(tmp_path, monkeypatch):
+    """The table that lets fold skip opencc is derived from the installed opencc's own
+    dictionaries, kept in the user's cache, and derived again when they change."""
     import opencc
 
-    from jixiao.data import data_path
-    from jixiao.search.understand import T2S_DICTIONARIES, T2S_TABLE, t2s_table
+    from jixiao.search import understand
 
     config = json.loads((Path(opencc.__file__).parent / "config" / "t2s.json").read_text("utf-8"))
     (step,) = config["conversion_chain"]
-    assert tuple(d["file"] for d in step["dict"]["dicts"]) == T2S_DICTIONARIES
-    assert json.loads(data_path(T2S_TABLE).read_text("utf-8")) == t2s_table()
+    assert tuple(d["file"] for d in step["dict"]["dicts"]) == understand.T2S_DICTIONARIES
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    understand._t2s_changes.cache_clear()
+    try:
+        changed, _ = understand._t2s_changes()
+        assert "職" in changed and "职" not in changed
+        kept = json.loads(understand.t2s_cache_path().read_text("utf-8"))
+        assert kept == understand.t2s_table()
+        # A stale table (another opencc's sizes) is not trusted: derived again.
+        kept["sizes"] = {name: 1 for name in kept["sizes"]}
+        kept["changed"] = ""
+        understand.t2s_cache_path().write_text(json.dumps(kept), "utf-8")
+        understand._t2s_changes.cache_clear()
+        changed, _ = understand._t2s_changes()
+        assert "職" in changed
+    finally:
+        understand._t2s_changes.cache_clear()
 
 
 def test_folding_without_opencc_is_opencc_s_folding():
