@@ -1659,3 +1659,13 @@ def test_a_run_together_title_keeps_its_year_and_a_funds_label_its_unit() -> Non
             "全年完成值数量指标康复服务人数≥900人926\n")
     [project] = read_text(text, "run_title.txt").projects
     assert (project.year, project.funds.total, project.funds.executed) == (2024, 3865000.0, 3800000.0)
+
+
+def test_midterm_and_annual_deadlines_run_together() -> None:
+    text = ("项目支出绩效目标申报表（2025年度）项目名称乡村文化振兴示范项目主管部门某市文化和旅游局"
+            "绩效指标一级指标二级指标三级指标中期指标值年度指标值产出指标数量指标建设示范村数量"
+            "≥30个≥10个时效指标资金拨付完成时间每年6月底前2025年6月底前\n")
+    [project] = read_text(text, "run_deadlines.txt").projects
+    assert [(i.level3, i.midterm_target, i.target) for i in project.indicators] == [
+        ("建设示范村数量", "≥30个", "≥10个"),
+        ("资金拨付完成时间", "每年6月底前", "2025年6月底前")]

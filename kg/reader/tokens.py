@@ -423,6 +423,12 @@ _YEAR_PIECE = re.compile(r"^(?:19|20)\d{2}$")
 _UNIT_NOTE_START = re.compile(r"^([(（](?:万元|元)[)）])(.+)$")
 
 
+_DATE_VALUE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:底|末|初|上旬|中旬|下旬|\d{1,2}日)?"
+                         r"(?:前|之前|以前)(?:完成)?")
+# Words a recurring deadline starts with (`每年9月底前`), cut off it with the name before.
+_PERIOD_END = re.compile(r"(每年|每季度|每月|各年度|当年)$")
+
+
 def _rejoin_label_parts(pieces: list[str]) -> list[str]:
     """A cut that split a label from its own parts: the year before a title
     (`2023` | `年度项目支出绩效自评表`) and the unit after a funds label (`全年预算数` |
@@ -430,8 +436,12 @@ def _rejoin_label_parts(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for p in pieces:
         unit = _UNIT_NOTE_START.match(p)
+        period = _PERIOD_END.search(out[-1]) if out else None
         if out and _YEAR_PIECE.match(out[-1]) and _TITLE_IN_TEXT.match(p):
             out[-1] += p
+        elif period and period.start() > 0 and _DATE_VALUE.match(p):
+            out[-1] = out[-1][:period.start()]
+            out.append(period.group(1) + p)
         elif out and unit and field_label(out[-1]) is not None:
             out[-1] += unit.group(1)
             out.append(unit.group(2))
@@ -517,6 +527,11 @@ def _peel_values(piece: str) -> list[str]:
     out = []
     rest = piece
     while rest:
+        m = _DATE_VALUE.match(rest)
+        if m:  # `2024年9月底前`: one value, though 年 and 月 are units too
+            out.append(m.group(0))
+            rest = rest[m.end():]
+            continue
         m = _number_unit(rest)
         if m and (m.end() == len(rest) or rest[m.end()].isdigit() or has_cjk(rest[m.end()])):
             # 1.72万人 | 10 …, but not 2型 in 2型糖尿病 (型 is no unit).
