@@ -1669,3 +1669,16 @@ def test_midterm_and_annual_deadlines_run_together() -> None:
     assert [(i.level3, i.midterm_target, i.target) for i in project.indicators] == [
         ("建设示范村数量", "≥30个", "≥10个"),
         ("资金拨付完成时间", "每年6月底前", "2025年6月底前")]
+
+
+def test_a_weight_glued_to_its_actual_value_in_text_run_together() -> None:
+    text = ("2024年度项目支出绩效自评表项目名称特殊教育学生资助主管部门某区教育局"
+            "指标类型指标名称指标性质指标值计量单位指标权重全年完成值评价标准"
+            "产出指标资助学生人数≥420人30436达到目标得满分资助资金发放及时率=100%30100"
+            "达到目标得满分满意度指标学生家长满意度≥90%4093.5达到目标得满分合计100\n")
+    [project] = read_text(text, "glued_points.txt").projects
+    assert [(i.level3, i.target, i.weight, i.actual) for i in project.indicators] == [
+        ("资助学生人数", "≥420人", 30.0, "436"),
+        ("资助资金发放及时率", "=100%", 30.0, "100"),
+        ("学生家长满意度", "≥90%", 40.0, "93.5"),
+    ]

@@ -8,6 +8,7 @@ such as `≥95%`, `3人`, `12月底前` as cell ends — into several tokens of 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -415,7 +416,7 @@ def split_run_together(text: str) -> list[str]:
                 parts = _peel_trailing_number(piece)
             for part in parts:
                 out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
-    out = _rejoin_label_parts([p for p in out if p.strip("：: ")])
+    out = _split_glued_points(_rejoin_label_parts([p for p in out if p.strip("：: ")]))
     return out if len(out) > 1 else [text]
 
 
@@ -427,6 +428,46 @@ _DATE_VALUE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:底|末|初|上旬|中旬|
                          r"(?:前|之前|以前)(?:完成)?")
 # Words a recurring deadline starts with (`每年9月底前`), cut off it with the name before.
 _PERIOD_END = re.compile(r"(每年|每季度|每月|各年度|当年)$")
+
+
+# Most points a weight column gives one indicator (a form's weights sum to 100).
+MAX_POINTS = 40
+# How far an actual value may lie from its target for a split of glued digits to be trusted.
+ACTUAL_RATIO = (0.5, 2.0)
+_GLUED = re.compile(r"^\d{3,}(?:\.\d+)?$")
+# A scoring rule's end run into the next row's name (`达到目标得满分重度残疾人…`).
+_RULE_THEN_NAME = re.compile(r"^(.{2,20}?(?:得满分|不得分|按比例得分|酌情扣分|扣分))([\u4e00-\u9fff].{3,})$")
+
+
+def _split_glued_points(pieces: list[str]) -> list[str]:
+    """Text run together with no separator glues a row's weight to its actual value
+    (`≥5200人` `155316` → 15, 5316): split where the points are a weight and the actual lies
+    near the target; and cut a scoring rule from the name run on after it."""
+    out: list[str] = []
+    for p in pieces:
+        rule = _RULE_THEN_NAME.match(p)
+        if rule and out and re.search(r"\d", out[-1]):
+            out += [rule.group(1), rule.group(2)]
+            continue
+        target = parse_target(out[-1]) if out and _GLUED.match(p) else None
+        split = _points_then_actual(p, target.value) if target is not None else None
+        out += split or [p]
+    return out
+
+
+def _points_then_actual(digits: str, target: float) -> list[str] | None:
+    best = None
+    for k in (1, 2):
+        points, actual = digits[:k], digits[k:]
+        if actual.startswith("0") and not actual.startswith("0.") or int(points) > MAX_POINTS \
+                or target <= 0:
+            continue
+        ratio = float(actual) / target
+        if ACTUAL_RATIO[0] <= ratio <= ACTUAL_RATIO[1]:
+            score = abs(math.log(ratio))
+            if best is None or score < best[0]:
+                best = (score, [points, actual])
+    return best[1] if best else None
 
 
 def _rejoin_label_parts(pieces: list[str]) -> list[str]:
