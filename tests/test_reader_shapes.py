@@ -1682,3 +1682,15 @@ def test_a_weight_glued_to_its_actual_value_in_text_run_together() -> None:
         ("资助资金发放及时率", "=100%", 30.0, "100"),
         ("学生家长满意度", "≥90%", 40.0, "93.5"),
     ]
+
+
+def test_a_worded_target_met_around_its_points_in_text_run_together() -> None:
+    text = ("2024年度项目支出绩效自评表项目名称社区矫正对象帮扶主管部门某县司法局"
+            "指标类型指标名称指标性质指标值计量单位指标权重全年完成值评价标准"
+            "产出指标帮扶矫正对象人数≥150人60162达到目标得满分效益指标再犯罪率控制水平"
+            "持续下降40持续下降达到目标得满分合计100\n")
+    [project] = read_text(text, "worded_met.txt").projects
+    assert [(i.level3, i.target, i.weight, i.actual) for i in project.indicators] == [
+        ("帮扶矫正对象人数", "≥150人", 60.0, "162"),
+        ("再犯罪率控制水平", "持续下降", 40.0, "持续下降"),
+    ]

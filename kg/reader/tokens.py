@@ -430,8 +430,9 @@ _DATE_VALUE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:底|末|初|上旬|中旬|
 _PERIOD_END = re.compile(r"(每年|每季度|每月|各年度|当年)$")
 
 
-# Most points a weight column gives one indicator (a form's weights sum to 100).
-MAX_POINTS = 40
+# Most points a weight column gives one indicator (a form's weights sum to 100; few give one
+# row more than half).
+MAX_POINTS = 60
 # How far an actual value may lie from its target for a split of glued digits to be trusted.
 ACTUAL_RATIO = (0.5, 2.0)
 _GLUED = re.compile(r"^\d{3,}(?:\.\d+)?$")
@@ -439,20 +440,45 @@ _GLUED = re.compile(r"^\d{3,}(?:\.\d+)?$")
 _RULE_THEN_NAME = re.compile(r"^(.{2,20}?(?:得满分|不得分|按比例得分|酌情扣分|扣分))([\u4e00-\u9fff].{3,})$")
 
 
+_SAME_AROUND_POINTS = re.compile(r"^([\u4e00-\u9fff].{1,40}?)([\u4e00-\u9fff]{2,8})(\d{1,2}(?:\.\d+)?)\2(.*)$")
+
+
 def _split_glued_points(pieces: list[str]) -> list[str]:
     """Text run together with no separator glues a row's weight to its actual value
     (`≥5200人` `155316` → 15, 5316): split where the points are a weight and the actual lies
     near the target; and cut a scoring rule from the name run on after it."""
     out: list[str] = []
-    for p in pieces:
+    todo = list(reversed(pieces))
+    while todo:
+        p = todo.pop()
+        same = _SAME_AROUND_POINTS.match(p)
+        if same:
+            # `…保障水平稳步提高20稳步提高`: a worded target met, its points between the two.
+            name, value, points, rest = same.groups()
+            rule = _RULE_THEN_NAME.match(name)
+            out += [*(_category_then_name(rule.groups()) if rule else [name]), value, points, value]
+            if rest:
+                todo.append(rest)
+            continue
         rule = _RULE_THEN_NAME.match(p)
         if rule and out and re.search(r"\d", out[-1]):
-            out += [rule.group(1), rule.group(2)]
+            out += _category_then_name(rule.groups())
             continue
         target = parse_target(out[-1]) if out and _GLUED.match(p) else None
         split = _points_then_actual(p, target.value) if target is not None else None
         out += split or [p]
     return out
+
+
+# A category label the vocabulary does not know (`管理指标`), leading the name after a rule.
+_UNKNOWN_CATEGORY = re.compile(r"^([\u4e00-\u9fff]{2,4}指标)([\u4e00-\u9fff].{3,})$")
+
+
+def _category_then_name(parts: tuple[str, ...]) -> list[str]:
+    """The rule and what follows it; a category label starting that is a cell of its own."""
+    rule, rest = parts
+    m = _UNKNOWN_CATEGORY.match(rest)
+    return [rule, *m.groups()] if m else [rule, rest]
 
 
 def _points_then_actual(digits: str, target: float) -> list[str] | None:
