@@ -19,7 +19,8 @@ LINE = SIZE * 1.35
 
 
 def _text_width(text: str) -> float:
-    return sum(SIZE if ord(c) > 0x2E80 else SIZE * 0.55 for c in text)
+    # (dev6) the width insert_text really draws (china-s draws every character, digits too, full width)
+    return pymupdf.get_text_length(text, fontname=FONT, fontsize=SIZE)
 
 
 def _lines(text: str, width: float) -> list[str]:
