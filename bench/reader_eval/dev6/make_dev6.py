@@ -61,8 +61,10 @@ def s(x):
     return str(x)
 
 
-def I(l1, l2, l3, target, actual=None, w=None, sc=None, dev=None, mid=None):  # noqa: E743
-    return dict(l1=l1, l2=l2, l3=l3, target=target, actual=actual, w=w, sc=sc, dev=dev, mid=mid)
+def I(l1, l2, l3, target, actual=None, w=None, sc=None, dev=None, mid=None, nat=None):  # noqa: E743
+    """One indicator row. nat: (指标性质, 指标值, 计量单位) printed in three cells (the target is then
+    the value+unit without the direction word 正向/反向)."""
+    return dict(l1=l1, l2=l2, l3=l3, target=target, actual=actual, w=w, sc=sc, dev=dev, mid=mid, nat=nat)
 
 
 # =============================================================== content
@@ -335,6 +337,76 @@ FORMS["hen_emerg_dse"] = dict(
           I("满意度指标", "服务对象满意度指标", "企业对执法服务满意度", "≥90%", "92%", 20, 20)],
     total_score=97.27, grade="优")
 
+FORMS["tj_weather_se"] = dict(
+    kind="se", year=2024, title="2024年度项目支出绩效自评表", pct_rate=True,
+    name="气象灾害监测预警系统运行维护", dept="天津市气象局", unit="天津市气象信息中心",
+    funds=dict(init=415.0, total=415.0, fiscal=415.0, exec=399.72, rate=96.32),
+    fund_w=10, fund_sc=9.63,
+    goal="保障全市自动气象站和天气雷达稳定运行，数据传输及时率达到98%以上，暴雨等灾害性天气预警提前量不少于30分钟。",
+    act_goal="全年自动气象站数据传输及时率98.9%，灾害性天气预警平均提前量42分钟。",
+    inds=[I("产出指标", "数量指标", "维护自动气象站数量", "≥380个", "386个", 15, 15),
+          I("", "", "天气雷达巡检次数", "≥12次", "12次", 10, 10),
+          I("", "质量指标", "自动气象站数据传输及时率", Pct(0.98, prefix="≥"), Pct(0.989, 1), 15, 15),
+          I("", "", "雷达数据可用率", Pct(0.95, prefix="≥"), Pct(0.972, 1), 10, 10),
+          I("", "时效指标", "设备故障排除时限", "≤48小时", "36小时", 10, 10),
+          I("效益指标", "社会效益指标", "灾害性天气预警提前量", "≥30分钟", "42分钟", 15, 15),
+          I("", "可持续影响指标", "气象观测站网运行稳定性", "稳定", "基本稳定", 5, 4, "个别站点因市政施工断电停报"),
+          I("满意度指标", "服务对象满意度指标", "公众气象服务满意度", Pct(0.9, prefix="≥"), Pct(0.925, 1), 10, 10)],
+    total_score=98.63, grade="优")
+
+FORMS["bj_veterans_dept"] = dict(
+    kind="dept", year=2025, title="2025年度部门整体支出绩效目标表",
+    name="北京市延庆区退役军人事务局部门整体支出", dept=None, unit="北京市延庆区退役军人事务局",
+    dept_name="北京市延庆区退役军人事务局",
+    funds=dict(total=6208.7, fiscal=6008.7, other=200.0), basic=820.35, project=5388.35,
+    tasks=[("退役军人服务保障", "区、镇、村三级退役军人服务站日常运转和走访慰问", 612.0),
+           ("优待抚恤", "发放优抚对象抚恤补助、义务兵家庭优待金", 4310.35),
+           ("军休服务管理", "军休干部医疗保障、文体活动和休养所设施维护", 466.0)],
+    goal="退役军人服务站规范化运行，优抚政策落实到位，军休干部服务管理水平提升，退役军人满意度保持在95%以上。",
+    inds=[I("产出指标", "数量指标", "走访慰问退役军人和其他优抚对象人次", "≥5200人次"),
+          I("", "", "义务兵家庭优待金发放户数", "≥310户"),
+          I("", "质量指标", "三级服务站规范化建设达标率", "≥95%"),
+          I("", "时效指标", "优待金发放时间", "8月31日前"),
+          I("", "成本指标", "军休干部人均服务管理经费", "≤1.8万元"),
+          I("效益指标", "社会效益指标", "退役军人权益保障政策知晓率", "≥90%"),
+          I("满意度指标", "服务对象满意度指标", "退役军人满意度", "≥95%")])
+
+FORMS["zj_forest_mix"] = dict(
+    kind="decl", year=2024, title="项目支出绩效目标申报表",
+    name="松材线虫病疫情防控专项资金", dept="浙江省衢州市自然资源和规划局", unit="衢州市森林病虫害防治检疫站",
+    funds=dict(total=980.0, fiscal=900.0, other=80.0),
+    goal="完成疫木除治12万株，疫情发生面积较上年下降10%，疫点乡镇数量下降。",
+    inds=[I("产出指标", "数量指标", "疫木除治株数", "≥12万株"),
+          I("", "", "春秋两季普查面积", "≥260万亩"),
+          I("", "质量指标", "除治质量检查合格率", "≥95%"),
+          I("", "时效指标", "年度除治完成时间", "2024年4月30日前"),
+          I("效益指标", "生态效益指标", "疫情发生面积下降比例", "≥10%"),
+          I("满意度指标", "服务对象满意度指标", "林农满意度", "≥90%")])
+
+FORMS["fj_police_nat"] = dict(
+    kind="nat", year=2025, title="2025年度项目支出绩效目标申报表",
+    name="看守所被监管人员伙食及医疗经费", dept="福建省漳州市公安局", unit="漳州市看守所",
+    funds=dict(total=742.0, fiscal=742.0, other=0.0),
+    goal="保障被监管人员伙食标准和基本医疗，实现监所安全无事故，被监管人员疾病及时诊治。",
+    inds=[I("产出指标", "数量指标", "保障被监管人员日均人数", "900人", nat=("正向", "900", "人")),
+          I("", "", "入所健康体检人次", "2600人次", nat=("正向", "2600", "人次")),
+          I("", "质量指标", "伙食标准达标率", "100%", nat=("正向", "100", "%")),
+          I("", "", "监所安全事故发生数", "0起", nat=("反向", "0", "起")),
+          I("", "时效指标", "突发疾病送医时限", "30分钟", nat=("反向", "30", "分钟")),
+          I("", "成本指标", "人均日伙食费", "18元", nat=("反向", "18", "元")),
+          I("效益指标", "社会效益指标", "被监管人员非正常死亡事件", "0起", nat=("反向", "0", "起")),
+          I("满意度指标", "服务对象满意度指标", "被监管人员家属满意度", "90%", nat=("正向", "90", "%"))])
+
+FORMS["hb_hrss_frag"] = dict(
+    kind="decl", year=None, title="", name=None, dept=None, unit=None, funds={}, goal=None,
+    inds=[I("产出指标", "时效指标", "社会保险待遇按时发放率", "100%"),
+          I("", "", "劳动人事争议仲裁案件结案时限", "≤45日"),
+          I("效益指标", "社会效益指标", "城镇调查失业率", "≤5.5%"),
+          I("", "", "新增技能人才", "≥1.5万人"),
+          I("", "可持续影响指标", "企业职工基本养老保险参保人数", "≥210万人"),
+          I("满意度指标", "服务对象满意度指标", "人社公共服务满意度", "≥92%"),
+          I("", "", "劳动者维权满意度", "≥90%")])
+
 
 # =============================================================== grids
 # A grid is (widths, rows, spans): rows of cell values (str or Pct), spans {(r, c): (h, w)}.
@@ -441,7 +513,7 @@ def grid_se(f, dept=False):
     label = "年度预算\n执行情况\n（万元）" if dept else "项目资金\n（万元）"
     rows.append([label, "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
     rows.append(["", "年度资金总额", s(fu["init"]), s(fu["total"]), s(fu["exec"]), s(f["fund_w"]),
-                 f"{s(fu['rate'])}%", s(f["fund_sc"])])
+                 Pct(fu["rate"] / 100, 2) if f.get("pct_rate") else f"{s(fu['rate'])}%", s(f["fund_sc"])])
     fis_init = fu["init"] if not fu.get("carry") else fu["init"]
     rows.append(["", "其中：当年财政拨款", s(fis_init), s(fu["fiscal"]),
                  s(fu["exec"] if not fu.get("carry") else round(fu["exec"] - fu["carry"], 2)), "—", "", "—"])
@@ -480,7 +552,24 @@ def grid_frag(f, body_only_cols):
     return [14, 14, 16, 30, 16, 10], rows, spans
 
 
-GRIDS = {"decl": grid_decl, "mid": grid_mid, "dept": grid_dept, "se": grid_se,
+def grid_nat(f):
+    """A declaration whose targets are split into 指标性质 (正向/反向) / 指标值 / 计量单位."""
+    rows = [["项目名称", f["name"], "", "", "", "", ""],
+            ["主管部门", f["dept"], "", "", "实施单位", f["unit"], ""],
+            ["资金情况\n（万元）", "合计", s(f["funds"]["total"]), "财政资金", s(f["funds"]["fiscal"]), "其他资金",
+             s(f["funds"]["other"])],
+            ["年度目标", f["goal"], "", "", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "指标解释"]]
+    spans = {(0, 1): (1, 6), (1, 1): (1, 3), (1, 5): (1, 2), (3, 1): (1, 6)}
+    r0 = len(rows)
+    body = [[i["l1"], i["l2"], i["l3"], *i["nat"], "按年度实际统计"] for i in f["inds"]]
+    rows += body
+    spans.update(block_spans(body, 0, r0))
+    spans.update(block_spans(body, 1, r0))
+    return [12, 14, 26, 10, 10, 10, 18], rows, spans
+
+
+GRIDS = {"decl": grid_decl, "nat": grid_nat, "mid": grid_mid, "dept": grid_dept, "se": grid_se,
          "dse": lambda f: grid_se(f, dept=True)}
 
 
@@ -602,7 +691,7 @@ def wan(x):
     return None if x is None else round(x * 10000, 2)
 
 
-FORM_KIND = {"decl": "target_declaration", "mid": "target_declaration", "dept": "department_target",
+FORM_KIND = {"decl": "target_declaration", "nat": "target_declaration", "mid": "target_declaration", "dept": "department_target",
              "se": "self_evaluation", "dse": "department_self_evaluation"}
 
 
@@ -615,7 +704,7 @@ def gold_form(f):
         if i["l2"]:
             l2 = L2.get(i["l2"], i["l2"])
         inds.append({"level1": l1, "level2": l2, "level3": i["l3"], "target": s(i["target"]),
-                     "actual": i["actual"], "weight": None if i["w"] is None else float(i["w"]),
+                     "actual": None if i["actual"] is None else s(i["actual"]), "weight": None if i["w"] is None else float(i["w"]),
                      "score": None if i["sc"] is None else float(i["sc"]), "deviation": i["dev"]})
     dept = f["dept"] if f["dept"] is not None else f.get("dept_name")  # department-wide: the department
     return {"name": f["name"], "department": dept, "unit": f["unit"], "year": f["year"],
@@ -629,7 +718,7 @@ def gold_form(f):
 
 # =============================================================== documents
 def lines(text):
-    return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()) + "\n"
+    return "\n".join(line.rstrip(" ") for line in text.strip("\n").splitlines()) + "\n"
 
 
 def doc_x01(path):
@@ -797,6 +886,49 @@ def doc_m02():
 """)
 
 
+def doc_x04(path):
+    f = FORMS["tj_weather_se"]
+    xlsx_doc(path, [("自评表", [f["title"], "填报单位：天津市气象信息中心", "单位：万元"], grid(f)),
+                    ("自评说明", ["一、项目实施情况：全年维护自动气象站386个，完成雷达巡检12次。",
+                                  "二、偏差说明：个别站点因市政施工断电停报，已协调恢复供电。"],
+                     ([40], [["填报人：孙悦　　联系电话：022-2XXXXXXX"]], {}))])
+
+
+def doc_d04(path):
+    f = FORMS["bj_veterans_dept"]
+    docx_doc(path, [f["title"], "部门（单位）：北京市延庆区退役军人事务局", "金额单位：万元"], grid(f),
+             ["注：年度主要任务预算金额为该任务2025年安排的项目支出。"])
+
+
+def mix_tables():
+    f = FORMS["zj_forest_mix"]
+    budget = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+              ["213", "农林水支出", "1526.4", "546.4", "980"],
+              ["21302", "林业和草原", "1526.4", "546.4", "980"],
+              ["2130234", "林业草原防灾减灾", "980", "", "980"],
+              ["", "合计", "1526.4", "546.4", "980"]]
+    note = [["七、项目绩效目标：本单位2024年安排项目1个，绩效目标如下表。"]]
+    return [([14, 30, 14, 14, 14], budget, {}), ([100], note, {}), grid(f)]
+
+
+def doc_m03(path):
+    pdf_doc(path, "衢州市森林病虫害防治检疫站2024年单位预算", mix_tables())
+
+
+def doc_m04():
+    return pdf_texts("衢州市森林病虫害防治检疫站2024年单位预算", mix_tables())["plumber"]
+
+
+def doc_n01():
+    f = FORMS["fj_police_nat"]
+    return lines(f["title"] + "\n" + to_tab(grid(f)) + "\n")
+
+
+def doc_f03():
+    f = FORMS["hb_hrss_frag"]
+    return pdf_texts("", [grid_frag(f, True)])["mupdf"] + "填报人：黄敏\n审核人：周涛\n"
+
+
 # doc id, ext, writer (path -> None for binaries, () -> str for text), forms, family, province, sector, note
 DOCS_SPEC = [
     ("x01_xlsx_shandong_police", "xlsx", doc_x01, ["sd_police_a", "sd_police_b"], "xlsx", "山东", "公安",
@@ -875,6 +1007,24 @@ DOCS_SPEC = [
     ("c02_cell_henan_emergency_dse", "txt", doc_c02, ["hen_emerg_dse"], "department_self_eval", "河南",
      "应急管理", "One cell per line 部门整体支出绩效自评表: 部门名称, 年度预算执行情况 block (其他资金 0), "
      "indicator rows with scores and one 偏差原因."),
+    ("x04_xlsx_tianjin_weather_se", "xlsx", doc_x04, ["tj_weather_se"], "xlsx", "天津", "气象",
+     "XLSX classic self-evaluation: header block above the table, 执行率 a fraction with format 0.00% "
+     "(0.9632 → 96.32%), 年度指标值 as \"≥\"0% fractions and 实际完成值 as 0.0% fractions (0.989 → 98.9%); "
+     "a second 自评说明 sheet with narrative lines."),
+    ("d04_docx_beijing_veterans_dept", "docx", doc_d04, ["bj_veterans_dept"], "department_target", "北京",
+     "退役军人", "DOCX 部门整体支出绩效目标表: head paragraphs (title with year, 部门（单位）, 金额单位), merged "
+     "收入/支出 header groups, 年度主要任务 rows, merged 三级 cells, a note paragraph after the table."),
+    ("m03_mix_pdf_zhejiang_forestry", "pdf", doc_m03, ["zj_forest_mix"], "mixed_report", "浙江", "林业",
+     "The PDF itself: a unit budget with a 科目编码/科目名称 expenditure table (not a form, amounts and a 合计 "
+     "row), a one-cell note, then one declaration on the next page; year only in the report title."),
+    ("m04_mix_plumber_zhejiang_forestry", "txt", doc_m04, ["zj_forest_mix"], "mixed_report", "浙江", "林业",
+     "pdfplumber extract_text() of m03."),
+    ("n01_tab_fujian_police_nature", "txt", doc_n01, ["fj_police_nat"], "tab_table", "福建", "公安",
+     "Tab copy of a declaration with 指标性质 正向/反向, 指标值 and 计量单位 in separate cells (target = value+"
+     "unit without the direction word), an 指标解释 column, funds 合计/财政资金/其他资金 0 on one row."),
+    ("f03_frag_mupdf_hubei_hrss", "txt", doc_f03, ["hb_hrss_frag"], "fragment", "湖北", "人社",
+     "PyMuPDF get_text() of the second page of a ruled declaration: starts at a 时效指标 row, one cell per line, "
+     "merged labels once at the top of their block; signature lines after; no header, no name/year."),
 ]
 
 
