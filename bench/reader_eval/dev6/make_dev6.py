@@ -1016,7 +1016,7 @@ DOCS_SPEC = [
      "收入/支出 header groups, 年度主要任务 rows, merged 三级 cells, a note paragraph after the table."),
     ("m03_mix_pdf_zhejiang_forestry", "pdf", doc_m03, ["zj_forest_mix"], "mixed_report", "浙江", "林业",
      "The PDF itself: a unit budget with a 科目编码/科目名称 expenditure table (not a form, amounts and a 合计 "
-     "row), a one-cell note, then one declaration on the next page; year only in the report title."),
+     "row), a one-cell note, then one declaration below them on the same page; year only in the report title and the note."),
     ("m04_mix_plumber_zhejiang_forestry", "txt", doc_m04, ["zj_forest_mix"], "mixed_report", "浙江", "林业",
      "pdfplumber extract_text() of m03."),
     ("n01_tab_fujian_police_nature", "txt", doc_n01, ["fj_police_nat"], "tab_table", "福建", "公安",
