@@ -1694,3 +1694,14 @@ def test_a_worded_target_met_around_its_points_in_text_run_together() -> None:
         ("帮扶矫正对象人数", "≥150人", 60.0, "162"),
         ("再犯罪率控制水平", "持续下降", 40.0, "持续下降"),
     ]
+
+
+def test_a_budget_block_of_grouped_labels_over_a_row_of_amounts() -> None:
+    # 收入 and 支出 group their columns; each amount takes the label over its own column.
+    text = ("部门整体支出绩效目标表\n（2025年度）\n\t\t\t\t\t金额单位：万元\n部门名称\t某市气象局\t\t\t\t\n"
+            "年度预算（万元）\t预算总额\t收入\t\t支出\t\n\t\t财政拨款\t其他资金\t基本支出\t项目支出\n"
+            "\t2450\t2300\t150\t1800\t650\n"
+            "一级指标\t二级指标\t三级指标\t指标值\t\t\n产出指标\t数量指标\t发布预警信息次数\t≥600次\t\t\n")
+    [project] = read_text(text, "dept_grid.tsv").projects
+    assert (project.funds.total, project.funds.fiscal, project.funds.other) == \
+        (24500000.0, 23000000.0, 1500000.0)

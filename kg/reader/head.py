@@ -278,10 +278,65 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
         _apply_field(head, f, fv.label.text, fv, fv.text)
     if len(run) >= 2 and not header:
         header = run
+    _funds_under_labels(head.funds, tokens, columns_reliable, unit_word)
     _apply_funds(head, amounts, header, columns_reliable, unit_word)
     _inline_amounts(head.funds, tokens, fields, unit_word)
     _whole_from_parts(head.funds)
     return head
+
+
+_GRID_FUNDS = ("total", "fiscal", "carryover", "other", "executed", "budget_start",
+               "execution_rate")
+
+
+def _funds_under_labels(funds: Funds, tokens: list[Token], columns_reliable: bool,
+                        unit_word: str | None) -> None:
+    """A budget block printed as a small table: rows of labels (`预算总额 | 收入 | | 支出`
+    over `| 财政拨款 | 其他资金 | 基本支出 | 项目支出`), then a row of amounts; each amount
+    takes the label standing over its column, nearest first. Only where a cell's index in its
+    row is its column (a spreadsheet, or text rows of one width)."""
+    rows: dict[int, list[Token]] = {}
+    for t in tokens:
+        rows.setdefault(t.row, []).append(t)
+    # (Empty cells count: a text row that keeps them all is as wide as its neighbours.)
+    widths = {r: max(t.col for t in ts) for r, ts in rows.items()}
+    order = sorted(rows)
+    for k, r in enumerate(order):
+        amounts = [t for t in rows[r] if t.kind is not Kind.EMPTY]
+        if len(amounts) < 2 or not all(_money(t.text) is not None or t.text.endswith("%")
+                                       and _money(t.text[:-1]) is not None for t in amounts):
+            continue
+        above = [q for q in order[max(k - 2, 0):k] if q >= r - 2]
+        if not above or not (columns_reliable or all(widths[q] == widths[r] for q in above)):
+            continue
+        found: dict[str, float] = {}
+        for t in amounts:
+            label = None
+            for q in reversed(above):
+                over = [u for u in rows[q] if u.kind is Kind.FIELD and
+                        u.col <= t.col < u.col + max(u.cell.colspan, 1)]
+                if over:
+                    label = over[0]
+                    break
+                if any(u.kind is not Kind.EMPTY and u.col == t.col for u in rows[q]):
+                    break  # something else stands over it: no label of this block
+            if label is None or label.field not in _GRID_FUNDS:
+                continue
+            f = "total" if label.field == "budget_start" and "total" not in found else label.field
+            if f in found:
+                continue
+            if f == "execution_rate":
+                found[f] = float(_money(t.text.rstrip("%")) or 0.0)
+            else:
+                value = _money(t.text)
+                found[f] = round(value * 10000, 2) if unit_word == "万元" and value is not None \
+                    else value or 0.0
+        if len(found) < 2:
+            continue
+        for f, v in found.items():
+            if getattr(funds, f) is None:
+                setattr(funds, f, v)
+        return
 
 
 _INLINE_FIELDS = ("total", "fiscal", "carryover", "other", "executed", "budget_start",
