@@ -264,6 +264,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
              "实施单位及代码", "预算单位名称"),
     "start": ("计划开始日期", "项目开始日期", "开始日期"),
     "end": ("计划完成日期", "项目完成日期", "完成日期"),
+    # When the form was filled in (kept among the head's other fields).
+    "filed_on": ("填报日期", "填表日期", "报送日期", "编制日期", "填报时间"),
     "period": ("项目期", "项目周期", "实施期限", "项目实施期"),
     "funds_block": ("项目资金", "预算规模及资金用途", "项目资金情况", "资金情况",
                     "预算规模", "项目资金万元", "项目资金元", "资金来源"),
@@ -430,7 +432,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目名", "项目名称及编码", "预算项目名称", "项目(名称)", "专项名称",
              "专项资金名称", "资金名称", "评价对象", "评价项目", "评价项目名称", "自评项目",
              "自评项目名称", "项目全称"),
-    "department_name": ("部门名称", "部门(单位)名称", "单位(部门)名称", "预算部门名称", "部门单位名称"),
+    "department_name": ("部门名称", "部门(单位)名称", "单位(部门)名称", "预算部门名称", "部门单位名称",
+                        "部门(单位)", "单位(部门)"),
     "department": ("主管部门", "主管单位", "主管部门及代码", "主管部门名称", "主管预算部门",
                    "项目主管部门", "主管预算单位", "上级主管部门", "业务主管部门"),
     "unit": ("实施单位", "预算单位", "项目实施单位", "项目单位", "申报单位", "单位名称",
@@ -445,6 +448,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "category": ("项目类别", "项目类型", "项目分类", "资金性质"),
     "contact": ("项目负责人", "负责人", "联系人", "项目联系人", "联系电话", "电话", "填报人", "填表人",
                 "负责人及电话", "项目负责人及电话", "单位负责人", "财务负责人"),
+    # When the form was filled in (kept among the head's other fields).
+    "filed_on": ("填报日期", "填表日期", "报送日期", "编制日期", "填报时间"),
     "period": ("项目期", "项目周期", "实施期限", "项目实施期", "项目期限", "实施周期",
                "计划开始日期", "计划完成日期", "项目开始日期", "项目完成日期", "开始日期",
                "完成日期", "起止时间", "实施时间"),
@@ -633,7 +638,8 @@ def field_label(text: str) -> str | None:
     key = label_key(_strip_label_tail(raw)) or label_key(raw)
     if key.startswith("其中") and len(key) > 2 and key[2:] in _FIELD_LABEL_BY_KEY:
         key = key[2:]
-    found = _FIELD_LABEL_BY_KEY.get(key)
+    # (The bracket may be part of the label itself: 部门（单位）.)
+    found = _FIELD_LABEL_BY_KEY.get(key) or _FIELD_LABEL_BY_KEY.get(label_key(raw))
     if found is None:
         whole = text.strip()
         head = _FIRST_NOTE.split(whole, maxsplit=1)[0]

@@ -1705,3 +1705,11 @@ def test_a_budget_block_of_grouped_labels_over_a_row_of_amounts() -> None:
     [project] = read_text(text, "dept_grid.tsv").projects
     assert (project.funds.total, project.funds.fiscal, project.funds.other) == \
         (24500000.0, 23000000.0, 1500000.0)
+
+
+def test_head_cells_holding_two_labels_or_a_bracketed_label() -> None:
+    text = ("2025年部门整体支出绩效目标表\n填报单位：某市统计局（盖章）　　　　填报日期：2025年1月10日\n"
+            "部门（单位）：某市统计局\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t发布统计公报次数\t≥12次\n")
+    [project] = read_text(text, "two_labels.txt").projects
+    assert (project.unit, project.department) == ("某市统计局", "某市统计局")

@@ -713,6 +713,11 @@ def _label_value(text: str) -> list[str] | None:
     """`主管部门：XX局` → [label, value] when the part before the colon is a label."""
     m = _COLON.match(text.strip())
     if m and (field_label(m.group(1)) or column_label(m.group(1))):
+        # `填报单位：XX局（盖章）　　填报日期：2024年1月18日`: a second label after a gap.
+        second = _NEXT_LABEL.search(m.group(2))
+        if second and field_label(second.group(1)):
+            rest = m.group(2)[second.start(1):]
+            return [m.group(1), m.group(2)[:second.start()].strip(), *(_label_value(rest) or [rest])]
         return [m.group(1), m.group(2)]
     # `其中：财政拨款：252`: the 其中 belongs to the label.
     m = _COLON.match(_AMONG.sub("其中", text.strip(), count=1)) if _AMONG.match(text.strip()) else None
@@ -725,6 +730,7 @@ def _label_value(text: str) -> list[str] | None:
     return None
 
 
+_NEXT_LABEL = re.compile(r"\s{2,}([^\s:：]{2,8})[:：]")
 _PAIR = re.compile(r"^\s*([^-—–－/／]{2,14}?)\s*[-—–－/／]+\s*([^-—–－/／]{2,16})\s*$")
 
 
