@@ -1713,3 +1713,28 @@ def test_head_cells_holding_two_labels_or_a_bracketed_label() -> None:
             "产出指标\t数量指标\t发布统计公报次数\t≥12次\n")
     [project] = read_text(text, "two_labels.txt").projects
     assert (project.unit, project.department) == ("某市统计局", "某市统计局")
+
+
+def test_a_table_ends_with_its_sheet_and_a_signing_line_ends_its_rows(tmp_path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目名称", "城市绿道提升工程"])
+    ws.append(["主管部门", "某市林业局"])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "提升绿道长度", "≥45公里"])
+    ws.append(["满意度指标", "服务对象满意度指标", "市民满意度", "≥90%"])
+    ws.append(["填报单位：某市园林绿化中心"])
+    costs = wb.create_sheet("资金测算")
+    costs.append(["项目资金测算明细"])
+    costs.append(["支出内容", "金额（万元）"])
+    costs.append(["绿道铺装", 860])
+    costs.append(["照明设施", 240])
+    path = tmp_path / "two_sheets.xlsx"
+    wb.save(path)
+    report = read_bytes(path.read_bytes(), str(path))
+    [project] = report.projects
+    assert [i.level3 for i in project.indicators] == ["提升绿道长度", "市民满意度"]
+    unread = {u.text for u in report.unread}
+    assert {"绿道铺装", "照明设施"} <= unread  # reported, not lost

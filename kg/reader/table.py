@@ -11,6 +11,7 @@ text) the same programme also decides where each row ends.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -95,7 +96,8 @@ _DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成")
 # What 指标性质 prints instead of an operator: no target of their own.
 _NATURE_WORDS = set(NATURE_WORDS)
 _DASH = re.compile(r"^[-—–/／\\无]+$")
-_TAIL_FIELDS = ("total_score", "grade", "explanation", "contact")
+# (填报单位 / 填报日期 printed under the table sign it off.)
+_TAIL_FIELDS = ("total_score", "grade", "explanation", "contact", "filer", "filed_on")
 
 
 @dataclass
@@ -997,6 +999,11 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
     state = LevelState()
     rows: list[Row] = []
     tail: list[Token] = []
+    # A table and what signs it off never run on into another sheet of a workbook.
+    sheet = header.tokens[0].cell.location.sheet if header.tokens else None
+    if sheet is not None:
+        tokens = list(itertools.takewhile(
+            lambda t: t.cell.location.sheet in (None, sheet), tokens))
     end = len(tokens)
     for k, t in enumerate(tokens):
         if is_tail(t) or t.kind is Kind.TITLE:
