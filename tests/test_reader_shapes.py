@@ -1738,3 +1738,11 @@ def test_a_table_ends_with_its_sheet_and_a_signing_line_ends_its_rows(tmp_path) 
     assert [i.level3 for i in project.indicators] == ["提升绿道长度", "市民满意度"]
     unread = {u.text for u in report.unread}
     assert {"绿道铺装", "照明设施"} <= unread  # reported, not lost
+
+
+def test_a_number_cut_at_its_decimal_point_in_a_stream() -> None:
+    text = ("项目支出绩效自评表\n项目名称\n就业见习补贴\n主管部门\n某市人力资源和社会保障局\n"
+            "一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n"
+            "产出指标\n数量指标\n见习岗位数\n≥500个\n512个\n100\n96.\n5\n总分\n100\n96.\n5\n")
+    [project] = read_text(text, "cut_decimal.txt").projects
+    assert (project.indicators[0].score, project.total_score) == (96.5, 96.5)

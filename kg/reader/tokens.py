@@ -798,6 +798,7 @@ def tokenize(grids: list[Grid]) -> list[Token]:
     out = _join_wrapped_labels(out, grid_of)
     out = _join_labels_around_lines(out, grid_of)
     out = _join_split_dates(out, grid_of)
+    out = _join_split_decimals(out, grid_of)
     out = _join_split_points(out, grid_of)
     for i, tok in enumerate(out):
         tok.index = i
@@ -1062,6 +1063,24 @@ def _join_split_dates(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Tok
 
 _POINTS_OPEN = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*$")
 _POINTS_CLOSE = re.compile(r"^\s*分\s*[)）]")
+
+
+_CUT_DECIMAL = re.compile(r"^\d+\.$")
+
+
+def _join_split_decimals(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
+    """A number cut at its decimal point by a narrow cell (`97.` / `2`), in a stream."""
+    out: list[Token] = []
+    for t in tokens:
+        prev = out[-1] if out else None
+        if prev is not None and _CUT_DECIMAL.match(prev.text) and re.fullmatch(r"\d+", t.text) \
+                and prev.cell is not t.cell and _same_stream(prev, t, grid_of):
+            joined = classify(prev.text + t.text, prev.cell)
+            joined.more_cells = [*prev.more_cells, t.cell]
+            out[-1] = joined
+            continue
+        out.append(t)
+    return out
 
 
 def _join_split_points(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
