@@ -1746,3 +1746,15 @@ def test_a_number_cut_at_its_decimal_point_in_a_stream() -> None:
             "产出指标\n数量指标\n见习岗位数\n≥500个\n512个\n100\n96.\n5\n总分\n100\n96.\n5\n")
     [project] = read_text(text, "cut_decimal.txt").projects
     assert (project.indicators[0].score, project.total_score) == (96.5, 96.5)
+
+
+def test_a_fragment_one_cell_per_line_without_a_header() -> None:
+    # The second page of a form as PyMuPDF prints it: no header, category labels, name / value.
+    text = ("效益指标\n社会效益指标\n城镇新增就业人数\n≥1.2万人\n就业困难人员再就业人数\n≥800人\n"
+            "满意度指标\n服务对象满意度指标\n求职者满意度\n≥90%\n填报人：张华\n")
+    [project] = read_text(text, "fragment_cells.txt").projects
+    assert [(i.level1, i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("效益指标", "社会效益指标", "城镇新增就业人数", "≥1.2万人"),
+        ("效益指标", "社会效益指标", "就业困难人员再就业人数", "≥800人"),
+        ("满意度指标", "服务对象满意度指标", "求职者满意度", "≥90%"),
+    ]

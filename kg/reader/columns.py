@@ -83,6 +83,11 @@ def _values_after_name(row: list[Token]) -> tuple[int, int, bool]:
     return len(after) - numbers, numbers, long_tail
 
 
+def header_of_rows(rows: list[list[Token]]) -> Header:
+    """The header implied by rows already cut (a name, then its values)."""
+    return _by_shape(rows)
+
+
 def _by_shape(rows: list[list[Token]]) -> Header:
     shapes = [_values_after_name(r) for r in rows]
     values = round(median(s[0] for s in shapes))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
-from jixiao.kg.reader.columns import infer_header, row_like
+from jixiao.kg.reader.columns import header_of_rows, infer_header, row_like
 from jixiao.kg.reader.grid import Grid, SourceDocument
 from jixiao.kg.reader.head import amount_unit, read_head, read_tail, year_of
 from jixiao.kg.reader.table import (
@@ -116,6 +116,8 @@ def _starts(tokens: list[Token]) -> list[FormSpan]:
 # A table without a header counts when this many of its lines read as indicator rows.
 MIN_HEADERLESS_ROWS = 3
 MIN_HEADERLESS_LABELS = 2
+# Share of a text's lines holding one cell for it to be read as a stream of cells.
+STREAM_SHARE = 0.9
 
 
 def headerless_table(tokens: list[Token], by_x: bool) -> tuple[int, int, Header] | None:
@@ -159,7 +161,34 @@ def headerless_table(tokens: list[Token], by_x: bool) -> tuple[int, int, Header]
             return None
         pos = tokens.index(first)
         return pos, pos, header
+    if order and sum(len(v) == 1 for v in lines.values()) >= STREAM_SHARE * len(lines):
+        # (Signatures after the rows, 填报人：…, are fields too: the head is what precedes.)
+        return _headerless_stream([t for t in tokens if t.kind is not Kind.EMPTY], tokens, by_x)
     return None
+
+
+def _headerless_stream(cells: list[Token], tokens: list[Token], by_x: bool
+                       ) -> tuple[int, int, Header] | None:
+    """One cell per line, no header: from the first category label, names each followed by
+    a target (`社会保险待遇按时发放率` / `100%`), under category labels."""
+    start = next((k for k, t in enumerate(cells) if t.is_level), None)
+    if start is None:
+        return None
+    rest = cells[start:]
+    pairs = sum(1 for a, b in zip(rest, rest[1:], strict=False)
+                if a.kind is Kind.TEXT and not a.is_label and b.kind is Kind.VALUE)
+    labels = sum(1 for t in rest if t.is_level and (t.level1 or t.level2) and
+                 (t.level1 or t.level2).suffixed)
+    if pairs < MIN_HEADERLESS_ROWS or labels < MIN_HEADERLESS_LABELS:
+        return None
+    rows: list[list[Token]] = []
+    for t in rest:
+        if t.kind is Kind.TEXT and not t.is_label:
+            rows.append([t])
+        elif rows and t.kind in (Kind.VALUE, Kind.NUMBER):
+            rows[-1].append(t)
+    pos = tokens.index(rest[0])
+    return pos, pos, header_of_rows([r for r in rows if len(r) > 1])
 
 
 def _content_between(tokens: list[Token], a: int, b: int) -> bool:
