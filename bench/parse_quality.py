@@ -95,7 +95,7 @@ Record = dict[str, Any]
 
 
 # The reader names a form whose 项目名称 it cannot read `(unnamed self-evaluation, lines 50-88)`
-# (and warns): that is no name, scored like null.
+# (and warns), or leaves it empty (a fragment): that is no name, scored like null.
 PLACEHOLDER_NAME = re.compile(r"^\(unnamed [^()]*, lines \d+-\d+\)$")
 
 
@@ -106,7 +106,7 @@ def get(record: Record, path: str) -> Any:
         if not isinstance(value, dict):
             return None
         value = value.get(key)
-    if path == "name" and isinstance(value, str) and PLACEHOLDER_NAME.match(value):
+    if path == "name" and isinstance(value, str) and (not value or PLACEHOLDER_NAME.match(value)):
         return None
     return value
 
