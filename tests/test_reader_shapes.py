@@ -1758,3 +1758,27 @@ def test_a_fragment_one_cell_per_line_without_a_header() -> None:
         ("效益指标", "社会效益指标", "就业困难人员再就业人数", "≥800人"),
         ("满意度指标", "服务对象满意度指标", "求职者满意度", "≥90%"),
     ]
+
+
+PLAIN_AROUND = """项目支出绩效自评表
+项目名称 林业有害生物防治补助
+主管部门 某县林业局
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+产出指标 数量指标 完成防治面积 ≥3.5万亩 3.6万亩 50 50
+雨季施药窗口偏短，部分
+时效指标 防治作业完成时限 ≤40日 46日 30 25 地块延后；下年提前
+调度
+2025年5月31
+质量指标 防治成效核查完成时间
+日前
+"""
+
+
+def test_cells_wrapped_around_a_row_line_in_plain_text() -> None:
+    # A reason wrapped above, beside and below its row; a value cut around a row line that
+    # holds only labels and a name.
+    [project] = read_text(PLAIN_AROUND, "plain_around.txt").projects
+    rows = {i.level3: i for i in project.indicators}
+    assert (rows["防治作业完成时限"].target, rows["防治作业完成时限"].deviation) == (
+        "≤40日", "雨季施药窗口偏短,部分地块延后;下年提前调度")
+    assert rows["防治成效核查完成时间"].target == "2025年5月31日前"

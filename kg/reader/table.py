@@ -1922,6 +1922,7 @@ def _join_wrapped_tails(body: list[Token]) -> list[Token]:
     for t in body:
         if t.kind is not Kind.EMPTY and _line_of(t) is not None:
             lines.setdefault(_line_of(t) or 0, []).append(t)
+    body = _join_value_around_row(body, lines)
     gone: set[int] = set()
     for ln in sorted(lines):
         row, below = lines[ln], lines.get(ln + 1, [])
@@ -1950,6 +1951,44 @@ def _join_wrapped_tails(body: list[Token]) -> list[Token]:
     return [t for t in body if id(t) not in gone]
 
 
+def _join_value_around_row(body: list[Token], lines: dict[int, list[Token]]) -> list[Token]:
+    """A row line with a name but no value, the value's first part on the line above and its
+    end below (`2024年4月30` / `时效指标 年度除治完成时间` / `日前`): the value joins after the name."""
+    moves: dict[int, Token] = {}
+    gone: set[int] = set()
+    for ln, row in lines.items():
+        above, below = lines.get(ln - 1, []), lines.get(ln + 1, [])
+        texts = [t for t in row if not t.is_level]
+        # (The row is its labels and a name only, on a line of the page: no value cell of
+        # its own. One cell per line says nothing of where a value wrapped.)
+        if len(row) < 2 or len(above) != 1 or len(below) != 1 or len(texts) != 1 \
+                or not _plain_text(texts[0]) \
+                or texts[0] is not row[-1] or re.search(r"\d", texts[0].text):
+            continue
+        head, tail = above[0], below[0]
+        if not re.match(r"^[≥≤><=]?\d", head.text) or head.is_label or \
+                len(tail.text) > MAX_WRAPPED_TAIL or re.search(r"\d", tail.text) or tail.is_label:
+            continue
+        joined = head.text + tail.text
+        if not (_DEADLINE.search(joined) or parse_target(joined)):
+            continue
+        head.text = joined
+        head.more_cells.append(tail.cell)
+        moves[id(row[-1])] = head
+        gone.update((id(head), id(tail)))
+        lines[ln] = [*row, head]
+        lines[ln - 1], lines[ln + 1] = [], []
+    if not moves:
+        return body
+    out: list[Token] = []
+    for t in body:
+        if id(t) not in gone:
+            out.append(t)
+        if id(t) in moves:
+            out.append(moves[id(t)])
+    return out
+
+
 def _wrapped_cells(row: list[Token], pieces: list[Token]) -> list[Token] | None:
     """The cells of a row line that the wrapped ends `pieces` belong to, in order, or None."""
     count = len(pieces)
@@ -1964,10 +2003,16 @@ def _wrapped_cells(row: list[Token], pieces: list[Token]) -> list[Token] | None:
     if len(labels) > count:
         return None
     wanted = list(labels)
+    unfinished = bool(names) and not _NAME_END.search(names[0].text)
+    if len(wanted) < count and unfinished:
+        wanted += names
+    # A sentence ending the row (a 偏差原因 or scoring rule) wraps before a value does.
+    rules = [t for t in texts[1:] if _SENTENCE.search(t.text) and t is row[-1]]
+    if len(wanted) < count:
+        wanted += rules[: count - len(wanted)]
     # (A finished name takes an end only when the end itself finishes a name: `…健康管理` /
     # `人数`.)
-    if len(wanted) < count and names and (not _NAME_END.search(names[0].text)
-                                          or _NAME_END.search(pieces[-1].text)):
+    if len(wanted) < count and names and not unfinished and _NAME_END.search(pieces[-1].text):
         wanted += names
     if len(wanted) < count:
         wanted += values[: count - len(wanted)]
@@ -2028,6 +2073,9 @@ def _move_wrapped_text_above(body: list[Token], numbers_after: int = 0) -> list[
             trailing += 1
         if trailing < numbers_after:
             at = last
+        if at == last and _plain_text(out[last]) and nxt[0] != last and any(
+                out[j].kind in (Kind.VALUE, Kind.NUMBER) for j in nxt if j < last):
+            at = last - 1  # the row's line holds the text's middle: the first part goes before it
         out.insert(at, out.pop(k))
         k = last + 1
     return out
