@@ -1782,3 +1782,17 @@ def test_cells_wrapped_around_a_row_line_in_plain_text() -> None:
     assert (rows["防治作业完成时限"].target, rows["防治作业完成时限"].deviation) == (
         "≤40日", "雨季施药窗口偏短,部分地块延后;下年提前调度")
     assert rows["防治成效核查完成时间"].target == "2025年5月31日前"
+
+
+def test_a_form_run_together_inside_laid_out_text_is_still_cut() -> None:
+    # A laid-out form, then a second form pasted as one line run together, with a comma in its
+    # goal: the document's shape (space columns) does not make that line one cell.
+    text = ("项目名称      城区公厕改造\n主管部门      某区城市管理局\n"
+            "一级指标    二级指标    三级指标            指标值\n"
+            "产出指标    数量指标    改造公厕数量        ≥30座\n"
+            "满意度指标  服务对象满意度指标  市民满意度  ≥90%\n\n"
+            "2025年度项目绩效目标表项目名称背街小巷整治主管部门某区城市管理局年度目标整治小巷40条，改善居民出行"
+            "一级指标二级指标三级指标指标值产出指标数量指标整治小巷数量≥40条\n")
+    projects = read_text(text, "mixed_shapes.txt").projects
+    assert [(p.name, [i.level3 for i in p.indicators]) for p in projects] == [
+        ("城区公厕改造", ["改造公厕数量", "市民满意度"]), ("背街小巷整治", ["整治小巷数量"])]

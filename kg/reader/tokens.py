@@ -670,8 +670,10 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
     if table_cell and len(spans) < 2:
         return False
     if table_cell and re.search(r"[，。；,;]", t) and not _TABLE_RUN.match(t) \
-            and not _LABEL_COLON.search(t):
-        return False  # a table cell's sentence (a scoring rule) mentions values, not cells
+            and not _LABEL_COLON.search(t) and len(t) <= MAX_RULE_CELL:
+        # A table cell's sentence (a scoring rule) mentions values, not cells. (A longer
+        # one may be a line of text run together that a table's shape took for one cell.)
+        return False
     if table_cell and (_labels_without_values(t, spans) or _DEADLINE_END.search(t)):
         # (`各年度10月底前`: a deadline ends one value, whatever words it uses.)
         return False
@@ -700,6 +702,8 @@ def _labels_without_values(text: str, spans: list[tuple[int, int]]) -> bool:
         and field_label(text[a1:b1]) is not None and field_label(text[a2:b2]) is not None
 
 
+# Longest table cell read as one sentence whatever values it names.
+MAX_RULE_CELL = 40
 _DEADLINE_END = re.compile(r"(?:月|月底|年底|日|旬|季度)(?:以|之)?前(?:完成)?$")
 _FORMULA = re.compile(r"[×÷]|\*\s*100\s*%")
 _SUM_NOTE = re.compile(r"^[(（][^()（）]*[\u4e00-\u9fff][+＋][\u4e00-\u9fff]")
