@@ -145,6 +145,11 @@ def _money(text: str) -> float | None:
     return float(t.replace(",", ""))
 
 
+def in_yuan(value: float, unit_word: str | None) -> float:
+    """An amount in 元: a form that prints 万元 is converted."""
+    return round(value * 10000, 2) if unit_word == "万元" else value
+
+
 def _amount(text: str) -> float | None:
     """An amount (a percentage is none: 96.3% is a rate beside it)."""
     return None if compact(text).endswith("%") else _money(text)
@@ -325,12 +330,8 @@ def _funds_under_labels(funds: Funds, tokens: list[Token], columns_reliable: boo
             f = "total" if label.field == "budget_start" and "total" not in found else label.field
             if f in found:
                 continue
-            if f == "execution_rate":
-                found[f] = float(_money(t.text.rstrip("%")) or 0.0)
-            else:
-                value = _money(t.text)
-                found[f] = round(value * 10000, 2) if unit_word == "万元" and value is not None \
-                    else value or 0.0
+            value = _money(t.text.rstrip("%")) or 0.0
+            found[f] = value if f == "execution_rate" else in_yuan(value, unit_word)
         if len(found) < 2:
             continue
         for f, v in found.items():
@@ -359,7 +360,7 @@ def _inline_amounts(funds: Funds, tokens: list[Token], fields: list[FieldValue],
     label's own cell, or leading a value that goes on in words (`2,080万元（其中…）`)."""
     def put(f: str, number: str, unit: str) -> None:
         f = "total" if f in ("budget_start", "funds_block") else f
-        value = float(number.replace(",", "")) * (10000 if (unit or unit_word) == "万元" else 1)
+        value = in_yuan(float(number.replace(",", "")), unit or unit_word)
         if getattr(funds, f) is None:
             setattr(funds, f, round(value, 2))
 
@@ -481,9 +482,7 @@ def _apply_field(head: Head, f: str | None, printed: str, fv: FieldValue, text: 
 def _apply_funds(head: Head, amounts: dict[str, list[tuple[Token, float | None]]],
                  header: list[FieldValue], columns_reliable: bool, unit_word: str | None) -> None:
     def scale(v: float | None) -> float | None:
-        if v is None:
-            return None
-        return round(v * 10000, 2) if unit_word == "万元" else v
+        return None if v is None else in_yuan(v, unit_word)
 
     funds = head.funds
     if not header:
