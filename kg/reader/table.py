@@ -1956,7 +1956,8 @@ def _join_value_around_row(body: list[Token], lines: dict[int, list[Token]]) -> 
     end below (`2024年4月30` / `时效指标 年度除治完成时间` / `日前`): the value joins after the name."""
     moves: dict[int, Token] = {}
     gone: set[int] = set()
-    for ln, row in lines.items():
+    for ln in sorted(lines):
+        row = lines[ln]
         above, below = lines.get(ln - 1, []), lines.get(ln + 1, [])
         texts = [t for t in row if not t.is_level]
         # (The row is its labels and a name only, on a line of the page: no value cell of
