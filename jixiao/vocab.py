@@ -594,6 +594,9 @@ DIRECTION_OPS: dict[str, str] = {"正向": "≥", "反向": "≤"}
 
 #: Where the project-evaluation framework (财预〔2020〕10号) puts its 二级指标: a rubric
 #: printed without table lines leaves the edge between two 一级 blocks to this.
+#: The 一级 labels only an evaluation framework prints (a table with them scores 决策 / 过程
+#: / 产出 / 效益, and puts 满意度 under 效益).
+FRAMEWORK_LEVEL1: tuple[str, ...] = ("决策指标", "过程指标")
 FRAMEWORK_PARENT: dict[str, str] = {
     "项目立项": "决策指标", "绩效目标": "决策指标", "资金投入": "决策指标",
     "资金管理": "过程指标", "组织实施": "过程指标",

@@ -18,9 +18,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from jixiao.kg.reader.columnwise import place_labels
-from jixiao.kg.reader.tokens import POINTS_NUMBER, Kind, Token, classify, has_cjk, split_points
+from jixiao.kg.reader.tokens import (
+    POINTS_NUMBER,
+    Kind,
+    Token,
+    classify,
+    has_cjk,
+    label_start,
+    split_points,
+)
 from jixiao.kg.targets import clean_target, looks_like_target, parse_target
 from jixiao.vocab import (
+    FRAMEWORK_LEVEL1,
     FRAMEWORK_PARENT,
     LEVEL2,
     NATURE_WORDS,
@@ -29,7 +38,6 @@ from jixiao.vocab import (
     column_label,
     complete_label,
     label_key,
-    label_prefix,
     match_level1,
     match_level2,
     org_name,
@@ -94,7 +102,6 @@ _SHORT_VALUES = {"优", "良", "中", "差", "是", "否", "无", "有", "高", 
                  "合格", "达标", "完成", "及时", "有效", "满意", "健全", "合规", "明显", "显著"}
 _DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成")
 # What 指标性质 prints instead of an operator: no target of their own.
-_NATURE_WORDS = set(NATURE_WORDS)
 _DASH = re.compile(r"^[-—–/／\\无]+$")
 # (填报单位 / 填报日期 printed under the table sign it off.)
 _TAIL_FIELDS = ("total_score", "grade", "explanation", "contact", "filer", "filed_on")
@@ -810,10 +817,6 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
 
 
 # -------------------------------------------------------------------------- label handling
-
-
-# The 一级 labels only an evaluation framework prints.
-FRAMEWORK_LEVEL1 = ("决策指标", "过程指标")
 
 
 def _is_cost_sub(level2: LabelMatch | None) -> bool:
@@ -1908,8 +1911,6 @@ def _move_name_around_row(body: list[Token]) -> list[Token]:
 
 # The end of a wrapped scoring rule (`得分或不得分`, `情扣分`), not of a name.
 _RULE_WORDS = re.compile(r"得分|扣分|计分|为止")
-# Shortest first part of a wrapped level label (`满意度指`).
-MIN_LABEL_PREFIX = 3
 # Longest end of a cell wrapped onto the line below its row (`超载率`, `务满意度`).
 MAX_WRAPPED_TAIL = 6
 
@@ -1994,8 +1995,8 @@ def _wrapped_cells(row: list[Token], pieces: list[Token]) -> list[Token] | None:
     """The cells of a row line that the wrapped ends `pieces` belong to, in order, or None."""
     count = len(pieces)
     labels = [t for t in row if (t.is_level and _cut_label(t.text)) or (
-        not t.is_level and t.kind in (Kind.TEXT, Kind.VALUE) and label_prefix(t.text)
-        and classify(t.text, t.cell).kind is not Kind.LEVEL and len(t.text) >= MIN_LABEL_PREFIX)]
+        not t.is_level and t.kind in (Kind.TEXT, Kind.VALUE) and label_start(t.text)
+        and classify(t.text, t.cell).kind is not Kind.LEVEL)]
     # The name is the row's first text; texts after it are values or rules.
     texts = [t for t in row if _plain_text(t) and t not in labels]
     names = texts[:1] if texts and not _SENTENCE.search(texts[0].text) else []
@@ -2024,7 +2025,7 @@ def _wrapped_cells(row: list[Token], pieces: list[Token]) -> list[Token] | None:
 
 def _cut_label(text: str) -> bool:
     """`满意度指`: a level label read from its first part, the rest wrapped away."""
-    return len(text) >= MIN_LABEL_PREFIX and text.endswith("指") and label_prefix(text)
+    return text.endswith("指") and label_start(text)
 
 
 def _plain_text(t: Token) -> bool:
@@ -2139,14 +2140,14 @@ def compose_value(row: Row, role: str, header: Header) -> str | None:
     if role == "target":
         op = row.text("op")
         unit = row.text("measure_unit")
-        if (text is None or text in _NATURE_WORDS) and unit and not _UNIT_WORD.match(unit) \
+        if (text is None or text in NATURE_WORDS) and unit and not _UNIT_WORD.match(unit) \
                 and not re.search(r"\d", unit):
             # Columns shifted by one (laid-out text): the nature word stood under 指标值 and
             # the qualitative value (`建立健全`) under 计量单位.
             text, unit = unit, None
         if text is None:
             return None
-        if op and op != "无" and op not in _NATURE_WORDS and not re.match(r"^[≥≤><=≈]", text):
+        if op and op != "无" and op not in NATURE_WORDS and not re.match(r"^[≥≤><=≈]", text):
             text = op + text
         if unit and unit != "无" and re.search(r"\d$", text) and not text.endswith(unit):
             text = text + unit

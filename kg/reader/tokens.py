@@ -416,7 +416,7 @@ def split_run_together(text: str) -> list[str]:
                 parts = _peel_trailing_number(piece)
             for part in parts:
                 out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
-    out = _split_glued_points(_rejoin_label_parts([p for p in out if p.strip("：: ")]))
+    out = _split_glued_weights(_rejoin_label_parts([p for p in out if p.strip("：: ")]))
     return out if len(out) > 1 else [text]
 
 
@@ -443,7 +443,7 @@ _RULE_THEN_NAME = re.compile(r"^(.{2,20}?(?:得满分|不得分|按比例得分|
 _SAME_AROUND_POINTS = re.compile(r"^([\u4e00-\u9fff].{1,40}?)([\u4e00-\u9fff]{2,8})(\d{1,2}(?:\.\d+)?)\2(.*)$")
 
 
-def _split_glued_points(pieces: list[str]) -> list[str]:
+def _split_glued_weights(pieces: list[str]) -> list[str]:
     """Text run together with no separator glues a row's weight to its actual value
     (`≥5200人` `155316` → 15, 5316): split where the points are a weight and the actual lies
     near the target; and cut a scoring rule from the name run on after it."""
@@ -804,6 +804,7 @@ def tokenize(grids: list[Grid]) -> list[Token]:
     out = _join_split_dates(out, grid_of)
     out = _join_split_decimals(out, grid_of)
     out = _join_split_points(out, grid_of)
+    out = _join_laid_out_labels(out)
     for i, tok in enumerate(out):
         tok.index = i
     return out
@@ -820,7 +821,8 @@ _DATE_WORD = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:底|初|末|上旬|中旬|�
 MIN_LABEL_START = 3
 
 
-def _label_start(word: str) -> bool:
+def label_start(word: str) -> bool:
+    """A word long enough to be the start of a level label wrapped in its column."""
     return len(word) >= MIN_LABEL_START and label_prefix(word)
 
 
@@ -838,7 +840,7 @@ def _spaced_cells(cell: Cell) -> list[Cell]:
         return [cell]
     kinds = [classify(w, cell).kind for w in words]
     headers = all(k is Kind.COLUMN for k in kinds)
-    if not headers and not all(k in _LEADING_KINDS or _DATE_WORD.match(w) or _label_start(w)
+    if not headers and not all(k in _LEADING_KINDS or _DATE_WORD.match(w) or label_start(w)
                                for k, w in zip(kinds[:-1], words, strict=False)):
         return [cell]
     out, x = [], cell.x0
@@ -1099,7 +1101,6 @@ def _join_split_points(tokens: list[Token], grid_of: dict[int, Grid]) -> list[To
         _close_points(t, nxt, m.end())
     below = _laid_out_below(items)
     used: set[int] = set()
-    lines = Counter(t.cell.location.line for t in items if t.text)
     for t in items:
         if not t.text or t.cell.x0 is None:
             continue
@@ -1111,15 +1112,22 @@ def _join_split_points(tokens: list[Token], grid_of: dict[int, Grid]) -> list[To
         if m and m.end() == len(closing.text):
             _close_points(t, closing, m.end())
             used.add(id(closing))
+    return _without_taken(tokens, used)
+
+
+def _join_laid_out_labels(tokens: list[Token]) -> list[Token]:
+    """A level label wrapped in its column of laid-out text onto a line of its own below its
+    row (`服务对象满意` / `度指标`). (Where the piece below shares its line with a row, the
+    label is centred on the row instead, which the table reads by position.)"""
+    items = [t for t in tokens if t.kind is not Kind.EMPTY]
+    below = _laid_out_below(items)
+    lines = Counter(t.cell.location.line for t in items if t.text)
+    used: set[int] = set()
     for t in items:
         closing = below.get(id(t))
         if closing is None or not t.text or not closing.text or t.kind is Kind.LEVEL \
-                or closing.kind not in (Kind.TEXT, Kind.VALUE) or id(closing) in used:
-            continue
-        # A level label wrapped in its column (`服务对象满意` / `度指标`) below a row line.
-        # (Where the piece below shares its line with a row, the label is centred on the
-        # row instead, which the table reads by position.)
-        if lines.get(closing.cell.location.line, 0) != 1:
+                or closing.kind not in (Kind.TEXT, Kind.VALUE) or id(closing) in used \
+                or lines.get(closing.cell.location.line, 0) != 1:
             continue
         label = classify(t.text + closing.text, t.cell)
         if label.kind is Kind.LEVEL and label_prefix(t.text):
@@ -1127,8 +1135,13 @@ def _join_split_points(tokens: list[Token], grid_of: dict[int, Grid]) -> list[To
             t.more_cells.append(closing.cell)
             closing.text, closing.kind = "", Kind.EMPTY
             used.add(id(closing))
-    # (A laid-out piece taken whole leaves nothing: no empty cell stands in its place.)
-    return [t for t in tokens if (t.kind is Kind.EMPTY and id(t) not in used) or t.text]
+    return _without_taken(tokens, used)
+
+
+def _without_taken(tokens: list[Token], taken: set[int]) -> list[Token]:
+    """The tokens left after joins: a piece joined whole in a stream stays as an empty cell;
+    a laid-out piece joined whole (`taken`) leaves nothing in its place."""
+    return [t for t in tokens if (t.kind is Kind.EMPTY and id(t) not in taken) or t.text]
 
 
 _POINTS_OPEN_UNIT = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*$")
