@@ -333,41 +333,19 @@ def join_quoted_cells(lines: list[str]) -> list[str]:
     `（万元）"`): each such cell becomes one cell of the line it starts on (the lines it took
     become empty). Returns `lines` unchanged when a quote does not close as a cell's end."""
     out = list(lines)
-    i = 0
-    while i < len(out):
-        cells: list[str] = []
-        cell, inside, quoted = "", False, False
-        line, k, used = out[i], 0, 0
-        while True:
-            if k == len(line):
-                if not inside:
-                    cells.append(cell)
-                    break
-                used += 1
-                if used > MAX_QUOTED_LINES or i + used >= len(out):
-                    return lines
-                line, k = out[i + used], 0
-                continue
-            ch = line[k]
-            if inside and ch == '"' and line[k + 1:k + 2] == '"':
-                cell, k = cell + '"', k + 2
-            elif inside and ch == '"':
-                if k + 1 < len(line) and line[k + 1] != "\t":
-                    return lines
-                inside, k = False, k + 1
-            elif not inside and ch == '"' and not cell and not quoted:
-                inside = quoted = True
-                k += 1
-            elif not inside and ch == "\t":
-                cells.append(cell)
-                cell, quoted, k = "", False, k + 1
-            else:
-                cell, k = cell + ch, k + 1
-        if used:
-            out[i] = "\t".join(cells)
-            for j in range(i + 1, i + used + 1):
-                out[j] = ""
-        i += used + 1
+    reader = csv.reader(io.StringIO("\n".join(lines) + "\n"), delimiter="\t", strict=True)
+    start = 0
+    try:
+        for record in reader:
+            end = reader.line_num  # the record's last line, counted from 1
+            if end - 1 - start > MAX_QUOTED_LINES:
+                return lines
+            if end - 1 > start:
+                out[start] = "\t".join(cell.replace("\n", "") for cell in record)
+                out[start + 1:end] = [""] * (end - 1 - start)
+            start = end
+    except csv.Error:
+        return lines
     return out
 
 
