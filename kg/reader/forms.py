@@ -339,7 +339,7 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
             t.use = "field:unit"
     # The title block: the title and short lines before the first field (（2023年度）).
     title_texts = []
-    for t in head_tokens:
+    for k, t in enumerate(head_tokens):
         if t.kind is Kind.FIELD:
             break
         if t.kind is Kind.TITLE or (t.kind is Kind.TEXT and len(t.text) <= 16):
@@ -348,7 +348,7 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
                 t.use = "field:year"
         elif t.kind is not Kind.EMPTY and len(t.text) <= _TITLE_PIECE:
             title_texts.append(t.text)  # (`（` / `2024` / `年度）`: read across, by year_of)
-            if t.use is None and _year_word(head_tokens, head_tokens.index(t)):
+            if t.use is None and _year_word(head_tokens, k):
                 t.use = "field:year"
     for t in block:
         if t.kind is Kind.TEXT and t.use is None and amount_unit([t]):
