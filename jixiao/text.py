@@ -28,8 +28,10 @@ _EXTRA = str.maketrans(
     }
 )
 
-#: CJK ideographs (unified, extension A, compatibility) as a regex class body: the one definition.
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# CJK ideographs: unified (the commonest first), extension A, compatibility.
+_CJK_RANGES = (("\u4e00", "\u9fff"), ("\u3400", "\u4dbf"), ("\uf900", "\ufaff"))
+#: The same ranges as a regex class body: the one definition patterns use.
+CJK = "".join(f"{a}-{b}" for a, b in sorted(_CJK_RANGES))
 CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef"
 _MULTISPACE = re.compile(r"[ \t]{2,}")
 
@@ -72,9 +74,8 @@ def compact(text: str) -> str:
 
 
 def is_cjk(ch: str) -> bool:
-    # CJK's three ranges, compared directly (no pattern to compile).
-    return len(ch) == 1 and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-                             or "\uf900" <= ch <= "\ufaff")
+    # The ranges compared directly (no pattern to compile).
+    return len(ch) == 1 and any(a <= ch <= b for a, b in _CJK_RANGES)
 
 
 def cjk_count(text: str) -> int:
