@@ -34,6 +34,10 @@ class Cell:
     def empty(self) -> bool:
         return not self.text.strip()
 
+    def covers(self, col: int) -> bool:
+        """Whether column ``col`` lies under this cell (a merged cell covers its span)."""
+        return self.col <= col < self.col + max(self.colspan, 1)
+
 
 @dataclass
 class Grid:

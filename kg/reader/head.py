@@ -91,8 +91,7 @@ def _labels_over_values(tokens: list[Token]) -> dict[int, Token]:
             if value.is_label:
                 continue
             for label in labels:
-                c = label.cell
-                if c.col <= value.col < c.col + max(c.colspan, 1):
+                if label.cell.covers(value.col):
                     out[id(value)] = label
     return out
 
@@ -318,8 +317,7 @@ def _funds_under_labels(funds: Funds, tokens: list[Token], columns_reliable: boo
         for t in amounts:
             label = None
             for q in reversed(above):
-                over = [u for u in rows[q] if u.kind is Kind.FIELD and
-                        u.col <= t.col < u.col + max(u.cell.colspan, 1)]
+                over = [u for u in rows[q] if u.kind is Kind.FIELD and u.cell.covers(t.col)]
                 if over:
                     label = over[0]
                     break
@@ -503,8 +501,7 @@ def _apply_funds(head: Head, amounts: dict[str, list[tuple[Token, float | None]]
     def column(token: Token, k: int) -> str | None:
         if columns_reliable:
             for fv in header:
-                hc = fv.label.cell
-                if hc.col <= token.col < hc.col + max(hc.colspan, 1):
+                if fv.label.cell.covers(token.col):
                     return fv.label.field
             return None
         return cols[k] if k < len(cols) else None

@@ -688,8 +688,7 @@ class Aligner:
         if self.by_col:
             best = None
             for c in self.header.columns:
-                hc = c.header.cell
-                if hc.col <= token.col < hc.col + max(hc.colspan, 1):
+                if c.header.cell.covers(token.col):
                     best = c
             return best
         if self.by_x and token.cell.x0 is not None:
