@@ -8,7 +8,7 @@
     python bench/parse_quality.py --pred DIR       # score JSON files in gold format instead
 
 Sets (docs/parsing.md): `bundled` (data/samples + bench/gold), `holdout` (bench/holdout),
-`dev`, `dev2`, `dev3`, `dev4`, `dev5`, `dev6` and `test` (bench/reader_eval/<set>/, written by people who did not work on the reader;
+`dev`, `dev2`, `dev3`, `dev4`, `dev5`, `dev6`, `dev7` and `test` (bench/reader_eval/<set>/, written by people who did not work on the reader;
 `test` is frozen and never read while tuning). A set's meta.json names each document's layout
 family; figures are printed per family too.
 
@@ -645,6 +645,8 @@ SETS = {
              EVAL_DIR / "dev5" / "meta.json"),
     "dev6": (EVAL_DIR / "dev6" / "docs", EVAL_DIR / "dev6" / "gold",
              EVAL_DIR / "dev6" / "meta.json"),
+    "dev7": (EVAL_DIR / "dev7" / "docs", EVAL_DIR / "dev7" / "gold",
+             EVAL_DIR / "dev7" / "meta.json"),
     "test": (EVAL_DIR / "test" / "docs", EVAL_DIR / "test" / "gold",
              EVAL_DIR / "test" / "meta.json"),
 }
