@@ -683,6 +683,8 @@ def form_title(text: str) -> FormKind | None:
     key = compact(text).translate(_VARIANTS)
     if len(key) > MAX_TITLE_CHARS or re.search(r"详见|见附|参见|附后|报送|填报说明", key):
         return None
+    if _CLAUSES.search(key):
+        return None  # a sentence of clauses (「加强绩效运行监控，及时纠偏。」) mentions, not titles
     if "表" not in key and _MEASURE_END.search(key):
         return None  # an indicator about forms (绩效自评覆盖率), not a form's title
     for pattern, kind in _form_titles():
@@ -691,7 +693,25 @@ def form_title(text: str) -> FormKind | None:
     return None
 
 
+# A document's own outline (一、… / （二）… / 第三部分 / 附件2): the report around its forms.
+_OUTLINE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
+                              r"|第[一二三四五六七八九十]+(?:部分|章|节)|附件\s*\d*[:：]?$)")
+
+
+#: A heading is short: a longer text after an outline number is a paragraph (or a form's
+#: line run together, which may start with its own 一、).
+MAX_HEADING_CHARS = 20
+
+
+def is_outline_heading(text: str) -> bool:
+    """A heading of the report's outline (`（二）资金使用情况`, `附件2`)."""
+    t = text.strip()
+    return len(t) <= MAX_HEADING_CHARS and bool(_OUTLINE_HEADING.match(t))
+
+
 _MEASURE_END = re.compile(r"(?:率|度|数|量|性|占比|次数|天数)$")
+# Two clauses: a separator, then another or a full stop.
+_CLAUSES = re.compile(r"[,，;；][^,，;；]*[,，;；。]")
 #: A form title is at most this long (long ones carry a unit and a year: 「XX市XX局2024年度…表」).
 MAX_TITLE_CHARS = 60
 

@@ -113,6 +113,37 @@ def test_the_same_form_reads_the_same_in_every_shape(shape: str) -> None:
     assert got == EXPECTED
 
 
+# A report around its forms: outline headings and prose that names head labels in passing
+# (项目资金, 绩效目标, 运行监控).
+PROSE_BEFORE = (
+    "第一部分 基本情况\n"
+    "一、单位职能\n"
+    "本中心承担全县乡村医生的业务培训、考核和继续教育工作，协助做好基层卫生人员管理。\n"
+    "二、项目资金安排\n"
+    "项目资金由县级财政全额保障，按培训进度分两次拨付，年底前结清。\n"
+)
+PROSE_AFTER = (
+    "三、绩效目标完成情况分析\n"
+    "（一）总体情况\n"
+    "全年绩效目标总体完成，部分乡镇参训率偏低，已督促补训，群众反映良好。\n"
+    "（二）下一步打算\n"
+    "加强绩效运行监控，及时纠偏，确保项目资金安全高效使用。\n"
+)
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_a_form_inside_a_report_reads_as_alone_and_its_prose_makes_no_rows(shape: str) -> None:
+    alone = read_text(SHAPES[shape], f"{shape}.txt")
+    report = read_text(PROSE_BEFORE + SHAPES[shape] + PROSE_AFTER, f"{shape}_in_report.txt")
+    assert report.errors == []
+    [project] = report.projects
+    assert project.name == "2025年乡村医生在岗培训"
+    assert [(i.level1, i.level2, i.level3, i.target) for i in project.indicators] == EXPECTED
+    assert report.layout == alone.layout
+    unread = " ".join(u.text for u in report.unread)
+    assert "部分乡镇参训率偏低" in unread and "本中心承担全县乡村医生" in unread
+
+
 def test_every_cell_is_in_a_record_or_reported() -> None:
     text = "某局文件\n" + _table("\t") + "备注：本表由项目单位填报\n"
     report = read_text(text, "form.txt")

@@ -34,7 +34,7 @@ __all__ = [
 #: end in (the content decides how).
 READABLE_SUFFIXES = (".txt", ".md", ".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".docx", ".pdf")
 #: Bump when the reader's output changes for the same input (stored records are re-read).
-READER_VERSION = 4
+READER_VERSION = 5
 #: Reason given to lines no component accounted for: a reader bug, surfaced rather than lost.
 UNACCOUNTED = "not accounted for by the form reader"
 #: Reason given to a line that held only markup (a markdown rule) outside every form.
@@ -168,7 +168,9 @@ def reading_score(report: FileReport) -> float:
         for ind in p.indicators:
             good = bool(ind.level3) and looks_like_target(ind.target) and not _label_debris(ind.level3)
             if p.form.is_self_evaluation:
-                good = good and ind.weight is not None and ind.score is not None
+                # (A Chongqing self-evaluation prints weights and actuals, no scores.)
+                good = good and ind.weight is not None and (
+                    ind.score is not None or bool(ind.actual))
             score += 1.0 if good else -0.5
             score += 0.2 if ind.level1 and ind.level2 else 0.0
     score -= 0.2 * sum(1 for u in report.unread if u.text.strip() and u.reason != HEADING)

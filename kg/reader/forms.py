@@ -22,6 +22,7 @@ from jixiao.kg.reader.table import (
     Table,
     compose_value,
     find_header,
+    is_heading,
     level_label_text,
     read_rows,
 )
@@ -29,7 +30,14 @@ from jixiao.kg.reader.tokens import Kind, Token, tokenize
 from jixiao.kg.records import Indicator, Location, Project, Source, UnreadLine
 from jixiao.kg.targets import clean_target, parse_target
 from jixiao.text import compact
-from jixiao.vocab import DIRECTION_OPS, NATURE_WORDS, FormKind, TextFlag, org_name
+from jixiao.vocab import (
+    DIRECTION_OPS,
+    NATURE_WORDS,
+    FormKind,
+    TextFlag,
+    is_outline_heading,
+    org_name,
+)
 
 # Extra-field key of the mid-term indicator printed beside the year's (`中期三级指标`).
 MIDTERM_PREFIX = "中期"
@@ -72,13 +80,16 @@ def _starts(tokens: list[Token]) -> list[FormSpan]:
     current: FormSpan | None = None
     content = False  # the current form has more than its title
     title_at: int | None = None
-    header_seen = False
+    header_seen = columns_seen = False
     for i, tok in enumerate(tokens):
         if tok.kind is Kind.TITLE:
-            if current is None or content:
+            # (A form whose head is so far only some fields in a report's prose goes on under
+            # the title of its table: 「一、基本情况 …实施单位为X…」 then 「二、绩效自评得分表」.)
+            if current is None or content and (current.has_name or columns_seen
+                                               or not is_outline_heading(tok.text)):
                 current = FormSpan(i, len(tokens), tok.form)
                 spans.append(current)
-                content, header_seen = False, False
+                content, header_seen, columns_seen = False, False, False
             else:
                 current.kind = tok.form or current.kind
             title_at = i
@@ -101,6 +112,7 @@ def _starts(tokens: list[Token]) -> list[FormSpan]:
                 spans.append(current)
                 content, header_seen = True, True
                 continue
+        columns_seen = columns_seen or bool(tok.column)
         if tok.kind is not Kind.EMPTY and current is not None and tok.kind is not Kind.TITLE:
             content = True
             title_at = None if tok.kind not in (Kind.TEXT,) or len(tok.text) > 30 else title_at
@@ -132,8 +144,12 @@ def headerless_table(tokens: list[Token], by_x: bool) -> tuple[int, int, Header]
         if ln not in lines:
             order.append(ln)
         lines.setdefault(ln, []).append(t)
-    # Head fields with values end the head; the table starts after the last of them.
-    last_field = max((k for k, t in enumerate(tokens) if t.kind is Kind.FIELD
+    # Head fields with values end the head; the table starts after the last of them (the
+    # labels a report's prose after the table names are no head).
+    first_label = next((k for k, t in enumerate(tokens) if t.is_level), len(tokens))
+    prose = next((k for k, t in enumerate(tokens) if k > first_label and is_heading(t)),
+                 len(tokens))
+    last_field = max((k for k, t in enumerate(tokens[:prose]) if t.kind is Kind.FIELD
                       and t.field not in ("indicators_block", "total_score", "grade",
                                           "explanation", "contact")), default=-1)
     for ln in order:
@@ -340,7 +356,7 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
     # The title block: the title and short lines before the first field (（2023年度）).
     title_texts = []
     for k, t in enumerate(head_tokens):
-        if t.kind is Kind.FIELD:
+        if t.kind is Kind.FIELD or is_heading(t):
             break
         if t.kind is Kind.TITLE or (t.kind is Kind.TEXT and len(t.text) <= 16):
             title_texts.append(t.text)

@@ -37,6 +37,7 @@ from jixiao.vocab import (
     canonical_level2,
     column_label,
     complete_label,
+    is_outline_heading,
     label_key,
     match_level1,
     match_level2,
@@ -982,10 +983,19 @@ def _row_groups(tokens: list[Token]) -> list[list[Token]]:
 _TOTAL_ROW = re.compile(r"^(合计|总计|总分|合计得分|自评得分合计)$")
 
 
+def is_heading(token: Token) -> bool:
+    """A heading of the report around the forms (`（二）资金使用情况`)."""
+    # (An outline number before a category is a label, never a heading.)
+    return token.kind in (Kind.TEXT, Kind.VALUE) and is_outline_heading(token.text)
+
+
 def is_tail(token: Token) -> bool:
-    """What ends the indicator rows: 总分 / 合计, 评价等级, notes and signatures."""
+    """What ends the indicator rows: 总分 / 合计, 评价等级, notes, signatures, and the
+    report's next heading."""
     if token.kind is Kind.TEXT and token.text.endswith("制") and org_name(token.text[:-1]):
         return True  # 「XX市财政局制」: who issued the template, printed under the table
+    if is_heading(token):
+        return True
     if token.kind is not Kind.FIELD:
         return False
     if token.field == "total_score" or _TOTAL_ROW.match(token.text):

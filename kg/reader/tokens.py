@@ -29,6 +29,7 @@ from jixiao.vocab import (
     column_label,
     field_label,
     form_title,
+    is_outline_heading,
     label_key,
     label_prefix,
     match_level1,
@@ -659,6 +660,8 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
     if token.kind not in (Kind.TEXT, Kind.VALUE, Kind.TITLE) or len(token.text) < RUN_TOGETHER_MIN:
         return False
     t = compact(token.text)
+    if is_outline_heading(t):
+        return False  # a heading of the report around the forms says one thing
     spans = _cut_points(t)
     if not spans:
         return False
@@ -689,9 +692,20 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
     if re.search(r"[，。；,;]", t) and len(t) > 40 and len(spans) < MIN_RUN_ANCHORS \
             and not _score_before_text(t):
         return False
+    # A finished sentence of clauses (a report's prose) names labels in passing, whatever its
+    # length, unless it states their values (「主管部门为XX局」); a head run together says its
+    # labels with colons.
+    if t.endswith("。") and re.search(r"[，,；;]", t) and len(spans) < MIN_RUN_ANCHORS \
+            and not _LABEL_COLON.search(t) and not _score_before_text(t) \
+            and not any(t[b:b + 1] in _STATES_VALUE for _, b in spans):
+        return False
     covered = sum(b - a for a, b in spans)
     # (Labels only, several of them: a header row run together, 一级指标二级指标三级指标指标值.)
     return covered < len(t) or len(spans) > 1
+
+
+# What follows a label whose value a sentence states.
+_STATES_VALUE = ("为", "是", ":", "：")
 
 
 def _labels_without_values(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -19,6 +19,7 @@ from jixiao.kg.reader.decode import LOSSY, DecodeError, decode_bytes, strip_cont
 from jixiao.kg.reader.grid import Cell, Grid, SourceDocument
 from jixiao.kg.records import Location
 from jixiao.text import normalize_width
+from jixiao.vocab import is_outline_heading, scan_fields
 
 CSV_TABLE = "csv_table"
 TAB_TABLE = "tab_table"
@@ -209,9 +210,29 @@ def counts_wide(lines: list[str]) -> bool:
     return aligned_share(lines, False) < aligned_share(lines, True) + CHARS_CLEARLY_BETTER
 
 
+_SENTENCE_END = re.compile(r"[。！？]$")
+_CLAUSE = re.compile(r"[，,；;]")
+
+
+def is_prose(line: str) -> bool:
+    """A line of a report's prose around its forms: clauses ending in a full stop, with no
+    column separator, target sign or more than one field label."""
+    s = line.strip()
+    if not _SENTENCE_END.search(s) or not _CLAUSE.search(s) or "\t" in s or "|" in s \
+            or _GAP.search(s) or re.search(r"[≥≤]", s):
+        return False
+    return len(scan_fields(s)) < MIN_ROW_CELLS
+
+
+def _report_text(line: str) -> bool:
+    return is_prose(line) or is_outline_heading(line)
+
+
 def detect_shape(lines: list[str]) -> str:
-    """The document's shape, from how its non-blank lines split."""
+    """The document's shape, from how its non-blank lines split (prose says nothing of it)."""
     body = [ln for ln in lines if ln.strip()]
+    forms = [ln for ln in body if not _report_text(ln)]
+    body = forms or body
     if not body:
         return CELL_PER_LINE
     tabs = sum(1 for ln in body if sum(1 for p in ln.split("\t") if p.strip()) >= MIN_ROW_CELLS)
@@ -245,7 +266,7 @@ def _separators(line: str) -> int:
 
 def _csv_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
     """(first line, cells) per record when the text is comma-separated values, else None."""
-    body = [ln for ln in lines if ln.strip()]
+    body = [ln for ln in lines if ln.strip() and not _report_text(ln)]
     if not body or sum(1 for ln in body if _separators(ln) >= MIN_ROW_CELLS) < 0.6 * len(body):
         return None
     if sum(1 for ln in body if "\t" in ln) > 0.3 * len(body):
@@ -260,7 +281,9 @@ def _csv_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
     except csv.Error:
         return None
     wide = sum(1 for _, r in out if len(r) >= MIN_ROW_CELLS + 1)
-    return out if wide >= 0.6 * max(1, sum(1 for _, r in out if any(c.strip() for c in r))) else None
+    filled = sum(1 for _, r in out if any(c.strip() for c in r)
+                 and not (len(r) == 1 and _report_text(r[0])))
+    return out if wide >= 0.6 * max(1, filled) else None
 
 
 def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
@@ -379,6 +402,7 @@ def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
     dropped = 0
     start, buf = None, []
     row = 0
+    after_prose = False
 
     def flush(end: int) -> None:
         nonlocal start, buf, row
@@ -406,6 +430,15 @@ def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
             continue
         if buf and _STARTS_FORM.match(line.strip()):
             flush(number - 1)  # a line of its own that starts a form starts a paragraph
+        # The report's headings and the prose after them are lines of their own, not pieces
+        # of a form broken anywhere.
+        if is_outline_heading(line) or is_prose(line) and (not buf or after_prose):
+            flush(number - 1)
+            grid.cells.append(Cell(line.strip(), row, 0, Location(line=number)))
+            row += 1
+            after_prose = True
+            continue
+        after_prose = False
         if start is None:
             start = number
         buf.append(line.strip())
