@@ -683,8 +683,8 @@ def form_title(text: str) -> FormKind | None:
     key = compact(text).translate(_VARIANTS)
     if len(key) > MAX_TITLE_CHARS or re.search(r"详见|见附|参见|附后|报送|填报说明", key):
         return None
-    if _CLAUSES.search(key):
-        return None  # a sentence of clauses (「加强绩效运行监控，及时纠偏。」) mentions, not titles
+    if _CLAUSES.search(key) or key.endswith("。"):
+        return None  # a sentence (「…须与项目支出绩效目标申报表一致。」) mentions, not titles
     if "表" not in key and _MEASURE_END.search(key):
         return None  # an indicator about forms (绩效自评覆盖率), not a form's title
     for pattern, kind in _form_titles():

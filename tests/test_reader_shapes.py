@@ -1827,3 +1827,48 @@ def test_a_form_run_together_inside_laid_out_text_is_still_cut() -> None:
     projects = read_text(text, "mixed_shapes.txt").projects
     assert [(p.name, [i.level3 for i in p.indicators]) for p in projects] == [
         ("城区公厕改造", ["改造公厕数量", "市民满意度"]), ("背街小巷整治", ["整治小巷数量"])]
+
+
+def test_a_second_page_without_header_signed_at_the_foot_is_read() -> None:
+    # The sign-off (填报人 / 填报日期) under a headerless page is no head above its rows.
+    text = "\n".join([
+        "            质量指标      改造渠道验收合格率          100%",
+        "产出指标    时效指标      工程完工时间                2025年9月底前",
+        "            成本指标      每公里渠道改造成本          ≤45万元",
+        "效益指标    社会效益指标  改善灌溉面积                ≥2000亩",
+        "满意度指标  服务对象满意度指标  受益群众满意度        ≥90%",
+        "",
+        "填报人：李明                                填报日期：2025年3月",
+    ]) + "\n"
+    report = read_text(text, "page2.txt")
+    [project] = report.projects
+    assert [(i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("质量指标", "改造渠道验收合格率", "100%"), ("时效指标", "工程完工时间", "2025年9月底前"),
+        ("成本指标", "每公里渠道改造成本", "≤45万元"), ("社会效益指标", "改善灌溉面积", "≥2000亩"),
+        ("服务对象满意度指标", "受益群众满意度", "≥90%")]
+
+
+def test_a_chongqing_page_without_header_reads_its_nature_value_and_unit_columns() -> None:
+    # 指标类型 | 指标名称 | 指标性质 | 指标值 | 计量单位 | 指标权重 | 全年完成值 | 评价标准, no header
+    # line (the page before held it); a note after the table names a form in a sentence.
+    rule = "达到目标值得满分，未达到按比例得分"
+    rows = [
+        ("数量指标", "新建村级文化活动室", "正向", "24", "个", "15", "25", rule),
+        ("质量指标", "活动室设备配置达标率", "正向", "95", "%", "10", "96.5", rule),
+        ("成本指标", "单个活动室建设成本", "反向", "12", "万元", "10", "11.6", rule),
+        ("社会效益指标", "群众文化活动参与度", "正向", "稳步提高", "", "15", "稳步提高", rule),
+        ("服务对象满意度指标", "村民满意度", "正向", "90", "%", "10", "93", rule),
+    ]
+    text = "\n".join("\t".join(r) for r in rows)
+    text += "\n合计\t\t\t\t\t60\t\t\n备注：本页指标须与项目支出绩效目标申报表一致。\n"
+    report = read_text(text, "cq_page2.txt")
+    [project] = report.projects
+    got = [(i.level2, i.level3, i.target, i.actual, i.weight) for i in project.indicators]
+    assert got == [
+        ("数量指标", "新建村级文化活动室", "24个", "25", 15.0),
+        ("质量指标", "活动室设备配置达标率", "95%", "96.5", 10.0),
+        ("成本指标", "单个活动室建设成本", "12万元", "11.6", 10.0),
+        ("社会效益指标", "群众文化活动参与度", "稳步提高", "稳步提高", 15.0),
+        ("服务对象满意度指标", "村民满意度", "90%", "93", 10.0)]
+    assert project.form is FormKind.SELF_EVALUATION
+    assert project.indicators[2].extra.get("指标性质") == "反向"

@@ -9,11 +9,13 @@ left edges; otherwise the row shape (how many values follow a name) says which c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 
 from jixiao.kg.reader.table import Column, Header, is_tail
 from jixiao.kg.reader.tokens import Kind, Token
+from jixiao.vocab import NATURE_WORDS
 
 # Left edges closer than this (display columns) are one column.
 COLUMN_GAP = 3
@@ -88,7 +90,30 @@ def header_of_rows(rows: list[list[Token]]) -> Header:
     return _by_shape(rows)
 
 
+# Share of rows whose cell after the name is a 指标性质 (≥, 正向, 定量) for the table to be one
+# of 指标类型 | 指标名称 | 指标性质 | 指标值 | 计量单位 | 权重 | 完成值 | 评价标准.
+NATURE_SHARE = 0.6
+_LONE_OP = re.compile(r"^(?:≥|≤|>|<|=|>=|<=)$")
+
+
+def _nature_after_name(row: list[Token]) -> bool:
+    items = [t for t in row if not t.is_level]
+    start = next((k for k, t in enumerate(items) if t.kind is Kind.TEXT), None)
+    nxt = items[start + 1] if start is not None and start + 1 < len(items) else None
+    return nxt is not None and (nxt.text in NATURE_WORDS or bool(_LONE_OP.match(nxt.text)))
+
+
+def _chongqing_roles(rows: list[list[Token]]) -> list[str]:
+    numbers = round(median(sum(1 for t in r if t.kind is Kind.NUMBER) for r in rows))
+    # (The target is one of the numbers; the others are weight, 完成值 and score.)
+    after = ["weight", "actual", "score"][:max(0, numbers - 1)]
+    return ["type", "level3", "op", "target", "measure_unit", *after, "criteria"]
+
+
 def _by_shape(rows: list[list[Token]]) -> Header:
+    anchor = rows[0][0]
+    if sum(_nature_after_name(r) for r in rows) >= NATURE_SHARE * len(rows):
+        return Header([Column(role, anchor) for role in _chongqing_roles(rows)], [])
     shapes = [_values_after_name(r) for r in rows]
     values = round(median(s[0] for s in shapes))
     numbers = round(median(s[1] for s in shapes))
@@ -101,7 +126,6 @@ def _by_shape(rows: list[list[Token]]) -> Header:
         roles.append("weight" if values >= 2 else "target")
     if any(s[2] for s in shapes):
         roles.append("deviation")
-    anchor = rows[0][0]
     return Header([Column(role, anchor) for role in dict.fromkeys(roles)], [])
 
 

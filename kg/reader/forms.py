@@ -23,6 +23,7 @@ from jixiao.kg.reader.table import (
     compose_value,
     find_header,
     is_heading,
+    is_tail,
     level_label_text,
     read_rows,
 )
@@ -31,6 +32,7 @@ from jixiao.kg.records import Indicator, Location, Project, Source, UnreadLine
 from jixiao.kg.targets import clean_target, parse_target
 from jixiao.text import compact
 from jixiao.vocab import (
+    COLUMN_LABELS,
     DIRECTION_OPS,
     NATURE_WORDS,
     FormKind,
@@ -150,8 +152,8 @@ def headerless_table(tokens: list[Token], by_x: bool) -> tuple[int, int, Header]
     prose = next((k for k, t in enumerate(tokens) if k > first_label and is_heading(t)),
                  len(tokens))
     last_field = max((k for k, t in enumerate(tokens[:prose]) if t.kind is Kind.FIELD
-                      and t.field not in ("indicators_block", "total_score", "grade",
-                                          "explanation", "contact")), default=-1)
+                      and t.field != "indicators_block" and not is_tail(t)),
+                     default=-1)
     for ln in order:
         first = lines[ln][0]
         if first.index <= last_field:
@@ -168,7 +170,8 @@ def headerless_table(tokens: list[Token], by_x: bool) -> tuple[int, int, Header]
         # values that read as targets rather than plain amounts.
         labels = sum(1 for t in rest if t.is_level and (t.level1 or t.level2) and
                      (t.level1 or t.level2).suffixed)
-        targets = sum(1 for t in rest if t.kind is Kind.VALUE)
+        # (A Chongqing table prints 正向 / 反向 / 定量 beside a bare number: a target.)
+        targets = sum(1 for t in rest if t.kind is Kind.VALUE or t.text in NATURE_WORDS)
         amounts = sum(1 for t in rest if t.kind is Kind.NUMBER)
         if labels < MIN_HEADERLESS_LABELS or targets < amounts / 2:
             return None
@@ -463,6 +466,15 @@ def _span_location(tokens: list[Token]) -> Location:
                     sheet=first.sheet, page=min(pages) if pages else None)
 
 
+def _column_label(header: Header, role: str) -> str:
+    """A column's printed label, or the vocabulary's for a column the rows implied (a page
+    without its header)."""
+    col = next((c for c in header.columns if c.role == role), None)
+    if col is not None and (col.header.column is not None or col.header.kind is Kind.COLUMN):
+        return compact(col.header.text)
+    return COLUMN_LABELS[role][0] if role in COLUMN_LABELS else role
+
+
 def _indicators(table: Table) -> list[Indicator]:
     out: list[Indicator] = []
     for k, row in enumerate(table.rows):
@@ -477,16 +489,14 @@ def _indicators(table: Table) -> list[Indicator]:
         for role in EXTRA_ROLES:
             text = row.text(role)
             if text:
-                header = next((c.header.text for c in table.header.columns if c.role == role), role)
-                key = compact(header)
+                key = _column_label(table.header, role)
                 extra[MIDTERM_PREFIX + key if role == "midterm_name" else key] = text
         target_parsed = parse_target(target)
         nature = row.text("op")
         if nature in NATURE_WORDS:
             # The sign column says what kind of value the row sets: kept, and a direction
             # turns a bare value into the floor or ceiling it means.
-            header = next(c.header.text for c in table.header.columns if c.role == "op")
-            extra[compact(header)] = nature
+            extra[_column_label(table.header, "op")] = nature
             if target_parsed is not None and target_parsed.op == "=" and nature in DIRECTION_OPS \
                     and not re.match(r"^[=＝]", target or ""):
                 target_parsed = replace(target_parsed, op=DIRECTION_OPS[nature])

@@ -104,8 +104,8 @@ _SHORT_VALUES = {"优", "良", "中", "差", "是", "否", "无", "有", "高", 
 _DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成")
 # What 指标性质 prints instead of an operator: no target of their own.
 _DASH = re.compile(r"^[-—–/／\\无]+$")
-# (填报单位 / 填报日期 printed under the table sign it off.)
-_TAIL_FIELDS = ("total_score", "grade", "explanation", "contact", "filer", "filed_on")
+# Head fields printed under the table (填报单位 / 填报日期 sign it off; 总分, 评价等级, notes).
+TAIL_FIELDS = ("total_score", "grade", "explanation", "contact", "filer", "filed_on")
 
 
 @dataclass
@@ -1000,7 +1000,7 @@ def is_tail(token: Token) -> bool:
         return False
     if token.field == "total_score" or _TOTAL_ROW.match(token.text):
         return True
-    return token.field in _TAIL_FIELDS and (token.column is None or token.pieces > 1)
+    return token.field in TAIL_FIELDS and (token.column is None or token.pieces > 1)
 
 
 def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: bool,
