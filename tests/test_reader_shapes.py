@@ -1872,3 +1872,31 @@ def test_a_chongqing_page_without_header_reads_its_nature_value_and_unit_columns
         ("服务对象满意度指标", "村民满意度", "90%", "93", 10.0)]
     assert project.form is FormKind.SELF_EVALUATION
     assert project.indicators[2].extra.get("指标性质") == "反向"
+
+
+def test_chongqing_rows_run_together_split_at_nature_value_weight_and_rule() -> None:
+    # 指标类型 (short level-2 names) | 指标名称 | 指标性质 | 指标值 | 计量单位 | 指标权重 | 评价标准,
+    # every cell run into the next and lines broken anywhere: the nature word sticks to the
+    # name, the rule to the next row's category (质量…, 时效…).
+    rule = "达到目标值得满分，未达到按完成比例得分"
+    text = (
+        "2025年项目支出绩效目标申报表项目名称城区公园绿地提升工程主管部门某市城市管理局实施"
+        "单位某市园林绿化服务中心指标类型指标名称指标性质指标值计量单位指标权重评价标准"
+        f"数量新增公园绿地面积定量≥12公顷20{rule}质量绿化苗木成活率定量≥95%15{rule}"
+        "绿化工程验收定性符合设计标准10达到得满分，未达到酌情扣分"
+        f"时效工程完工时间定量≤2025年10月31日10{rule}成本养护经费标准定量≤8元/平方米·年10{rule}"
+        f"服务对象满意度周边居民满意度定量≥90%15{rule}合计80\n"
+    )
+    wrapped = "\n".join(text[k:k + 37] for k in range(0, len(text), 37)) + "\n"
+    report = read_text(wrapped, "cq_run.txt")
+    [project] = report.projects
+    assert (project.name, project.unit) == ("城区公园绿地提升工程", "某市园林绿化服务中心")
+    got = [(i.level2, i.level3, i.target, i.weight) for i in project.indicators]
+    assert got == [
+        ("数量指标", "新增公园绿地面积", "≥12公顷", 20.0),
+        ("质量指标", "绿化苗木成活率", "≥95%", 15.0),
+        ("质量指标", "绿化工程验收", "符合设计标准", 10.0),
+        ("时效指标", "工程完工时间", "≤2025年10月31日", 10.0),
+        ("成本指标", "养护经费标准", "≤8元/平方米·年", 10.0),
+        ("服务对象满意度指标", "周边居民满意度", "≥90%", 15.0)]
+    assert {i.extra.get("指标性质") for i in project.indicators} == {"定量", "定性"}

@@ -24,6 +24,7 @@ from jixiao.kg.reader.tokens import (
     Token,
     classify,
     has_cjk,
+    is_scoring_rule,
     label_start,
     split_points,
 )
@@ -922,8 +923,10 @@ def _label_is_text(token: Token, following: Token | None, column: str | None,
         return True
     if match is not None and not match.suffixed and previous is not None and \
             previous.kind is Kind.TEXT and not previous.is_label and len(label_key(token.text)) <= 3 \
-            and not (looks_like_target(previous.text) or _DEADLINE.search(previous.text)):
-        # (After a deadline such as 2024年12月底前 the label starts the next row.)
+            and not (looks_like_target(previous.text) or _DEADLINE.search(previous.text)
+                     or is_scoring_rule(previous.text)):
+        # (After a deadline such as 2024年12月底前, or the scoring rule that ends a row, the
+        # label starts the next row.)
         return True
     # A label spelt out with 指标 is a label wherever a shifted line puts it.
     if match is not None and match.suffixed and label_key(token.text).endswith("指标"):

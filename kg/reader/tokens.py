@@ -23,6 +23,7 @@ from jixiao.vocab import (
     COLUMN_LABELS,
     FIELD_LABELS,
     MAX_LABEL_KEY,
+    NATURE_WORDS,
     SHORT_CATEGORY_LABELS,
     FormKind,
     LabelMatch,
@@ -106,12 +107,13 @@ _UNITS = sorted(
     key=len, reverse=True,
 )
 _UNIT_RE = "(?:万|亿|千)?(?:" + "|".join(re.escape(u) for u in _UNITS) + \
-    r")(?:/(?:平方米|人·月|人·年|[\u4e00-\u9fff]))?"
+    r")(?:/(?:平方米|[\u4e00-\u9fff])(?:·[\u4e00-\u9fff])?)?"
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A value inside run-together text: an operator and a number (with a unit), a number with %,
 # or a deadline. Numbers without an operator or a unit are left alone (they may be in a name).
 _VALUE_IN_TEXT = re.compile(
-    rf"{_OPS}\s*{_NUM}\s*(?:{_UNIT_RE})?(?:以上|以下|以内|左右)?"
+    rf"(?:{_OPS}\s*)?\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日|(?!\d))(?:底|末)?(?:前|之前|以前)?"
+    rf"|{_OPS}\s*{_NUM}\s*(?:{_UNIT_RE})?(?:以上|以下|以内|左右)?"
     rf"|{_NUM}\s*(?:%|‰|\(%\))(?:以上|以下|以内|左右)?"
     r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底)?(?:前|之前|以前)"
     r"|\d{1,2}月(?:底|\d{1,2}日)?(?:前|之前|以前)"
@@ -231,6 +233,22 @@ def _read_text(text: str) -> _Reading:
     return _Reading(t, Kind.TEXT)
 
 
+# A scoring rule (评价标准: 「达到目标值得满分，未达到按完成比例得分」): it names no value, and it
+# ends its row, so text run on after it is the next row's.
+# (No 指标 or 情况 inside, and no bare 得分 end: a header run together, 完成情况一级指标…
+# 实际完成值分值得分, is no rule.)
+_RULE_CLAUSE = (r"(?:达到|未达到|未完成|完成|按|符合|实现)(?:(?!指标|情况)[^。；;，,≥≤=<>%\d]){0,30}?"
+                r"(?:得满分|不得分|比例得分|酌情得分|酌情扣分|扣分|计分)")
+_RULE_IN_TEXT = re.compile(rf"{_RULE_CLAUSE}(?:[，,]\s*{_RULE_CLAUSE})*[。；;]?")
+MIN_RULE_CHARS = 5
+
+
+def is_scoring_rule(text: str) -> bool:
+    """A whole scoring rule (`达到目标值得满分，未达到按完成比例得分`): the end of its row."""
+    t = compact(text)
+    return len(t) >= MIN_RULE_CHARS and _RULE_IN_TEXT.fullmatch(t) is not None
+
+
 def _cut_points(text: str) -> list[tuple[int, int]]:
     """Spans of anchors (labels, values) inside run-together text."""
     return list(_cut_points_cached(text))
@@ -238,7 +256,10 @@ def _cut_points(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=CLASSIFY_CACHE)
 def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
-    spans = []
+    # A scoring rule is one cell, whatever labels its words hold (目标值 in 达到目标值得满分).
+    # (It starts a cell: after a value or a weight, not inside words, 全部完成得满分.)
+    spans = [m.span() for m in _RULE_IN_TEXT.finditer(text) if len(m.group(0)) >= MIN_RULE_CHARS
+             and (m.start() == 0 or not has_cjk(text[m.start() - 1]))]
     for m in _TITLE_IN_TEXT.finditer(text):
         if m.end() - m.start() >= 6:
             spans.append((m.start(), m.end()))
@@ -252,7 +273,7 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
                 break
     for m in _ANCHORS.finditer(text):
         a, b = m.start(), m.end()
-        if any(x <= a < y for x, y in spans):
+        if any(x <= a < y or x < b <= y for x, y in spans):
             continue
         if _name_starting_with_label(text, a, b):
             continue
@@ -418,7 +439,40 @@ def split_run_together(text: str) -> list[str]:
             for part in parts:
                 out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
     out = _split_glued_weights(_rejoin_label_parts([p for p in out if p.strip("：: ")]))
+    out = _split_natures(out)
     return out if len(out) > 1 else [text]
+
+
+# 指标性质 run into the name before it (`新增普惠性学位数定量` | `≥900个`, `…采购验收定性符合国家
+# 标准`): cut where the value after it is of the nature's kind (a number after 定量 / 正向 /
+# 反向, words after 定性), so a name's own characters (稳定性) are left alone.
+_NATURE_IN_TEXT = re.compile("|".join(NATURE_WORDS))
+_NUMERIC_VALUE = re.compile(rf"^(?:{_OPS})?\s*\d")
+MAX_WORDED_VALUE = 16
+
+
+def _fits_nature(nature: str, value: str) -> bool:
+    if not value or _NATURE_IN_TEXT.fullmatch(value):
+        return False
+    if nature == "定性":
+        return has_cjk(value[0]) and len(value) <= MAX_WORDED_VALUE and not _OPERATOR_START.match(value)
+    return bool(_NUMERIC_VALUE.match(value))
+
+
+def _split_natures(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for k, p in enumerate(pieces):
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else ""
+        for m in _NATURE_IN_TEXT.finditer(p):
+            if m.start() < MIN_NAME_BEFORE_QUALITATIVE or not has_cjk(p[m.start() - 1]):
+                continue
+            rest = p[m.end():]
+            if _fits_nature(m.group(0), rest or nxt):
+                out += [p[:m.start()], m.group(0), *([rest] if rest else [])]
+                break
+        else:
+            out.append(p)
+    return out
 
 
 _YEAR_PIECE = re.compile(r"^(?:19|20)\d{2}$")
