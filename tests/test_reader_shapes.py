@@ -1900,3 +1900,28 @@ def test_chongqing_rows_run_together_split_at_nature_value_weight_and_rule() -> 
         ("成本指标", "养护经费标准", "≤8元/平方米·年", 10.0),
         ("服务对象满意度指标", "周边居民满意度", "≥90%", 15.0)]
     assert {i.extra.get("指标性质") for i in project.indicators} == {"定量", "定性"}
+
+
+def test_chongqing_self_evaluation_run_together_splits_weight_from_actual_and_label_from_value() -> None:
+    # 正向 / 反向 with bare values; the weight glued to the 完成值 (10 | 0.8 → 100.8); 项目 starting
+    # the next label (项目联系人, 项目实施单位) after a fund's name and a person's.
+    rule = "达到目标值得满分，未达到按完成比例得分"
+    text = (
+        "2024年度项目支出绩效自评表项目名称农村生活污水治理补助资金项目联系人王丽项目实施单位"
+        "某县生态环境保护服务中心项目主管部门某县生态环境局指标类型指标名称指标性质指标值计量单位"
+        f"指标权重全年完成值评价标准数量指标治理行政村数量正向30个2032{rule}"
+        f"质量指标设施出水超标率反向5%100.8{rule}"
+        "社会效益指标农村人居环境正向持续改善15持续改善达到得满分，未达到酌情扣分"
+        f"服务对象满意度指标村民满意度正向90%1594{rule}合计60\n"
+    )
+    wrapped = "\n".join(text[k:k + 41] for k in range(0, len(text), 41)) + "\n"
+    [project] = read_text(wrapped, "cq_se_run.txt").projects
+    assert (project.name, project.unit, project.department) == (
+        "农村生活污水治理补助资金", "某县生态环境保护服务中心", "某县生态环境局")
+    got = [(i.level2, i.level3, i.target, i.weight, i.actual) for i in project.indicators]
+    assert got == [
+        ("数量指标", "治理行政村数量", "30个", 20.0, "32"),
+        ("质量指标", "设施出水超标率", "5%", 10.0, "0.8"),
+        ("社会效益指标", "农村人居环境", "持续改善", 15.0, "持续改善"),
+        ("服务对象满意度指标", "村民满意度", "90%", 15.0, "94")]
+    assert project.indicators[1].target_parsed.op == "≤"

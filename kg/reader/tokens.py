@@ -243,10 +243,26 @@ _RULE_IN_TEXT = re.compile(rf"{_RULE_CLAUSE}(?:[，,]\s*{_RULE_CLAUSE})*[。；;
 MIN_RULE_CHARS = 5
 
 
+# Words that make a rule's first word part of a longer clause (全部完成得满分, 基本达到…).
+_RULE_PREFIX = re.compile(r"(?:全部|部分|基本|均|未|按时|如期)$")
+
+
+def _starts_rule(text: str, at: int) -> bool:
+    """A rule starts a cell: after a value, a weight or a worded value (`持续改善达到得满分`),
+    not inside a clause (`全部完成得满分`: 完成 alone after words is no start)."""
+    if at == 0 or not has_cjk(text[at - 1]):
+        return True
+    return text.startswith(("达到", "未达到", "符合"), at) and not _RULE_PREFIX.search(text[:at])
+
+
 def is_scoring_rule(text: str) -> bool:
     """A whole scoring rule (`达到目标值得满分，未达到按完成比例得分`): the end of its row."""
     t = compact(text)
     return len(t) >= MIN_RULE_CHARS and _RULE_IN_TEXT.fullmatch(t) is not None
+
+
+# Ends of values that are never followed by their own 项目: organisations and funds.
+_ENDS_WITHOUT_XIANGMU = re.compile(r"(?:资金|经费|补助|补贴|基金|局|委|办|中心|站|所|院|校|馆|队|会)$")
 
 
 def _cut_points(text: str) -> list[tuple[int, int]]:
@@ -257,9 +273,8 @@ def _cut_points(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=CLASSIFY_CACHE)
 def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
     # A scoring rule is one cell, whatever labels its words hold (目标值 in 达到目标值得满分).
-    # (It starts a cell: after a value or a weight, not inside words, 全部完成得满分.)
     spans = [m.span() for m in _RULE_IN_TEXT.finditer(text) if len(m.group(0)) >= MIN_RULE_CHARS
-             and (m.start() == 0 or not has_cjk(text[m.start() - 1]))]
+             and _starts_rule(text, m.start())]
     for m in _TITLE_IN_TEXT.finditer(text):
         if m.end() - m.start() >= 6:
             spans.append((m.start(), m.end()))
@@ -271,15 +286,20 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
                     not any(x < m.end() and a < y for x, y in spans):
                 spans.append((a, m.end()))
                 break
+    before: str | None = None  # the field whose value runs up to this anchor
     for m in _ANCHORS.finditer(text):
         a, b = m.start(), m.end()
         if any(x <= a < y or x < b <= y for x, y in spans):
             continue
         if _name_starting_with_label(text, a, b):
             continue
-        # 「XX项目主管部门」: the 项目 ends the value before; 主管部门 is the label.
-        if a > 0 and text.startswith("项目", a) and field_label(text[a + 2:b]):
+        # 「XX项目主管部门」: the 项目 ends the value before; 主管部门 is the label — unless that
+        # value is no project's name (a person, an organisation: 「周敏项目实施单位」) or a
+        # fund's name, which never ends in 项目 (「XX补助资金项目联系人」).
+        if a > 0 and text.startswith("项目", a) and field_label(text[a + 2:b]) and \
+                before in (None, "name") and not _ENDS_WITHOUT_XIANGMU.search(text[:a]):
             a += 2
+        before = field_label(text[a:b])
         # 数量指标(或建筑规模指标): the printed note after a category ends it, with it.
         note = _NOTE_AFTER_LABEL.match(text, b) if text[a:b].endswith("指标") else None
         if note:
@@ -438,8 +458,11 @@ def split_run_together(text: str) -> list[str]:
                 parts = _peel_trailing_number(piece)
             for part in parts:
                 out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
-    out = _split_glued_weights(_rejoin_label_parts([p for p in out if p.strip("：: ")]))
-    out = _split_natures(out)
+    out = _split_natures(_rejoin_label_parts([p for p in out if p.strip("：: ")]))
+    # (After a 指标性质, the values that follow run together too.)
+    out = [q for k, p in enumerate(out)
+           for q in (_peel_values(p) if k and out[k - 1] in NATURE_WORDS else [p])]
+    out = _split_glued_weights(out)
     return out if len(out) > 1 else [text]
 
 
@@ -449,14 +472,18 @@ def split_run_together(text: str) -> list[str]:
 _NATURE_IN_TEXT = re.compile("|".join(NATURE_WORDS))
 _NUMERIC_VALUE = re.compile(rf"^(?:{_OPS})?\s*\d")
 MAX_WORDED_VALUE = 16
+_WORDED_THEN_POINTS = re.compile(r"^([\u4e00-\u9fff]{2,16}?)(\d{1,2}(?:\.\d+)?)(\D.*)?$")
 
 
 def _fits_nature(nature: str, value: str) -> bool:
     if not value or _NATURE_IN_TEXT.fullmatch(value):
         return False
+    worded = has_cjk(value[0]) and len(value) <= MAX_WORDED_VALUE and not _OPERATOR_START.match(value)
     if nature == "定性":
-        return has_cjk(value[0]) and len(value) <= MAX_WORDED_VALUE and not _OPERATOR_START.match(value)
-    return bool(_NUMERIC_VALUE.match(value))
+        return worded
+    numeric = bool(_NUMERIC_VALUE.match(value))
+    # (正向 / 反向 also say which way a worded value should go: 逐步缩小, 持续提升.)
+    return numeric or worded and nature != "定量"
 
 
 def _split_natures(pieces: list[str]) -> list[str]:
@@ -468,7 +495,10 @@ def _split_natures(pieces: list[str]) -> list[str]:
                 continue
             rest = p[m.end():]
             if _fits_nature(m.group(0), rest or nxt):
-                out += [p[:m.start()], m.group(0), *([rest] if rest else [])]
+                # A worded value runs on into the row's weight (持续改善15持续改善).
+                worded = _WORDED_THEN_POINTS.match(rest)
+                tail = [g for g in worded.groups() if g] if worded else [rest] if rest else []
+                out += [p[:m.start()], m.group(0), *tail]
                 break
         else:
             out.append(p)
@@ -520,7 +550,10 @@ def _split_glued_weights(pieces: list[str]) -> list[str]:
             out += _category_then_name(rule.groups())
             continue
         target = parse_target(out[-1]) if out and _GLUED.match(p) else None
-        split = _points_then_actual(p, target.value) if target is not None else None
+        # (Under a ceiling, 反向 or ≤, an actual far below the target is a good one.)
+        ceiling = target is not None and (target.op in ("≤", "<") or
+                                          len(out) > 1 and out[-2] == "反向")
+        split = _points_then_actual(p, target.value, ceiling) if target is not None else None
         out += split or [p]
     return out
 
@@ -536,15 +569,16 @@ def _category_then_name(parts: tuple[str, ...]) -> list[str]:
     return [rule, *m.groups()] if m else [rule, rest]
 
 
-def _points_then_actual(digits: str, target: float) -> list[str] | None:
+def _points_then_actual(digits: str, target: float, ceiling: bool = False) -> list[str] | None:
     best = None
+    low, high = (0.0, ACTUAL_RATIO[1]) if ceiling else ACTUAL_RATIO
     for k in (1, 2):
         points, actual = digits[:k], digits[k:]
         if actual.startswith("0") and not actual.startswith("0.") or int(points) > MAX_POINTS \
                 or target <= 0:
             continue
         ratio = float(actual) / target
-        if ACTUAL_RATIO[0] <= ratio <= ACTUAL_RATIO[1]:
+        if low < ratio <= high if ceiling else low <= ratio <= high:
             score = abs(math.log(ratio))
             if best is None or score < best[0]:
                 best = (score, [points, actual])
