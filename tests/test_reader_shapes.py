@@ -1925,3 +1925,26 @@ def test_chongqing_self_evaluation_run_together_splits_weight_from_actual_and_la
         ("社会效益指标", "农村人居环境", "持续改善", 15.0, "持续改善"),
         ("服务对象满意度指标", "村民满意度", "90%", 15.0, "94")]
     assert project.indicators[1].target_parsed.op == "≤"
+
+
+@pytest.mark.parametrize("run_together", [False, True])
+def test_long_term_table_then_year_table_give_one_row_each(run_together: bool) -> None:
+    # A multi-year form prints 长期绩效指标 and then 年度绩效指标 over the same rows (指标内容
+    # names them): the year's values are the targets, the long-term ones stand beside them.
+    header = ["一级指标", "二级指标", "指标内容", "指标值", "备注"]
+    rows = [("产出指标", "数量指标", "改造老旧供水管网长度"), ("", "质量指标", "管网水质达标率"),
+            ("满意度指标", "服务对象满意度指标", "用水户满意度")]
+    long_values, year_values = ["≥120公里", "≥98%", "≥90%"], ["≥40公里", "≥97%", "≥90%"]
+    lines = ["项目绩效目标表", "项目名称\t城区供水管网改造工程", "主管部门\t某县水利局\t项目单位\t某县供水公司",
+             "长期绩效指标", "\t".join(header)]
+    lines += ["\t".join([*r, v, ""]) for r, v in zip(rows, long_values, strict=True)]
+    lines += ["年度绩效指标", "\t".join(header)]
+    lines += ["\t".join([*r, v, ""]) for r, v in zip(rows, year_values, strict=True)]
+    text = "\n".join(lines) + "\n"
+    if run_together:
+        flat = text.replace("\t", "").replace("\n", "")
+        text = "\n".join(flat[k:k + 33] for k in range(0, len(flat), 33)) + "\n"
+    [project] = read_text(text, "multi_year.txt").projects
+    assert [(i.level3, i.target, i.midterm_target) for i in project.indicators] == [
+        ("改造老旧供水管网长度", "≥40公里", "≥120公里"), ("管网水质达标率", "≥97%", "≥98%"),
+        ("用水户满意度", "≥90%", "≥90%")]

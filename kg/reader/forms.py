@@ -379,6 +379,8 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
         kind = FormKind.DEPARTMENT_SELF_EVALUATION if kind.is_department else FormKind.SELF_EVALUATION
     if head.is_department and not kind.is_department:
         kind = FormKind.DEPARTMENT_SELF_EVALUATION if kind.is_self_evaluation else FormKind.DEPARTMENT_TARGET
+    if table:
+        _fold_long_term(table, tokens)
     indicators = _indicators(table) if table else []
     name = head.name or _name_from_title(title_texts)
     if kind.is_department and not name:
@@ -464,6 +466,43 @@ def _span_location(tokens: list[Token]) -> Location:
     pages = [t.cell.location.page for t in tokens if t.cell.location.page]
     return Location(line=min(lines) if lines else None, last_line=max(lines) if lines else None,
                     sheet=first.sheet, page=min(pages) if pages else None)
+
+
+# Headings of the two indicator tables a multi-year form prints one after the other.
+# (Not 长期目标 / 年度目标: the goal's two columns above them.)
+_LONG_TERM_TABLE = re.compile(r"^(?:长期|中期|实施期|项目期|整体|总体)(?:绩效)?指标(?:表)?$")
+_YEAR_TABLE = re.compile(r"^(?:年度|本年度|当年)(?:绩效)?指标(?:表)?$")
+
+
+def _fold_long_term(table: Table, tokens: list[Token]) -> None:
+    """A 长期绩效指标 table, then a 年度绩效指标 table of the same rows: one row each, the
+    year's target as the target and the long-term one beside it (as 中期目标 columns are)."""
+    def index_of(pattern: re.Pattern[str]) -> int | None:
+        # (Run together, the heading may be cut in two: 长期 | 绩效指标.)
+        return next((t.index for t, nxt in zip(tokens, [*tokens[1:], None], strict=True)
+                     if pattern.match(compact(t.text)) or nxt is not None
+                     and pattern.match(compact(t.text + nxt.text))), None)
+
+    long_at, year_at = index_of(_LONG_TERM_TABLE), index_of(_YEAR_TABLE)
+    if long_at is None or year_at is None or long_at >= year_at:
+        return
+
+    def first(row: Row) -> int:
+        return min((t.index for t in row.tokens), default=-1)
+
+    early = [r for r in table.rows if long_at < first(r) < year_at]
+    late = [r for r in table.rows if first(r) > year_at]
+    by_name = {r.text("level3"): r for r in early}
+    if not late or not all(r.text("level3") in by_name for r in late):
+        return
+    for r in late:
+        if not r.values.get("midterm"):
+            r.values["midterm"] = by_name[r.text("level3")].values.get("target", [])
+    for r in early:
+        for t in r.tokens:
+            t.use = "row:long-term"  # read into the year's rows
+    gone = {id(r) for r in early}
+    table.rows = [r for r in table.rows if id(r) not in gone]
 
 
 def _column_label(header: Header, role: str) -> str:

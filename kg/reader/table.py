@@ -253,8 +253,23 @@ def _extent(pieces: list[Token]) -> tuple[float | None, float | None]:
     return min(t.cell.x0 or 0.0 for t in pieces), max(t.cell.x1 or t.cell.x0 or 0.0 for t in pieces)
 
 
+def _description_as_name(cols: list[Column]) -> None:
+    """指标内容 names the rows of a table with no 三级指标 column."""
+    if not any(c.role == "level3" for c in cols):
+        first = next((c for c in cols if c.role == "description"), None)
+        if first is not None:
+            first.role = "level3"
+
+
 def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] | None:
     """The first indicator-table header at or after `start`: (first, end, header)."""
+    found = _find_header(tokens, start)
+    if found is not None:
+        _description_as_name(found[2].columns)
+    return found
+
+
+def _find_header(tokens: list[Token], start: int) -> tuple[int, int, Header] | None:
     i = start
     n = len(tokens)
     while i < n:
@@ -300,13 +315,8 @@ def find_header(tokens: list[Token], start: int = 0) -> tuple[int, int, Header] 
                 j += 1
                 continue
             break
+        _description_as_name(cols)  # (checked again on the header found)
         roles = {c.role for c in cols}
-        if "level3" not in roles and "description" in roles:
-            for c in cols:
-                if c.role == "description":
-                    c.role = "level3"
-                    break
-            roles = {c.role for c in cols}
         if (roles & set(NAME_ROLES)) and (roles & set(VALUE_EVIDENCE)) and len(cols) >= 2:
             stacked_rows = _stacked_by_position(tokens, i, j, cols)
             if stacked_rows:
@@ -1021,6 +1031,8 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
             lambda t: t.cell.location.sheet in (None, sheet), tokens))
     end = len(tokens)
     for k, t in enumerate(tokens):
+        if t.column and k and tokens[k - 1].column:
+            continue  # 备注 in a header row printed again (a second table's): no note
         if is_tail(t) or t.kind is Kind.TITLE:
             end = k
             break
