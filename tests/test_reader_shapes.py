@@ -1948,3 +1948,20 @@ def test_long_term_table_then_year_table_give_one_row_each(run_together: bool) -
     assert [(i.level3, i.target, i.midterm_target) for i in project.indicators] == [
         ("改造老旧供水管网长度", "≥40公里", "≥120公里"), ("管网水质达标率", "≥97%", "≥98%"),
         ("用水户满意度", "≥90%", "≥90%")]
+
+
+def test_a_table_printed_column_by_column_pairs_names_and_values_despite_a_worded_name() -> None:
+    # PDF text of a one-line form: every category and name, then every value. 新建泵站 reads
+    # like a worded value and 2025年10月底前 is a deadline, not a name.
+    text = (
+        "项目支出绩效目标表 项目名称 灌区续建配套改造 主管部门 某县水务局 实施单位 某县灌区管理所 "
+        "一级指标 二级指标 三级指标 指标值\n"
+        "产出指标 数量指标 改造渠道长度 新建泵站 时效指标 工程完工时间 效益指标 社会效益指标 "
+        "受益灌溉面积 满意度指标 服务对象满意度指标 受益农户满意度\n"
+        "≥18公里 =4座 2025年10月底前 ≥1.2万亩 ≥90%\n"
+    )
+    [project] = read_text(text, "scrambled.txt").projects
+    assert [(i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("数量指标", "改造渠道长度", "≥18公里"), ("数量指标", "新建泵站", "=4座"),
+        ("时效指标", "工程完工时间", "2025年10月底前"), ("社会效益指标", "受益灌溉面积", "≥1.2万亩"),
+        ("服务对象满意度指标", "受益农户满意度", "≥90%")]

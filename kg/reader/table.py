@@ -1324,6 +1324,11 @@ def _continue_row(row: Row, tokens: list[Token], aligner: Aligner) -> None:
         row.values.setdefault(role, []).append(t)
 
 
+# Share of the names (values) that must read as names (values) for a table printed column by
+# column.
+SCRAMBLED_SHARE = 0.7
+
+
 def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     """PDF text that prints a table column by column: every name, then every value.
 
@@ -1343,12 +1348,12 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     first_value = body.index(values[0])
     if first_value <= last_label or n < 2:
         return None
-    looks_value = sum(1 for t in values if t.kind in (Kind.VALUE, Kind.NUMBER))
-    looks_name = sum(1 for t in names if t.kind is Kind.TEXT)
-    if looks_value < 0.7 * len(values) or looks_name < 0.7 * n:
-        return None
-    # Already in row order (name, value, name, value …)?  Then leave it.
-    if any(t.kind in (Kind.VALUE, Kind.NUMBER) for t in names):
+    # (Row order, name, value, name …, puts half the values among the "names": refused here.
+    # A name or two that reads like a worded value, 新建泵站, does not refuse it.)
+    looks_value = sum(1 for t in values if t.kind in (Kind.VALUE, Kind.NUMBER)
+                      or _DEADLINE.search(t.text))
+    looks_name = sum(1 for t in names if t.kind is Kind.TEXT and not _DEADLINE.search(t.text))
+    if looks_value < SCRAMBLED_SHARE * len(values) or looks_name < SCRAMBLED_SHARE * n:
         return None
     columns = [values[k * n:(k + 1) * n] for k in range(len(value_roles))]
     order: dict[int, list[Token]] = {}
