@@ -1965,3 +1965,21 @@ def test_a_table_printed_column_by_column_pairs_names_and_values_despite_a_worde
         ("数量指标", "改造渠道长度", "≥18公里"), ("数量指标", "新建泵站", "=4座"),
         ("时效指标", "工程完工时间", "2025年10月底前"), ("社会效益指标", "受益灌溉面积", "≥1.2万亩"),
         ("服务对象满意度指标", "受益农户满意度", "≥90%")]
+
+
+def test_narrow_cells_wrapped_one_piece_per_line_join_into_their_value_and_rule() -> None:
+    # PDF text, one line per printed line of a narrow column: 逐步缩 / 小 is one worded target,
+    # 达到得满分，未达到酌情 / 扣分 one rule (its end is no part of the next name).
+    lines = ["2024年度项目支出绩效自评表", "项目名称", "城乡环境卫生整治补助", "主管部门", "某县住房和城乡建设局",
+             "实施单位", "某县环境卫生服务中心",
+             "指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "全年完成值", "评价标准",
+             "数量指标", "清运生活垃圾", "正向", "3.6", "万吨", "20", "3.8",
+             "达到目标值得满分，未达", "到按完成比例得分",
+             "社会效益指标", "城乡环境卫生差", "距", "正向", "逐步缩", "小", "20", "逐步缩", "小",
+             "达到得满分，未达到酌情", "扣分",
+             "可持续影响指标", "长效保洁机制", "正向", "持续完", "善", "10", "持续完", "善",
+             "达到得满分，未达到酌情", "扣分"]
+    [project] = read_text("\n".join(lines) + "\n", "narrow.txt").projects
+    assert [(i.level3, i.target, i.actual, i.weight) for i in project.indicators] == [
+        ("清运生活垃圾", "3.6万吨", "3.8", 20.0), ("城乡环境卫生差距", "逐步缩小", "逐步缩小", 20.0),
+        ("长效保洁机制", "持续完善", "持续完善", 10.0)]

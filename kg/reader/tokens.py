@@ -30,6 +30,7 @@ from jixiao.vocab import (
     column_label,
     field_label,
     form_title,
+    is_level_label,
     is_outline_heading,
     label_key,
     label_prefix,
@@ -904,6 +905,7 @@ def tokenize(grids: list[Grid]) -> list[Token]:
     out = _join_wrapped_labels(out, grid_of)
     out = _join_labels_around_lines(out, grid_of)
     out = _join_split_dates(out, grid_of)
+    out = _join_wrapped_words(out, grid_of)
     out = _join_split_decimals(out, grid_of)
     out = _join_split_points(out, grid_of)
     out = _join_laid_out_labels(out)
@@ -1139,6 +1141,41 @@ def _label_start_wrapped(piece: list[Token], candidate: Token) -> bool:
 
 _YEAR_END = re.compile(r"^(.*?)(\d{4}年)$")
 _MONTH_START = re.compile(r"^\d{1,2}月")
+
+
+# Words a worded target ends with (逐步缩小, 持续提升): a cell cut inside one (逐步缩 / 小) is
+# one value.
+_TREND_END = re.compile(r"(?:缩小|提升|提高|改善|增强|健全|完善|降低|下降|增加|减少|增长|扩大|优化|"
+                        r"加强|好转|稳定)$")
+MAX_WRAPPED_PIECE = 2
+
+
+def _join_wrapped_words(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
+    """A narrow cell wrapped onto the next line, one piece per line: a scoring rule
+    (`达到得满分，未达到酌情` / `扣分`) or a worded value (`逐步缩` / `小`) whose pieces only
+    make sense together."""
+    out: list[Token] = []
+    for t in tokens:
+        prev = next((p for p in reversed(out) if p.kind is not Kind.EMPTY), None)
+        if prev is not None and t.kind is not Kind.EMPTY and prev.cell is not t.cell \
+                and t.pieces == 1 and prev.pieces == 1 and _same_stream(prev, t, grid_of) \
+                and _wrapped_word(prev.text, t.text):
+            joined = classify(prev.text + t.text, prev.cell)
+            joined.more_cells = [*prev.more_cells, t.cell]
+            out[out.index(prev)] = joined
+            continue
+        out.append(t)
+    return out
+
+
+def _wrapped_word(a: str, b: str) -> bool:
+    a, b = compact(a), compact(b)
+    if _RULE_IN_TEXT.match(a) is not None and not is_scoring_rule(a) and is_scoring_rule(a + b):
+        return True
+    # (The line break falls inside the trend word: 逐步缩 / 小, not 无 / 健全.)
+    trend = _TREND_END.search(a + b)
+    return len(b) <= MAX_WRAPPED_PIECE and has_cjk(b) and trend is not None \
+        and trend.start() < len(a) < trend.end() and not is_level_label(b)
 
 
 def _join_split_dates(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
