@@ -1983,3 +1983,21 @@ def test_narrow_cells_wrapped_one_piece_per_line_join_into_their_value_and_rule(
     assert [(i.level3, i.target, i.actual, i.weight) for i in project.indicators] == [
         ("清运生活垃圾", "3.6万吨", "3.8", 20.0), ("城乡环境卫生差距", "逐步缩小", "逐步缩小", 20.0),
         ("长效保洁机制", "持续完善", "持续完善", 10.0)]
+
+
+def test_totals_and_grades_are_read_from_what_states_them() -> None:
+    # A 合计 under the weights is no score; a 中 inside the prose after the table is no grade;
+    # a conclusion's sentence that states the grade gives it.
+    rule = "达到目标值得满分，未达到按完成比例得分"
+    rows = [("数量指标", "维修养护农村供水工程", "≥", "40", "处", "50", "43", rule),
+            ("服务对象满意度指标", "用水群众满意度", "≥", "90", "%", "50", "93", rule)]
+    head = ("2024年度项目支出绩效自评表\n项目名称\t农村供水工程维修养护\t项目主管部门\t某县水利局\n"
+            "指标类型\t指标名称\t指标性质\t指标值\t计量单位\t指标权重\t全年完成值\t评价标准\n")
+    body = "\n".join("\t".join(r) for r in rows) + "\n合计\t\t\t\t\t100\t\t\n"
+    prose = "二、政府采购情况\n全年政府采购预算80万元，其中工程类60万元。\n"
+    [project] = read_text(head + body + prose, "weights_total.txt").projects
+    assert (project.total_score, project.grade) == (None, None)
+
+    stated = head + body + "评价结论\t经综合评价，本项目自评得分96分，评价等级为“良”。\n"
+    [project] = read_text(stated, "stated_grade.txt").projects
+    assert project.grade == "良"

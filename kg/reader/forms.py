@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from jixiao.kg.reader.columns import header_of_rows, infer_header, row_like
 from jixiao.kg.reader.grid import Grid, SourceDocument
-from jixiao.kg.reader.head import amount_unit, read_head, read_tail, year_of
+from jixiao.kg.reader.head import amount_unit, read_head, read_tail, stated_grade, year_of
 from jixiao.kg.reader.table import (
     EXTRA_ROLES,
     Header,
@@ -350,6 +350,7 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
     context.unit = amount_unit(block) or context.unit
     head = read_head(head_tokens, by_col, context.unit)
     read_tail(head, tail, scored=bool(table and table.header.has("score")))
+    head.grade = head.grade or stated_grade(tokens)
     for t in block:
         if t.kind is Kind.TEXT and t.use is None and head.unit is None and \
                 (org := org_name(t.text)) is not None:
@@ -382,6 +383,8 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
     if table:
         _fold_long_term(table, tokens)
     indicators = _indicators(table) if table else []
+    if _weights_total(head.total_score, indicators):
+        head.total_score = None
     name = head.name or _name_from_title(title_texts)
     if kind.is_department and not name:
         org = head.department or head.unit
@@ -503,6 +506,19 @@ def _fold_long_term(table: Table, tokens: list[Token]) -> None:
             t.use = "row:long-term"  # read into the year's rows
     gone = {id(r) for r in early}
     table.rows = [r for r in table.rows if id(r) not in gone]
+
+
+# How close two totals must be to be the same number.
+TOTAL_TOLERANCE = 0.01
+
+
+def _weights_total(total: float | None, indicators: list[Indicator]) -> bool:
+    """A 合计 that adds up the weights, where the scores add up to something else: no score."""
+    weights = [i.weight for i in indicators if i.weight is not None]
+    if total is None or not weights:
+        return False
+    scores = sum(i.score for i in indicators if i.score is not None)
+    return abs(sum(weights) - total) < TOTAL_TOLERANCE and abs(scores - total) >= TOTAL_TOLERANCE
 
 
 def _column_label(header: Header, role: str) -> str:

@@ -523,6 +523,13 @@ def _apply_funds(head: Head, amounts: dict[str, list[tuple[Token, float | None]]
                 funds.execution_rate = by_col["execution_rate"]
 
 
+_GRADE_CELL = re.compile(r"(?:(?:自评|评价|绩效)?等级)?[:：为是]?[“\"「『]?(优秀|良好|不合格|合格|[优良中差])"
+                         r"[”\"」』]?[。.]?")
+
+
+_GRADE_STATED = re.compile(r"等级(?:为|是|[:：])[“\"「『]?(优秀|良好|不合格|合格|[优良中差])")
+
+
 def read_tail(head: Head, tokens: list[Token], scored: bool = True) -> None:
     """What follows the indicator rows: 总分 / 合计 (the score total), 评价等级, notes.
 
@@ -536,12 +543,23 @@ def read_tail(head: Head, tokens: list[Token], scored: bool = True) -> None:
         if f == "total_score" or re.fullmatch(r"合计|总计|总分", compact(fv.label.text)):
             if numbers and head.total_score is None and scored:
                 head.total_score = _total_score(numbers[-1], fv.values)
-            grade = next((t.text for t in fv.values if re.search(r"[优良中差]", t.text)), None)
+            # (A grade is a cell of its own, 优 / 自评等级：良, never a 中 inside a sentence.)
+            grade = next((m.group(1) for t in fv.values
+                          if (m := _GRADE_CELL.fullmatch(compact(t.text)))), None)
             if grade and head.grade is None:
-                m = re.search(r"优秀|良好|合格|不合格|[优良中差]", grade)
-                head.grade = m.group(0) if m else None
+                head.grade = grade
             continue
         _apply_field(head, f, fv.label.text, fv, fv.text)
+        conclusion = _GRADE_CELL.fullmatch(compact(fv.text)) if f == "explanation" else None
+        if conclusion and head.grade is None:
+            head.grade = conclusion.group(1)  # 自评结论：优 — a conclusion that is a grade
+
+
+def stated_grade(tokens: list[Token]) -> str | None:
+    """A grade a conclusion states in its sentence (「…评价等级为“优”。」), above or below the
+    table."""
+    stated = next((m for t in tokens if (m := _GRADE_STATED.search(compact(t.text)))), None)
+    return stated.group(1) if stated else None
 
 
 def year_of(texts: list[str]) -> int | None:
