@@ -2001,3 +2001,13 @@ def test_totals_and_grades_are_read_from_what_states_them() -> None:
     stated = head + body + "评价结论\t经综合评价，本项目自评得分96分，评价等级为“良”。\n"
     [project] = read_text(stated, "stated_grade.txt").projects
     assert project.grade == "良"
+
+
+@pytest.mark.parametrize("width", [17, 23, 31])
+def test_cells_run_together_and_broken_narrow_read_as_one_stream(width: int) -> None:
+    flat = SHAPES["run_together"].strip()
+    text = "\n".join(flat[k:k + width] for k in range(0, len(flat), width)) + "\n"
+    report = read_text(text, f"narrow_{width}.txt")
+    [project] = report.projects
+    assert report.layout == "run_together"
+    assert [(i.level1, i.level2, i.level3, i.target) for i in project.indicators] == EXPECTED

@@ -224,6 +224,17 @@ def is_prose(line: str) -> bool:
     return len(scan_fields(s)) < MIN_ROW_CELLS
 
 
+# Share of lines holding several cells for unspaced text to be cells run together.
+CROWDED_SHARE = 0.5
+_CATEGORY_WORD = re.compile(r"指标")
+_TARGET_MARK = re.compile(r"[≥≤]|\d\s*%")
+
+
+def _cells_in(line: str) -> int:
+    """About how many of a form's cells a line holds: labels, and a target if it has one."""
+    return len(scan_fields(line)) + len(_CATEGORY_WORD.findall(line)) + bool(_TARGET_MARK.search(line))
+
+
 def _report_text(line: str) -> bool:
     return is_prose(line) or is_outline_heading(line)
 
@@ -249,8 +260,12 @@ def detect_shape(lines: list[str]) -> str:
     # (A page run together and broken at a narrow width has no long lines, but hardly any short
     # one: one cell per line makes most lines a label or a number.)
     unspaced = [len(ln.strip()) for ln in body if not _SPACES.search(ln.strip())]
+    # (Or broken narrower still: then most lines hold several of a form's cells, labels and
+    # targets, where one cell per line holds one.)
+    crowded = sum(1 for ln in body if not _SPACES.search(ln.strip()) and _cells_in(ln) >= 2)
     if long_lines >= 0.5 * n or (len(unspaced) >= UNSPACED_SHARE * n
-                                 and statistics.median(unspaced) >= RUN_LINE_MEDIAN):
+                                 and (statistics.median(unspaced) >= RUN_LINE_MEDIAN
+                                      or crowded >= CROWDED_SHARE * n)):
         return RUN_TOGETHER
     worded = sum(1 for ln in body if " " in ln.strip())
     return TOKEN_PER_LINE if worded >= MIN_TABLE_SHARE * n else CELL_PER_LINE
