@@ -660,6 +660,17 @@ def _column_prefixes() -> frozenset[str]:
     return frozenset(key[:k] for key in _COLUMN_BY_KEY for k in range(2, len(key)))
 
 
+@cache
+def _field_label_keys() -> tuple[str, ...]:
+    return tuple(_FIELD_LABEL_BY_KEY)
+
+
+def starts_field_label(text: str) -> bool:
+    """`项目实施单`: the start of a head label that a narrow cell wrapped."""
+    key = label_key(text)
+    return bool(key) and any(k.startswith(key) and k != key for k in _field_label_keys())
+
+
 def starts_column_label(text: str) -> bool:
     """Whether `text` is the first part of a column label (`偏差原因分析及改` of
     偏差原因分析及改进措施): a header cell broken over two lines."""

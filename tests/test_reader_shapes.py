@@ -2011,3 +2011,22 @@ def test_cells_run_together_and_broken_narrow_read_as_one_stream(width: int) -> 
     [project] = report.projects
     assert report.layout == "run_together"
     assert [(i.level1, i.level2, i.level3, i.target) for i in project.indicators] == EXPECTED
+
+
+def test_head_labels_wrapped_in_their_narrow_column_of_laid_out_text() -> None:
+    # pdftotext -layout of a head whose label cells are narrow: 项目联系 / 人, 项目实施单 / 位,
+    # 项目主管 / 部门 and 项目预算执 / 行情况（万 / 元） finish on the lines below.
+    xs = (0, 12, 50, 60)
+    head = [{0: "项目名称", 1: "社区居家养老服务补助", 2: "项目联系", 3: "赵敏"}, {2: "人"},
+            {0: "项目实施单", 1: "某区养老服务指导中心", 2: "项目主管", 3: "某区民政局"},
+            {0: "位", 2: "部门"},
+            {0: "项目预算执", 1: "全年预算数（A）", 2: "全年执行数（B）"}, {0: "行情况（万"}, {0: "元）"},
+            {1: "320", 2: "301.5"}]
+    table = ("指标类型\t指标名称\t指标性质\t指标值\t计量单位\t指标权重\t全年完成值\n"
+             "数量指标\t服务老年人人次\t≥\t5000\t人次\t50\t5230\n"
+             "服务对象满意度指标\t老年人满意度\t≥\t90\t%\t50\t94\n")
+    text = "2024年度项目支出绩效自评表\n" + "\n".join(_laid_out_line(c, xs) for c in head) + "\n" + table
+    [project] = read_text(text, "laid_out_head.txt").projects
+    assert (project.name, project.unit, project.department) == (
+        "社区居家养老服务补助", "某区养老服务指导中心", "某区民政局")
+    assert (project.funds.total, project.funds.executed) == (3_200_000, 3_015_000)

@@ -38,6 +38,7 @@ from jixiao.vocab import (
     match_level2,
     other_level1,
     other_level2,
+    starts_field_label,
 )
 
 
@@ -909,6 +910,7 @@ def tokenize(grids: list[Grid]) -> list[Token]:
     out = _join_split_decimals(out, grid_of)
     out = _join_split_points(out, grid_of)
     out = _join_laid_out_labels(out)
+    out = _join_laid_out_fields(out)
     for i, tok in enumerate(out):
         tok.index = i
     return out
@@ -1274,6 +1276,37 @@ def _join_laid_out_labels(tokens: list[Token]) -> list[Token]:
             t.more_cells.append(closing.cell)
             closing.text, closing.kind = "", Kind.EMPTY
             used.add(id(closing))
+    return _without_taken(tokens, used)
+
+
+# Longest piece of a head label wrapped in its narrow column (`项目实施单` / `位`).
+MAX_FIELD_PIECE = 6
+MAX_FIELD_PIECES = 3
+
+
+def _join_laid_out_fields(tokens: list[Token]) -> list[Token]:
+    """A head label wrapped in its narrow column of laid-out text (`项目联系` / `人`,
+    `项目预算执` / `行情况（万` / `元）`): the pieces below it finish it."""
+    items = [t for t in tokens if t.kind is not Kind.EMPTY]
+    below = _laid_out_below(items)
+    used: set[int] = set()
+    for t in items:
+        if t.kind not in (Kind.TEXT, Kind.VALUE) or id(t) in used or not starts_field_label(t.text):
+            continue
+        chain, text, nxt = [], t.text, below.get(id(t))
+        while nxt is not None and len(chain) < MAX_FIELD_PIECES - 1 and id(nxt) not in used \
+                and nxt.kind in (Kind.TEXT, Kind.VALUE) and len(nxt.text) <= MAX_FIELD_PIECE:
+            chain.append(nxt)
+            text += nxt.text
+            if field_label(text):
+                label = classify(text, t.cell)
+                t.text, t.kind, t.field, t.column = label.text, label.kind, label.field, label.column
+                t.more_cells.extend(c.cell for c in chain)
+                for c in chain:
+                    c.text, c.kind = "", Kind.EMPTY
+                    used.add(id(c))
+                break
+            nxt = below.get(id(nxt))
     return _without_taken(tokens, used)
 
 
