@@ -2030,3 +2030,12 @@ def test_head_labels_wrapped_in_their_narrow_column_of_laid_out_text() -> None:
     assert (project.name, project.unit, project.department) == (
         "社区居家养老服务补助", "某区养老服务指导中心", "某区民政局")
     assert (project.funds.total, project.funds.executed) == (3_200_000, 3_015_000)
+
+
+def test_a_name_starting_with_a_short_column_word_after_a_category_keeps_it() -> None:
+    # 年度 heads a value column in some forms; after a category label it starts a name.
+    text = ("项目名称乡镇综合文化站免费开放主管部门某县文化和旅游局实施单位某县文化馆一级指标二级指标"
+            "三级指标指标值产出指标数量指标开展文化活动场次≥120场时效指标年度活动完成时间2025年12月底前"
+            "满意度指标服务对象满意度指标群众满意度≥90%\n")
+    [project] = read_text(text, "run.txt").projects
+    assert [i.level3 for i in project.indicators] == ["开展文化活动场次", "年度活动完成时间", "群众满意度"]

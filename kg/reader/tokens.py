@@ -315,6 +315,8 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((m.start(), m.end()))
     # Short column headers (分值, 得分 …) count only beside another anchor: a header row run
     # together (`三级指标年度指标值实际完成值分值得分`), not a word inside a name.
+    # (Beside a column header, not beside a category: 时效指标 | 年度建设任务完成时间 is a name.)
+    headers = {(x, y) for x, y in spans if column_label(text[x:y])}
     changed = True
     while changed:
         changed = False
@@ -322,8 +324,9 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
             a, b = m.start(), m.end()
             if any(x < b and a < y for x, y in spans):
                 continue
-            if any(y == a or x == b for x, y in spans):
+            if any(y == a or x == b for x, y in headers):
                 spans.append((a, b))
+                headers.add((a, b))
                 changed = True
     _short_labels_after_spans(text, spans)
     return tuple(sorted(spans))
