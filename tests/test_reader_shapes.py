@@ -2039,3 +2039,22 @@ def test_a_name_starting_with_a_short_column_word_after_a_category_keeps_it() ->
             "满意度指标服务对象满意度指标群众满意度≥90%\n")
     [project] = read_text(text, "run.txt").projects
     assert [i.level3 for i in project.indicators] == ["开展文化活动场次", "年度活动完成时间", "群众满意度"]
+
+
+def test_a_carryover_printed_only_under_the_year_budget_column_is_read() -> None:
+    # 上年结转资金 has no 年初预算数 (it was not in the year's first budget): its amount stands
+    # under 全年预算数 alone, with dashes after it.
+    text = "\n".join([
+        "项目支出绩效自评表", "项目名称\t学校安全设施改造\t\t主管部门\t某县教育局",
+        "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t年度资金总额\t300\t345\t340\t10\t98.55%\t9.86",
+        "\t其中：当年财政拨款\t300\t300\t\t—\t\t—",
+        "\t上年结转资金\t\t45\t\t—\t\t—",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t改造校园监控点位\t≥120个\t126个\t50\t50",
+        "满意度指标\t服务对象满意度指标\t师生满意度\t≥90%\t95%\t40\t40",
+    ]) + "\n"
+    [project] = read_text(text, "carryover.txt").projects
+    funds = project.funds
+    assert (funds.total, funds.fiscal, funds.carryover, funds.executed) == (
+        3_450_000, 3_000_000, 450_000, 3_400_000)

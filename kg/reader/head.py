@@ -512,7 +512,9 @@ def _apply_funds(head: Head, amounts: dict[str, list[tuple[Token, float | None]]
             col = column(tok, k)
             if col and col not in by_col:
                 by_col[col] = value
-        budget = by_col.get("total", by_col.get("budget_start"))
+        # (A dash under 全年预算数 says nothing: the amount is the other budget column's.)
+        budget = by_col.get("total")
+        budget = budget if budget is not None else by_col.get("budget_start")
         target = "total" if row == "__below__" else row
         if target in FUND_ROWS and getattr(funds, target) is None:
             setattr(funds, target, scale(budget))
