@@ -2058,3 +2058,12 @@ def test_a_carryover_printed_only_under_the_year_budget_column_is_read() -> None
     funds = project.funds
     assert (funds.total, funds.fiscal, funds.carryover, funds.executed) == (
         3_450_000, 3_000_000, 450_000, 3_400_000)
+
+
+def test_a_worded_target_between_two_names_run_together_ends_the_first_row() -> None:
+    text = ("项目名称校园食品安全监管主管部门某县教育局实施单位某县学校后勤服务中心一级指标二级指标三级指标"
+            "指标值产出指标质量指标学校食堂食品安全事故零发生食堂量化分级达标率≥95%满意度指标服务对象满意度指标"
+            "师生满意度≥90%\n")
+    [project] = read_text(text, "run.txt").projects
+    assert [(i.level3, i.target) for i in project.indicators] == [
+        ("学校食堂食品安全事故", "零发生"), ("食堂量化分级达标率", "≥95%"), ("师生满意度", "≥90%")]

@@ -401,7 +401,7 @@ _QUALITATIVE_END = re.compile(
     r"逐步提高|逐步提升|逐步完善|持续提升|持续改善|不断提升|进一步提升|进一步完善|按规定执行|"
     r"按规定发放|按规定支付|按时完成|按期完成|按计划完成|及时发放|足额发放|全面完成|全覆盖|"
     r"长期有效|长期稳定|持续发挥|持续有效|规范有序|有效保障|得到保障|得到改善|持续完善|持续健全|"
-    r"不断完善|逐步健全|长效稳定|合格|达标|完成)$"
+    r"不断完善|逐步健全|长效稳定|零发生|零事故|无重大事故|无安全事故|合格|达标|完成)$"
 )
 MIN_NAME_BEFORE_QUALITATIVE = 4
 
@@ -428,8 +428,17 @@ def split_points(text: str) -> tuple[str, str] | None:
     return found[0][2], found[0][3]
 
 
+# A worded target between two names (`…安全事故零发生营养餐供餐率`): only the phrases no name
+# holds, and only before a name that ends as a measure does.
+_QUALITATIVE_INSIDE = re.compile(r"(零发生|零事故|无重大事故|无安全事故|稳中有增|稳步提升|持续改善|明显改善)"
+                                 r"(?=[\u4e00-\u9fff]{2,}(?:率|度|数|量|性|时间|面积)$)")
+
+
 def split_qualitative(text: str) -> list[str]:
     """`大豆种植面积稳中有增` → [`大豆种植面积`, `稳中有增`] (only for run-together pieces)."""
+    inside = _QUALITATIVE_INSIDE.search(text)
+    if inside and inside.start() >= MIN_NAME_BEFORE_QUALITATIVE:
+        return [text[:inside.start()], inside.group(1), *split_qualitative(text[inside.end():])]
     m = _QUALITATIVE_END.search(text)
     if not m or m.start() < MIN_NAME_BEFORE_QUALITATIVE or m.group(1) in ("合格", "达标", "完成") \
             and not re.search(r"(率|数|量|度|面积|情况)$", text[: m.start()]):
