@@ -33,6 +33,7 @@ import json
 import math
 import re
 import sys
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -686,6 +687,16 @@ def family_table(report: Report, meta: dict[str, Any]) -> Iterable[str]:
         yield f"  {family:<22} {len(cs):>4} {f'{gp}/{fp}/{mp}':>26} {f'{gr}/{er}':>16} {pct:>7}"
 
 
+def _in_report() -> Callable[[Path, Path], Path]:
+    # (The bench folder is on the path when this runs as a script, not when a test loads it.)
+    bench = str(Path(__file__).resolve().parent)
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    from reader_eval.in_report import in_report
+
+    return in_report
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print a machine-readable summary")
@@ -694,6 +705,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, help="gold directory (with --samples)")
     parser.add_argument("--samples", type=Path, help="documents to read (with --gold)")
     parser.add_argument("--pred", type=Path, help="score JSON files in gold format, not the reader")
+    parser.add_argument("--in-report", action="store_true",
+                        help="read each text document between a report's headings and prose "
+                             "(reader_eval/in_report.py)")
     args = parser.parse_args(argv)
 
     if args.samples or args.gold:
@@ -703,10 +717,13 @@ def main(argv: list[str] | None = None) -> int:
     else:
         chosen = {args.set: SETS[args.set]}
     out_json: dict[str, Any] = {}
+    scratch = tempfile.TemporaryDirectory() if args.in_report else None
     for name, (docs, gold_dir, meta_path) in chosen.items():
         if not gold_dir.is_dir():
             print(f"set {name}: {gold_dir} missing, skipped", file=sys.stderr)
             continue
+        if scratch is not None:
+            docs = _in_report()(docs, Path(scratch.name) / name)
         report = run_set(docs, gold_dir, args.pred)
         meta = json.loads(meta_path.read_text("utf-8")) if meta_path and meta_path.exists() else {}
         if args.json:

@@ -112,3 +112,16 @@ def test_cli_json_report_from_prediction_dir(pq, gold, tmp_path, capsys):
     total = summary["project_fields"]["funds.total"]
     assert total["correct"] == total["gold"] - 1
     assert summary["row_accuracy"] == 1.0
+
+
+def test_in_report_scores_a_sample_read_inside_report_prose_as_alone(pq, capsys):
+    # The bundled sample read from OCR-like text, between a report's headings and prose: the
+    # same rows, and no form made of the prose.
+    sample = "002_32f32fcf7c831214.txt"
+    alone = pq.run_set(pq.SAMPLES_DIR, ROOT / "bench" / "gold")
+    assert pq.main(["--set", "bundled", "--in-report", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["bundled"]
+    files = {f["file"]: f for f in report["files"]} if isinstance(report["files"], list) \
+        else report["files"]
+    assert files[sample]["exact_rows"] == alone.files[sample].exact_rows
+    assert all(not f.get("errors") for f in files.values())

@@ -15,12 +15,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from jixiao.kg.reader.ocr.layouts import detect_layout, strip_markup
+from jixiao.kg.reader.sources.text import is_prose
 from jixiao.kg.records import UnreadLine
 from jixiao.text import compact, normalize_width
 from jixiao.vocab import (
     LEVEL1,
     SELF_EVALUATION_MARKERS,
     amount_unit,
+    is_outline_heading,
     label_key,
     org_name,
     scan_fields,
@@ -214,7 +216,10 @@ def _implicit_start(lines: list[tuple[int, str]], i: int) -> bool:
 
     A form whose 项目名称 label is garbled still shows head words (部门, 资金 …) soon after.
     """
-    window = [_key(t) for _, t in lines[i:i + 6]]
+    # (A report's headings and prose after the form name such words in passing.)
+    if is_outline_heading(lines[i][1]) or is_prose(lines[i][1]):
+        return False
+    window = [_key(t) for _, t in lines[i:i + 6] if not is_prose(t)]
     return any(w in k for k in window for w in _HEAD_WORDS)
 
 
