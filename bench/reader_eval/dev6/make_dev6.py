@@ -4,7 +4,7 @@
 
 dev6 is for the shapes the earlier dev sets have least of: real binary files (XLSX with merged
 ranges, percent number formats, a header block and two sheets; DOCX tables with merged cells and
-head paragraphs; ruled PDF tables drawn with PyMuPDF, see pdftable.py, a copy of dev4's) and the
+head paragraphs; ruled PDF tables drawn with PyMuPDF, see ../pdftable.py, shared with dev7) and the
 text the usual tools extract from those PDFs; department-wide target and self-evaluation forms;
 中期/年度 forms; page fragments; budget reports with non-form tables. All names, units,
 indicators and numbers below are invented for this set.
@@ -25,7 +25,7 @@ from docx.shared import Pt
 from openpyxl.styles import Alignment
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent)]  # pdftable.py is shared by the sets
 import pdftable  # noqa: E402
 
 DOCS, GOLD = HERE / "docs", HERE / "gold"

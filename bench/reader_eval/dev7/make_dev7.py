@@ -24,7 +24,7 @@ from docx.shared import Pt
 from openpyxl.styles import Alignment
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent)]  # pdftable.py is shared by the sets
 import content as K  # noqa: E402
 import pdftable  # noqa: E402
 

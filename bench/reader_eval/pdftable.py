@@ -1,4 +1,4 @@
-"""Draw a form as a ruled PDF table (PyMuPDF), the way Excel/WPS print one, for make_dev7.py (a copy of dev6/pdftable.py).
+"""Draw a form as a ruled PDF table (PyMuPDF), the way Excel/WPS print one: shared by make_dev6.py and make_dev7.py (dev4 keeps its earlier copy).
 
 A table is a list of rows of cell strings; `spans` maps (row, col) to (rows, cols) covered by a
 merged cell (its text is in that top-left cell, the covered cells are ""). Text wraps inside its
