@@ -2067,3 +2067,15 @@ def test_a_worded_target_between_two_names_run_together_ends_the_first_row() -> 
     [project] = read_text(text, "run.txt").projects
     assert [(i.level3, i.target) for i in project.indicators] == [
         ("学校食堂食品安全事故", "零发生"), ("食堂量化分级达标率", "≥95%"), ("师生满意度", "≥90%")]
+
+
+def test_two_organisations_wrapped_side_by_side_in_laid_out_text_keep_their_own_ends() -> None:
+    xs = (0, 10, 36, 62)
+    head = [{0: "项目名称", 1: "城乡公交站亭维护"},
+            {0: "主管部门", 1: "某省某市某区交通", 2: "实施单位", 3: "某区城乡公共交通管"},
+            {1: "运输局", 3: "理站"}]
+    table = ("一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护公交站亭\t≥60座\n"
+             "满意度指标\t服务对象满意度指标\t乘客满意度\t≥90%\n")
+    text = "项目支出绩效目标表\n" + "\n".join(_laid_out_line(c, xs) for c in head) + "\n" + table
+    [project] = read_text(text, "orgs.txt").projects
+    assert (project.department, project.unit) == ("某省某市某区交通运输局", "某区城乡公共交通管理站")

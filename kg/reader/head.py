@@ -186,6 +186,8 @@ def clean_org(text: str) -> tuple[str | None, str | None]:
 _ORG_FIELDS = ("department", "unit", "department_name", "filer")
 # Longest end of an organisation's name wrapped onto a line of its own (`旅游局`).
 MAX_ORG_TAIL = 8
+# How far (in characters) the wrapped end of a laid-out name may start from the name.
+ORG_TAIL_ALIGN = 2.0
 
 
 def _join_wrapped_orgs(fields: list[FieldValue], tokens: list[Token]) -> None:
@@ -202,6 +204,10 @@ def _join_wrapped_orgs(fields: list[FieldValue], tokens: list[Token]) -> None:
         first = values[0]
         line = first.cell.location.line
         below = by_line.get(line + 1, []) if line is not None else []
+        if first.cell.x0 is not None and len(below) > 1:
+            # Laid-out text wraps each name in its own column: the piece starting under it.
+            below = [t for t in below if t.cell.x0 is not None
+                     and abs(t.cell.x0 - first.cell.x0) <= ORG_TAIL_ALIGN]
         if len(below) != 1 or org_name(first.text) is not None:
             continue
         tail = below[0]
