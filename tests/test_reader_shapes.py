@@ -2079,3 +2079,15 @@ def test_two_organisations_wrapped_side_by_side_in_laid_out_text_keep_their_own_
     text = "项目支出绩效目标表\n" + "\n".join(_laid_out_line(c, xs) for c in head) + "\n" + table
     [project] = read_text(text, "orgs.txt").projects
     assert (project.department, project.unit) == ("某省某市某区交通运输局", "某区城乡公共交通管理站")
+
+
+def test_wrapped_head_label_whose_pieces_are_labels_themselves() -> None:
+    # 预算 / 年度 and 实施 / 单位: each piece alone reads as another label (年度, 单位).
+    xs = (0, 10, 50, 56)
+    head = [{0: "项目名称", 1: "高校毕业生就业见习补贴", 2: "预算", 3: "2025"}, {2: "年度"},
+            {0: "主管部门", 1: "某市人力资源和社会保障局", 2: "实施", 3: "某市就业服务中心"}, {2: "单位"}]
+    table = ("一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t见习岗位数量\t≥300个\n"
+             "满意度指标\t服务对象满意度指标\t见习人员满意度\t≥90%\n")
+    text = "项目绩效目标表\n" + "\n".join(_laid_out_line(c, xs) for c in head) + "\n" + table
+    [project] = read_text(text, "pieces.txt").projects
+    assert (project.name, project.year, project.unit) == ("高校毕业生就业见习补贴", 2025, "某市就业服务中心")

@@ -1294,6 +1294,7 @@ def _join_laid_out_labels(tokens: list[Token]) -> list[Token]:
 # Longest piece of a head label wrapped in its narrow column (`项目实施单` / `位`).
 MAX_FIELD_PIECE = 6
 MAX_FIELD_PIECES = 3
+_FIELD_PIECE_KINDS = (Kind.TEXT, Kind.VALUE, Kind.FIELD, Kind.COLUMN)
 
 
 def _join_laid_out_fields(tokens: list[Token]) -> list[Token]:
@@ -1303,11 +1304,12 @@ def _join_laid_out_fields(tokens: list[Token]) -> list[Token]:
     below = _laid_out_below(items)
     used: set[int] = set()
     for t in items:
-        if t.kind not in (Kind.TEXT, Kind.VALUE) or id(t) in used or not starts_field_label(t.text):
+        # (Pieces may be words of labels themselves: 其他 / 资金, 预算 / 年度, 实施 / 单位.)
+        if t.kind not in _FIELD_PIECE_KINDS or id(t) in used or not starts_field_label(t.text):
             continue
         chain, text, nxt = [], t.text, below.get(id(t))
         while nxt is not None and len(chain) < MAX_FIELD_PIECES - 1 and id(nxt) not in used \
-                and nxt.kind in (Kind.TEXT, Kind.VALUE) and len(nxt.text) <= MAX_FIELD_PIECE:
+                and nxt.kind in _FIELD_PIECE_KINDS and len(nxt.text) <= MAX_FIELD_PIECE:
             chain.append(nxt)
             text += nxt.text
             if field_label(text):
