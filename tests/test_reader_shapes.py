@@ -2091,3 +2091,21 @@ def test_wrapped_head_label_whose_pieces_are_labels_themselves() -> None:
     text = "项目绩效目标表\n" + "\n".join(_laid_out_line(c, xs) for c in head) + "\n" + table
     [project] = read_text(text, "pieces.txt").projects
     assert (project.name, project.year, project.unit) == ("高校毕业生就业见习补贴", 2025, "某市就业服务中心")
+
+
+@pytest.mark.parametrize("block", [
+    # the block's title before its header row
+    ["年度预算（万元）", "资金总额", "财政拨款", "其他资金", "基本支出", "项目支出",
+     "8620", "8300", "320", "1540", "7080"],
+    # the row's label between the header row and its amounts
+    ["资金总额", "财政拨款", "其他资金", "部门预算（万元）", "8620", "8300", "320"],
+])
+def test_a_department_budget_header_row_and_its_amounts_one_cell_per_line(block: list[str]) -> None:
+    lines = ["部门整体支出绩效目标表", "部门名称", "某市应急管理局", *block,
+             "年度总体目标", "提升全市防灾减灾救灾和应急处置能力。",
+             "一级指标", "二级指标", "三级指标", "指标值",
+             "产出指标", "数量指标", "组织应急演练次数", "≥12次",
+             "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]
+    [project] = read_text("\n".join(lines) + "\n", "dept.txt").projects
+    funds = project.funds
+    assert (funds.total, funds.fiscal, funds.other) == (86_200_000, 83_000_000, 3_200_000)

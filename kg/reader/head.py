@@ -289,6 +289,8 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
     if len(run) >= 2 and not header:
         header = run
     _funds_under_labels(head.funds, tokens, columns_reliable, unit_word)
+    if not columns_reliable:
+        _funds_after_labels(head.funds, tokens, unit_word)
     _apply_funds(head, amounts, header, columns_reliable, unit_word)
     _inline_amounts(head.funds, tokens, fields, unit_word)
     _whole_from_parts(head.funds)
@@ -297,6 +299,53 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
 
 _GRID_FUNDS = ("total", "fiscal", "carryover", "other", "executed", "budget_start",
                "execution_rate")
+
+
+# A budget block's column words that are no fund of the form (基本支出, 项目支出 …).
+_BUDGET_WORD = re.compile(r"(?:支出|收入|资金|拨款|结转|总额|预算)$")
+_NOTE_END = re.compile(r"[(（][^()（）]*[)）]$")
+MIN_LABEL_RUN = 3
+_STREAM_FUNDS = ("total", "fiscal", "carryover", "other")
+_FUND_COLUMN_FIELDS = ("budget_start", "budget_year", "executed", "execution_rate")
+# How far a total may lie from the sum of its parts (rounding in the printed amounts).
+TOTAL_SHARE = 0.005
+
+
+def _funds_after_labels(funds: Funds, tokens: list[Token], unit_word: str | None) -> None:
+    """A budget table's header row and its amounts, one cell per line (`资金总额 | 财政拨款 |
+    其他资金 | 基本支出 | 项目支出 | 15630 | 15200 | 430 | …`): the k-th amount is the k-th
+    label's."""
+    items = [t for t in tokens if t.kind is not Kind.EMPTY]
+    k = 0
+    while k < len(items):
+        j = k
+        while j < len(items) and (items[j].kind is Kind.FIELD and items[j].field in _GRID_FUNDS
+                                  or _BUDGET_WORD.search(_NOTE_END.sub("", compact(items[j].text)))
+                                  and _money(items[j].text) is None):
+            j += 1
+        m = j
+        while m < len(items) and m - j < j - k and _money(items[m].text) is not None:
+            m += 1
+        amounts = [_money(t.text) or 0.0 for t in items[j:m]]
+        # (A self-evaluation's 年初预算数 | 全年预算数 | 全年执行数 columns head rows of funds,
+        # which the block reader pairs: not this.)
+        columns = any(t.field in _FUND_COLUMN_FIELDS for t in items[k:j])
+        if len(amounts) >= MIN_LABEL_RUN and not columns:
+            # The labels may hold one more than the amounts (the block's title before its
+            # header row, 年度预算（万元）, or its row label after it, 部门预算): the pairing whose
+            # total is the sum of its parts is the one.
+            n = len(amounts)
+            fields = [t.field if t.kind is Kind.FIELD else None for t in items[k:j]]
+            for cut in dict.fromkeys((tuple(fields[-n:]), tuple(fields[:n]))):
+                found = {f: v for f, v in zip(cut, amounts, strict=True) if f in _STREAM_FUNDS}
+                parts = sum(v for f, v in found.items() if f != "total")
+                if "total" in found and len(found) >= 2 and \
+                        abs(found["total"] - parts) <= TOTAL_SHARE * found["total"]:
+                    for f, v in found.items():
+                        if getattr(funds, f) is None:
+                            setattr(funds, f, in_yuan(v, unit_word))
+                    return
+        k = max(j, k + 1)
 
 
 def _funds_under_labels(funds: Funds, tokens: list[Token], columns_reliable: bool,
