@@ -2109,3 +2109,16 @@ def test_a_department_budget_header_row_and_its_amounts_one_cell_per_line(block:
     [project] = read_text("\n".join(lines) + "\n", "dept.txt").projects
     funds = project.funds
     assert (funds.total, funds.fiscal, funds.other) == (86_200_000, 83_000_000, 3_200_000)
+
+
+def test_a_total_score_wrapped_around_its_row_line_in_plain_pdf_text() -> None:
+    # pdfplumber's text of a narrow 得分 cell centred on the 总分 row: `97.` above, `2` below.
+    text = "\n".join([
+        "项目支出绩效自评表（2024年度）", "项目名称 乡村道路安全隐患整治 主管部门 某县交通运输局",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+        "产出指标 数量指标 整治安全隐患点位 ≥40处 42处 50 50",
+        "满意度指标 服务对象满意度指标 沿线群众满意度 ≥90% 86% 50 47.2",
+        "97.", "总分 100 自评等级：优", "2",
+    ]) + "\n"
+    [project] = read_text(text, "total.txt").projects
+    assert (project.total_score, project.grade) == (97.2, "优")

@@ -1228,7 +1228,10 @@ _CUT_DECIMAL = re.compile(r"^\d+\.$")
 
 
 def _join_split_decimals(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
-    """A number cut at its decimal point by a narrow cell (`97.` / `2`), in a stream."""
+    """A number cut at its decimal point by a narrow cell (`97.` / `2`), in a stream; also
+    around the line of its row (`97.` / `总分 100` / `2`: the cell centred on its row's line),
+    where the number joins below, after the row's label."""
+    tokens = _join_decimals_around_row(tokens, grid_of)
     out: list[Token] = []
     for t in tokens:
         prev = out[-1] if out else None
@@ -1239,6 +1242,34 @@ def _join_split_decimals(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
             out[-1] = joined
             continue
         out.append(t)
+    return out
+
+
+def _join_decimals_around_row(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
+    by_line: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.kind is not Kind.EMPTY and t.cell.location.line is not None:
+            by_line.setdefault(t.cell.location.line, []).append(t)
+    taken: set[int] = set()
+    after: dict[int, Token] = {}  # the row's last number → the joined number, placed after it
+    for line, here in by_line.items():
+        below, middle = by_line.get(line + 2, []), by_line.get(line + 1, [])
+        if len(here) != 1 or len(below) != 1 or not middle or not _CUT_DECIMAL.match(here[0].text) \
+                or not re.fullmatch(r"\d+", below[0].text) or not _same_stream(here[0], below[0], grid_of):
+            continue
+        head, tail = here[0], below[0]
+        joined = classify(head.text + tail.text, tail.cell)
+        tail.text, tail.kind = joined.text, joined.kind
+        tail.more_cells.append(head.cell)
+        taken.update((id(head), id(tail)))
+        anchor = next((t for t in reversed(middle) if t.kind is Kind.NUMBER), middle[-1])
+        after[id(anchor)] = tail
+    out: list[Token] = []
+    for t in tokens:
+        if id(t) not in taken:
+            out.append(t)
+        if id(t) in after:
+            out.append(after[id(t)])
     return out
 
 
