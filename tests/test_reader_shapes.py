@@ -2099,6 +2099,9 @@ def test_wrapped_head_label_whose_pieces_are_labels_themselves() -> None:
      "8620", "8300", "320", "1540", "7080"],
     # the row's label between the header row and its amounts
     ["资金总额", "财政拨款", "其他资金", "部门预算（万元）", "8620", "8300", "320"],
+    # group labels over the header row, and the unit note under it
+    ["收入", "支出", "年度预算", "预算总额", "财政拨款", "其他资金", "基本支出", "项目支出", "（万元）",
+     "8620", "8300", "320", "1540", "7080"],
 ])
 def test_a_department_budget_header_row_and_its_amounts_one_cell_per_line(block: list[str]) -> None:
     lines = ["部门整体支出绩效目标表", "部门名称", "某市应急管理局", *block,

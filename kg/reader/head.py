@@ -304,6 +304,7 @@ _GRID_FUNDS = ("total", "fiscal", "carryover", "other", "executed", "budget_star
 # A budget block's column words that are no fund of the form (基本支出, 项目支出 …).
 _BUDGET_WORD = re.compile(r"(?:支出|收入|资金|拨款|结转|总额|预算)$")
 _NOTE_END = re.compile(r"[(（][^()（）]*[)）]$")
+_UNIT_NOTE = re.compile(r"^(?:[(（](?:单位[:：])?(?:万元|元)[)）]|(?:金额)?单位[:：]?(?:万元|元))$")
 MIN_LABEL_RUN = 3
 _STREAM_FUNDS = ("total", "fiscal", "carryover", "other")
 _FUND_COLUMN_FIELDS = ("budget_start", "budget_year", "executed", "execution_rate")
@@ -315,7 +316,8 @@ def _funds_after_labels(funds: Funds, tokens: list[Token], unit_word: str | None
     """A budget table's header row and its amounts, one cell per line (`资金总额 | 财政拨款 |
     其他资金 | 基本支出 | 项目支出 | 15630 | 15200 | 430 | …`): the k-th amount is the k-th
     label's."""
-    items = [t for t in tokens if t.kind is not Kind.EMPTY]
+    # (A unit note among the labels, （万元）, says how the amounts are counted: no label.)
+    items = [t for t in tokens if t.kind is not Kind.EMPTY and not _UNIT_NOTE.match(compact(t.text))]
     k = 0
     while k < len(items):
         j = k
