@@ -1169,15 +1169,18 @@ def _join_wrapped_words(tokens: list[Token], grid_of: dict[int, Grid]) -> list[T
     (`达到得满分，未达到酌情` / `扣分`) or a worded value (`逐步缩` / `小`) whose pieces only
     make sense together."""
     out: list[Token] = []
+    last: int | None = None  # where the last non-empty token stands in `out`
     for t in tokens:
-        prev = next((p for p in reversed(out) if p.kind is not Kind.EMPTY), None)
+        prev = out[last] if last is not None else None
         if prev is not None and t.kind is not Kind.EMPTY and prev.cell is not t.cell \
                 and t.pieces == 1 and prev.pieces == 1 and _same_stream(prev, t, grid_of) \
                 and _wrapped_word(prev.text, t.text):
             joined = classify(prev.text + t.text, prev.cell)
             joined.more_cells = [*prev.more_cells, t.cell]
-            out[out.index(prev)] = joined
+            out[last] = joined
             continue
+        if t.kind is not Kind.EMPTY:
+            last = len(out)
         out.append(t)
     return out
 
