@@ -661,14 +661,13 @@ def _column_prefixes() -> frozenset[str]:
 
 
 @cache
-def _field_label_keys() -> tuple[str, ...]:
-    return tuple(_FIELD_LABEL_BY_KEY)
+def _field_label_starts() -> frozenset[str]:
+    return frozenset(k[:n] for k in _FIELD_LABEL_BY_KEY for n in range(1, len(k)))
 
 
 def starts_field_label(text: str) -> bool:
     """`项目实施单`: the start of a head label that a narrow cell wrapped."""
-    key = label_key(text)
-    return bool(key) and any(k.startswith(key) and k != key for k in _field_label_keys())
+    return label_key(text) in _field_label_starts()
 
 
 def starts_column_label(text: str) -> bool:
