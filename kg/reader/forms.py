@@ -481,10 +481,7 @@ def _fold_long_term(table: Table, tokens: list[Token]) -> None:
     """A 长期绩效指标 table, then a 年度绩效指标 table of the same rows: one row each, the
     year's target as the target and the long-term one beside it (as 中期目标 columns are)."""
     def index_of(pattern: re.Pattern[str]) -> int | None:
-        # (Run together, the heading may be cut in two: 长期 | 绩效指标.)
-        return next((t.index for t, nxt in zip(tokens, [*tokens[1:], None], strict=True)
-                     if pattern.match(compact(t.text)) or nxt is not None
-                     and pattern.match(compact(t.text + nxt.text))), None)
+        return next((t.index for t in tokens if pattern.match(compact(t.text))), None)
 
     long_at, year_at = index_of(_LONG_TERM_TABLE), index_of(_YEAR_TABLE)
     if long_at is None or year_at is None or long_at >= year_at:
