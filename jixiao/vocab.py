@@ -589,6 +589,9 @@ SHORT_CATEGORY_LABELS: tuple[str, ...] = (
     "产出", "效益", "成本", "数量", "质量", "时效",
 )
 
+#: The grades a self-evaluation gives, as a regex alternation (不合格 before 合格).
+GRADES = r"优秀|良好|不合格|合格|[优良中差]"
+
 #: What 指标性质 prints in place of a comparison sign. A 正向 (larger is better) value is a
 #: floor, a 反向 one a ceiling; 定量 / 定性 say only whether the value is a number.
 NATURE_WORDS: tuple[str, ...] = ("定性", "定量", "正向", "反向")

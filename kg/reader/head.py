@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from jixiao.kg.reader.tokens import MAX_ROW_POINTS, Kind, Token, has_cjk, split_points
 from jixiao.kg.records import Funds
 from jixiao.text import compact
-from jixiao.vocab import FIELD_LABELS, org_name
+from jixiao.vocab import FIELD_LABELS, GRADES, org_name
 
 _MONEY = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # What a sentence puts after an amount: its separator and the words of the next clause.
@@ -524,7 +524,7 @@ def _apply_field(head: Head, f: str | None, printed: str, fv: FieldValue, text: 
         if numbers:
             head.total_score = _total_score(numbers[-1], fv.values)
     elif f == "grade" and head.grade is None:
-        m = re.search(r"优秀|良好|不合格|合格|[优良中差]", text)
+        m = re.search(GRADES, text)
         head.grade = m.group(0) if m else text
     else:
         key = compact(printed).strip("：:")
@@ -582,11 +582,8 @@ def _apply_funds(head: Head, amounts: dict[str, list[tuple[Token, float | None]]
                 funds.execution_rate = by_col["execution_rate"]
 
 
-_GRADE_CELL = re.compile(r"(?:(?:自评|评价|绩效)?等级)?[:：为是]?[“\"「『]?(优秀|良好|不合格|合格|[优良中差])"
-                         r"[”\"」』]?[。.]?")
-
-
-_GRADE_STATED = re.compile(r"等级(?:为|是|[:：])[“\"「『]?(优秀|良好|不合格|合格|[优良中差])")
+_GRADE_CELL = re.compile(rf"(?:(?:自评|评价|绩效)?等级)?[:：为是]?[“\"「『]?({GRADES})[”\"」』]?[。.]?")
+_GRADE_STATED = re.compile(rf"等级(?:为|是|[:：])[“\"「『]?({GRADES})")
 
 
 def read_tail(head: Head, tokens: list[Token], scored: bool = True) -> None:
