@@ -33,6 +33,7 @@ from jixiao.search.corpus import (
     Corpus,
     CorpusPart,
     OrgTable,
+    StatedProjects,
     display_wording,
     indicator_rows,
     orgs_from_graph,
@@ -390,8 +391,11 @@ def index_changes(
         if key_index is None:
             key_index = {k: i for i, k in enumerate(current.concept_keys)}
             current._key_index = key_index  # type: ignore[attr-defined]
-        prank = np.asarray([document_rank.get(p.source_file or "", -1) for p in current.projects],
-                           dtype=np.int64)
+        stated = StatedProjects.of(current.stated)
+        # From the stated column, not the projects: making 8k ProjectInfos costs ~0.1 s.
+        files = (stated.column("source_file") if len(stated) == len(current.projects)
+                 else [p.source_file for p in current.projects])
+        prank = np.asarray([document_rank.get(f or "", -1) for f in files], dtype=np.int64)
         first_row = current.project_rows.firsts()
         for key in keys_touched:
             c = key_index.get(key)
