@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -276,6 +276,7 @@ class _Codes:
     def __init__(self, table: list[str] | None = None) -> None:
         self.table: Sequence[str] = list(table or [])
         self._built: Mapping[str, int] | None = None
+        self._index_of_adopted: Callable[[], Mapping[str, int]] | None = None
         # Codes given after an adopted table, whose index (``remap``'s) is shared, not ours.
         self._added: dict[str, int] = {}
 
@@ -283,15 +284,19 @@ class _Codes:
     def _index(self) -> Mapping[str, int]:
         # Built when first needed: a store of one part never needs it to open.
         if self._built is None:
-            self._built = table_index(self.table)
+            made = self._index_of_adopted
+            self._built = made() if made is not None else table_index(self.table)
         return self._built
+
+    def find(self, value: str) -> int | None:
+        """The code of ``value``, None when the table does not hold it."""
+        i = self._index.get(value)
+        return self._added.get(value) if i is None else i
 
     def code(self, value: str | None) -> int:
         if value is None:
             return -1
-        i = self._index.get(value)
-        if i is None:
-            i = self._added.get(value)
+        i = self.find(value)
         if i is None:
             if not isinstance(self.table, list):  # an adopted column: copied, never changed
                 self.table = list(_listed(self.table))
@@ -299,16 +304,16 @@ class _Codes:
             self.table.append(value)
         return i
 
-    def remap(self, table: Sequence[str], index: Mapping[str, int] | None = None
-              ) -> np.ndarray:
+    def remap(self, table: Sequence[str],
+              index: Callable[[], Mapping[str, int]] | None = None) -> np.ndarray:
         """Codes in this table of each entry of ``table`` (+1 slot for -1 → -1). ``index``:
-        ``table_index(table)``, kept by its owner (a part: immutable, loaded once per process),
-        used when the table is adopted so that later tables are coded without indexing it
-        again (80k keys of a 100k store: ~0.05 s per write)."""
+        gives ``table_index(table)`` as its owner keeps it (a part: immutable, loaded once per
+        process), asked for only if the table is adopted and then looked up, so that later
+        tables are coded without indexing it again (80k keys of a 100k store: ~0.05 s)."""
         if not len(self.table):  # the first (usually the largest) part's table is adopted as
             # is (a part's tables hold distinct strings), a StringColumn still undecoded
             self.table = table if isinstance(table, StringColumn) else list(table)
-            self._built = index
+            self._built, self._index_of_adopted = None, index
             return np.append(np.arange(len(self.table), dtype=np.int32), -1)
         return np.asarray([self.code(s) for s in table] + [-1], dtype=np.int32)
 
@@ -727,6 +732,11 @@ class Corpus:
     _project_index: dict[str, int] | None = field(default=None, repr=False)
     _concept_index: dict[str, int] | None = field(default=None, repr=False)
     _row_index: dict[bytes, int] | None = field(default=None, repr=False)
+    # Concept by key: the assembled key table's codes (its index is the largest part's, kept
+    # with the part) and the concept of each code (-1: none live); None: a dict when asked.
+    _key_codes: _Codes | None = field(default=None, repr=False, compare=False)
+    _concept_of_code: np.ndarray | None = field(default=None, repr=False, compare=False)
+    _key_index: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.concept_ids is None:
@@ -781,11 +791,11 @@ class Corpus:
         item_keep: list[np.ndarray] = []
         # The largest part first: its string tables are adopted without remapping.
         for n_part, part in enumerate(sorted(parts, key=lambda p: -len(p.row_key))):
-            # The first part's tables are adopted with their kept indexes; only a later part's
-            # strings are looked up in them.
+            # The first part's tables are adopted with their kept indexes (looked up for a
+            # later part's strings, and concepts by key).
             def index(table: str, part: CorpusPart = part, first: bool = n_part == 0
-                      ) -> dict[str, int] | None:
-                return part.index_of(table) if first and len(parts) > 1 else None
+                      ) -> Callable[[], dict[str, int]] | None:
+                return (lambda: part.index_of(table)) if first else None
 
             kmap = key_codes.remap(part.keys, index("keys"))
             ckeep = live_concept[part.concept_slot]
@@ -845,6 +855,9 @@ class Corpus:
                                dtype=np.int64)
         item_of_slot[item_slot_a] = np.arange(len(item_slot_a))
         items = item_of_slot[cslots]
+        # Concept by key code (``concept_of_key``): no dict of every key per corpus.
+        concept_of_code = np.full(len(key_codes.table), -1, dtype=np.int64)
+        concept_of_code[item_key_a[items]] = np.arange(len(items))
         concept_keys: Sequence[str]
         if (len(parts) == 1 and len(items) == len(key_codes.table) == len(item_text[0])
                 and np.array_equal(items, np.arange(len(items)))
@@ -878,6 +891,7 @@ class Corpus:
             project_position=np.asarray(stated.column("position"), dtype=np.int32),
             stated=stated,
             row_wording=row["wording"], wordings=wordings.table,
+            _key_codes=key_codes, _concept_of_code=concept_of_code,
         )
 
     def _derive(self) -> None:
@@ -914,6 +928,16 @@ class Corpus:
         if self._concept_index is None:
             self._concept_index = {c: i for i, c in enumerate(self.concept_ids)}
         return self._concept_index.get(cid)
+
+    def concept_of_key(self, key: str) -> int | None:
+        """The concept whose key is ``key``; None when no live concept has it."""
+        if self._key_codes is None or self._concept_of_code is None:
+            if self._key_index is None:
+                self._key_index = {k: i for i, k in enumerate(self.concept_keys)}
+            return self._key_index.get(key)
+        code = self._key_codes.find(key)
+        c = -1 if code is None else int(self._concept_of_code[code])
+        return c if c >= 0 else None
 
     def concept_id(self, c: int) -> str:
         return self.concept_ids[c]

@@ -176,6 +176,9 @@ def test_a_writing_process_assembles_what_a_fresh_one_does(tmp_path):
         write()
         held = open_store(store).corpus(context.parts)
         assert corpus_columns(held) == corpus_columns(open_store(store).corpus())
+        keys = list(held.concept_keys)
+        assert [held.concept_of_key(k) for k in keys] == list(range(len(keys)))
+        assert held.concept_of_key("no such wording") is None
     assert len(open_store(store).manifest["segments"]) == 6
     jx = api.Jixiao(open_store(store), context=context).load()
     assert answers(jx) == answers(api.open_store(store))
