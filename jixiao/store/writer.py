@@ -143,7 +143,7 @@ def build_store(
         store_id = prev.manifest["store_id"] if prev is not None else os.urandom(6).hex()
         meta["publication"] = publication_settings(prev, publication)
         store, stats = _write(root, None, good, [], note, meta, store_id, context, rebuild=True)
-        _clean(root, store.name, note, context)
+        _clean(root, store, note, context)
     return BuildResult(store=_reopen(root, store), files=results,
                        seconds=time.perf_counter() - started, index=stats)
 
@@ -227,7 +227,7 @@ def add_documents(
         store_id = prev.manifest["store_id"] if prev is not None else os.urandom(6).hex()
         store, stats = _write(root, prev, added, removed, note, meta, store_id, context,
                               rebuild=prev is None)
-        _clean(root, store.name, note, context)
+        _clean(root, store, note, context)
     store = _reopen(root, store)
     return BuildResult(store=store, files=results, seconds=time.perf_counter() - started,
                        index=stats, merge_due=merge_plan(store, context) is not None)
@@ -259,7 +259,7 @@ def remove_documents(
         meta["publication"] = publication_settings(prev, None)
         store, stats = _write(root, prev, [], gone, note, meta, prev.manifest["store_id"],
                               context, rebuild=False)
-        _clean(root, store.name, note, context)
+        _clean(root, store, note, context)
     store = _reopen(root, store)
     files = [FileResult(path=d.get("path") or d["name"], name=d["name"], sha256=d.get("sha256"),
                         records=d.get("records"), projects=d.get("projects", 0),
@@ -288,7 +288,7 @@ def compact_store(
         if not chosen or (len(chosen) < 2 and not _has_dead(prev, chosen, context)):
             return None
         store = _merge(root, prev, chosen, note, context)
-        _clean(root, store.name, note, context)
+        _clean(root, store, note, context)
     return BuildResult(store=_reopen(root, store), files=[], seconds=time.perf_counter() - started)
 
 
@@ -881,13 +881,17 @@ def _merge(root: Path, prev: Store, chosen: Sequence[str], note: Progress,
 # ---------------------------------------------------------------------------- cleaning
 
 
-def _clean(root: Path, live_name: str, note: Progress, context: StoreContext | None) -> None:
+def _clean(root: Path, live: Store, note: Progress, context: StoreContext | None) -> None:
     """Drop generations nobody uses (keeping the live one and its predecessor), then segments,
     records and sources no kept generation references. We hold the writer lock: any
     ``.partial`` directory is a killed writer's leftover."""
     import orjson
 
     note("cleaning", 0, 1)
+    live_name = live.name
+    # A generation never changes: its manifest (every document listed) is read once per process.
+    manifests = context.manifests if context is not None else {}
+    manifests[str(live.generation)] = live.manifest
     gens = sorted((d for d in generations_dir(root).iterdir() if d.is_dir()), key=lambda d: d.name)
     for d in gens:
         if d.name.endswith(PARTIAL):
@@ -908,12 +912,18 @@ def _clean(root: Path, live_name: str, note: Progress, context: StoreContext | N
         gc.collect()
         blocked = [d for d in blocked if not leases.delete_if_unused(d)]
     remaining = [d for d in gens if d.name in keep] + blocked
+    for path in [p for p in manifests if p not in {str(d) for d in remaining}]:
+        del manifests[path]
     segments, records, sources = set(), set(), set()
     for d in remaining:
-        try:
-            manifest = orjson.loads((d / MANIFEST).read_bytes())
-        except (OSError, ValueError, UnicodeDecodeError):
-            continue
+        manifest = manifests.get(str(d))
+        if manifest is None:
+            try:
+                manifest = orjson.loads((d / MANIFEST).read_bytes())
+            except (OSError, ValueError, UnicodeDecodeError):
+                continue
+            if isinstance(manifest, dict):
+                manifests[str(d)] = manifest
         segments.update(manifest.get("segments", []))
         for doc in manifest.get("documents", []):
             if doc.get("records"):
