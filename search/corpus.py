@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -265,37 +265,55 @@ def _listed(values: Sequence[Any]) -> list[Any]:
     return values.tolist() if isinstance(values, StringColumn) else list(values)
 
 
+def table_index(table: Sequence[str]) -> dict[str, int]:
+    """Each string of a table of distinct strings → its code."""
+    return {s: i for i, s in enumerate(_listed(table))}
+
+
 class _Codes:
     """String table: each distinct string gets a small integer (``-1`` for None)."""
 
     def __init__(self, table: list[str] | None = None) -> None:
         self.table: Sequence[str] = list(table or [])
-        self._built: dict[str, int] | None = None
+        self._built: Mapping[str, int] | None = None
+        self._index_of_adopted: Callable[[], Mapping[str, int]] | None = None
+        # Codes given after an adopted table, whose index (``remap``'s) is shared, not ours.
+        self._added: dict[str, int] = {}
 
     @property
-    def _index(self) -> dict[str, int]:
+    def _index(self) -> Mapping[str, int]:
         # Built when first needed: a store of one part never needs it to open.
         if self._built is None:
-            self._built = {s: i for i, s in enumerate(self.table)}
+            made = self._index_of_adopted
+            self._built = made() if made is not None else table_index(self.table)
         return self._built
+
+    def find(self, value: str) -> int | None:
+        """The code of ``value``, None when the table does not hold it."""
+        i = self._index.get(value)
+        return self._added.get(value) if i is None else i
 
     def code(self, value: str | None) -> int:
         if value is None:
             return -1
-        i = self._index.get(value)
+        i = self.find(value)
         if i is None:
             if not isinstance(self.table, list):  # an adopted column: copied, never changed
                 self.table = list(_listed(self.table))
-            i = self._index[value] = len(self.table)
+            i = self._added[value] = len(self.table)
             self.table.append(value)
         return i
 
-    def remap(self, table: Sequence[str]) -> np.ndarray:
-        """Codes in this table of each entry of ``table`` (+1 slot for -1 → -1)."""
+    def remap(self, table: Sequence[str],
+              index: Callable[[], Mapping[str, int]] | None = None) -> np.ndarray:
+        """Codes in this table of each entry of ``table`` (+1 slot for -1 → -1). ``index``:
+        gives ``table_index(table)`` as its owner keeps it (a part: immutable, loaded once per
+        process), asked for only if the table is adopted and then looked up, so that later
+        tables are coded without indexing it again (80k keys of a 100k store: ~0.05 s)."""
         if not len(self.table):  # the first (usually the largest) part's table is adopted as
             # is (a part's tables hold distinct strings), a StringColumn still undecoded
             self.table = table if isinstance(table, StringColumn) else list(table)
-            self._built = None
+            self._built, self._index_of_adopted = None, index
             return np.append(np.arange(len(self.table), dtype=np.int32), -1)
         return np.asarray([self.code(s) for s in table] + [-1], dtype=np.int32)
 
@@ -407,6 +425,9 @@ class CorpusPart:
     concept_ids: list[str]
     # uint8 FLAG_BITS of each row (parts written before the reader flagged text: all zero).
     row_flags: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint8))
+    # ``table_index`` of each string table, made when first asked for (``index_of``).
+    _indexes: dict[str, dict[str, int]] = field(default_factory=dict, init=False, repr=False,
+                                                compare=False)
 
     def __post_init__(self) -> None:
         self.projects = StatedProjects.of(self.projects)
@@ -416,6 +437,14 @@ class CorpusPart:
     @property
     def size(self) -> int:
         return len(self.projects) + len(self.concept_text)
+
+    def index_of(self, table: str) -> dict[str, int]:
+        """``table_index`` of the string table ``table`` (``keys``, ``wordings``…), made once:
+        a part never changes, and a process keeps its loaded parts from write to write, so each
+        write indexes only the new part's strings (not to be changed by the caller)."""
+        if table not in self._indexes:
+            self._indexes[table] = table_index(getattr(self, table))
+        return self._indexes[table]
 
     @classmethod
     def build(
@@ -703,6 +732,11 @@ class Corpus:
     _project_index: dict[str, int] | None = field(default=None, repr=False)
     _concept_index: dict[str, int] | None = field(default=None, repr=False)
     _row_index: dict[bytes, int] | None = field(default=None, repr=False)
+    # Concept by key: the assembled key table's codes (its index is the largest part's, kept
+    # with the part) and the concept of each code (-1: none live); None: a dict when asked.
+    _key_codes: _Codes | None = field(default=None, repr=False, compare=False)
+    _concept_of_code: np.ndarray | None = field(default=None, repr=False, compare=False)
+    _key_index: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.concept_ids is None:
@@ -750,14 +784,20 @@ class Corpus:
 
         level1s, level2s, targets, actuals, wordings = _Codes(), _Codes(), _Codes(), _Codes(), _Codes()
         key_codes = _Codes()
-        vague: dict[int, bool] = {}
-        quantified: dict[int, bool] = {}
+        vague: list[tuple[np.ndarray, np.ndarray]] = []  # (codes, flags) per part
+        quantified: list[tuple[np.ndarray, np.ndarray]] = []
         cols: dict[str, list[np.ndarray]] = defaultdict(list)
         item_slot, item_key, item_text, item_id = [], [], [], []
         item_keep: list[np.ndarray] = []
         # The largest part first: its string tables are adopted without remapping.
-        for part in sorted(parts, key=lambda p: -len(p.row_key)):
-            kmap = key_codes.remap(part.keys)
+        for n_part, part in enumerate(sorted(parts, key=lambda p: -len(p.row_key))):
+            # The first part's tables are adopted with their kept indexes (looked up for a
+            # later part's strings, and concepts by key).
+            def index(table: str, part: CorpusPart = part, first: bool = n_part == 0
+                      ) -> Callable[[], dict[str, int]] | None:
+                return (lambda: part.index_of(table)) if first else None
+
+            kmap = key_codes.remap(part.keys, index("keys"))
             ckeep = live_concept[part.concept_slot]
             item_slot.append(part.concept_slot[ckeep])
             item_key.append(kmap[part.concept_key[ckeep]])
@@ -767,17 +807,22 @@ class Corpus:
             keep = live_project[part.row_project]
             if not keep.any():
                 continue
-            tmap = targets.remap(part.targets)
-            for local, code in enumerate(tmap[:-1].tolist()):
-                vague[code] = bool(part.target_vague[local])
-                quantified[code] = bool(part.target_quantified[local])
+            tmap = targets.remap(part.targets, index("targets"))
+            # A part's targets are distinct: a later part's flags overwrite, as one by one.
+            codes = tmap[:-1]
+            vague.append((codes, np.asarray(part.target_vague, dtype=bool)))
+            quantified.append((codes, np.asarray(part.target_quantified, dtype=bool)))
             cols["project"].append(dense_of[part.row_project[keep]])
             cols["key"].append(kmap[part.row_key[keep]])
-            cols["wording"].append(wordings.remap(part.wordings)[part.row_wording[keep]])
-            cols["level1"].append(level1s.remap(part.level1s)[part.row_level1[keep]])
-            cols["level2"].append(level2s.remap(part.level2s)[part.row_level2[keep]])
+            cols["wording"].append(wordings.remap(part.wordings, index("wordings"))
+                                   [part.row_wording[keep]])
+            cols["level1"].append(level1s.remap(part.level1s, index("level1s"))
+                                  [part.row_level1[keep]])
+            cols["level2"].append(level2s.remap(part.level2s, index("level2s"))
+                                  [part.row_level2[keep]])
             cols["target"].append(tmap[part.row_target[keep]])
-            cols["actual"].append(actuals.remap(part.actuals)[part.row_actual[keep]])
+            cols["actual"].append(actuals.remap(part.actuals, index("actuals"))
+                                  [part.row_actual[keep]])
             cols["digest"].append(part.row_digest[keep])
             cols["line"].append(part.row_line[keep])
             cols["flags"].append(part.row_flags[keep])
@@ -810,6 +855,9 @@ class Corpus:
                                dtype=np.int64)
         item_of_slot[item_slot_a] = np.arange(len(item_slot_a))
         items = item_of_slot[cslots]
+        # Concept by key code (``concept_of_key``): no dict of every key per corpus.
+        concept_of_code = np.full(len(key_codes.table), -1, dtype=np.int64)
+        concept_of_code[item_key_a[items]] = np.arange(len(items))
         concept_keys: Sequence[str]
         if (len(parts) == 1 and len(items) == len(key_codes.table) == len(item_text[0])
                 and np.array_equal(items, np.arange(len(items)))
@@ -836,14 +884,14 @@ class Corpus:
             row_actual=row["actual"], row_digest=row["digest"], row_line=row["line"],
             row_flags=row["flags"], level1s=level1s.table, level2s=level2s.table, targets=targets.table,
             actuals=actuals.table,
-            target_vague=np.asarray([vague[i] for i in range(len(targets.table))], dtype=bool),
-            target_quantified=np.asarray([quantified[i] for i in range(len(targets.table))],
-                                         dtype=bool),
+            target_vague=_flags_by_code(vague, len(targets.table)),
+            target_quantified=_flags_by_code(quantified, len(targets.table)),
             project_slot=slots, concept_slot=cslots.astype(np.int64),
             concept_ids=concept_ids,
             project_position=np.asarray(stated.column("position"), dtype=np.int32),
             stated=stated,
             row_wording=row["wording"], wordings=wordings.table,
+            _key_codes=key_codes, _concept_of_code=concept_of_code,
         )
 
     def _derive(self) -> None:
@@ -881,6 +929,16 @@ class Corpus:
             self._concept_index = {c: i for i, c in enumerate(self.concept_ids)}
         return self._concept_index.get(cid)
 
+    def concept_of_key(self, key: str) -> int | None:
+        """The concept whose key is ``key``; None when no live concept has it."""
+        if self._key_codes is None or self._concept_of_code is None:
+            if self._key_index is None:
+                self._key_index = {k: i for i, k in enumerate(self.concept_keys)}
+            return self._key_index.get(key)
+        code = self._key_codes.find(key)
+        c = -1 if code is None else int(self._concept_of_code[code])
+        return c if c >= 0 else None
+
     def concept_id(self, c: int) -> str:
         return self.concept_ids[c]
 
@@ -892,6 +950,15 @@ class Corpus:
             self._row_index = {d: i for i, d in enumerate(self.row_digest.tolist())}
         digest = indicator_id.split("/", 1)[-1].encode("ascii", "replace")
         return self._row_index.get(digest)
+
+
+def _flags_by_code(flags: Sequence[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndarray:
+    """A bool per code of a table of ``n`` strings from each part's (codes, flags), later
+    parts overwriting earlier ones (every code is some part's)."""
+    out = np.zeros(n, dtype=bool)
+    for codes, values in flags:
+        out[codes] = values
+    return out
 
 
 def project_dense_text(name: str, goal: str | None) -> str:

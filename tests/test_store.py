@@ -3,6 +3,7 @@ damage detection, and the build/add/remove/list/export CLI."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -30,6 +31,7 @@ from jixiao.store import (
     remove_documents,
     samples_dir,
 )
+from jixiao.store.context import StoreContext
 
 SAMPLES = sorted(samples_dir().glob("*.txt"))
 UNREADABLE = "这不是一张绩效表\n只是两行字\n"
@@ -136,6 +138,50 @@ def test_incremental_writes_answer_exactly_like_a_rebuild(tmp_path):
     assert len(merged.manifest["segments"]) == 1
     same_graph(merged.graph(), ref.graph())
     assert answers(api.open_store(inc)) == answers(api.open_store(full))
+
+
+def corpus_columns(corpus):
+    """Every stored column of a corpus, comparable (arrays with their dtype)."""
+    out = {}
+    for f in dataclasses.fields(corpus):
+        if f.name.startswith("_") or f.name in ("concept_rows", "project_rows"):
+            continue  # derived from the columns
+        value = getattr(corpus, f.name)
+        if f.name == "projects":
+            value = [p.to_json() for p in value]
+        elif isinstance(value, np.ndarray):
+            value = (value.dtype.str, value.tolist())
+        else:
+            value = list(value)
+        out[f.name] = value
+    return out
+
+
+def test_a_writing_process_assembles_what_a_fresh_one_does(tmp_path):
+    """A long-lived writer (the server) keeps its loaded parts, and their string indexes, from
+    write to write: each generation's corpus it assembles is the one a fresh process assembles,
+    column for column (string codes included), and answers alike."""
+    store = tmp_path / "s"
+    context = StoreContext()
+    build_store(SAMPLES[:2], store, context=context)
+    writes = [
+        lambda: add_documents([SAMPLES[2]], store, context=context),
+        # The same content as a stored document: ordinals counted over the stored projects.
+        lambda: add_documents([SAMPLES[1]], store, as_name="0-copy.txt", context=context),
+        lambda: add_documents([SAMPLES[3]], store, as_name=SAMPLES[2].name, context=context),
+        lambda: remove_documents([SAMPLES[0].name], store, context=context),
+        lambda: add_documents([SAMPLES[4]], store, context=context),
+    ]
+    for write in writes:
+        write()
+        held = open_store(store).corpus(context.parts)
+        assert corpus_columns(held) == corpus_columns(open_store(store).corpus())
+        keys = list(held.concept_keys)
+        assert [held.concept_of_key(k) for k in keys] == list(range(len(keys)))
+        assert held.concept_of_key("no such wording") is None
+    assert len(open_store(store).manifest["segments"]) == 6
+    jx = api.Jixiao(open_store(store), context=context).load()
+    assert answers(jx) == answers(api.open_store(store))
 
 
 def test_a_concept_follows_the_wording_most_rows_print(tmp_path):

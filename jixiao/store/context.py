@@ -56,6 +56,8 @@ class StoreContext:
     org_inputs: dict[str, tuple[str | None, list[Any]]] = field(default_factory=dict)
     #: Generations blocked by this process's own leases that a collection did not free.
     collected_for: set[str] = field(default_factory=set)
+    #: The manifests of the generations the cleaner keeps, by directory (they never change).
+    manifests: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def encoder(self, name: str | None, root: Path | None = None) -> Any:
         """The encoder ``name``, loaded once per process (its parsed state kept in the store
