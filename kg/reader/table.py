@@ -26,6 +26,7 @@ from jixiao.kg.reader.tokens import (
     has_cjk,
     is_scoring_rule,
     label_start,
+    moved_after,
     split_points,
 )
 from jixiao.kg.targets import clean_target, looks_like_target, parse_target
@@ -2009,15 +2010,7 @@ def _join_value_around_row(body: list[Token], lines: dict[int, list[Token]]) -> 
         gone.update((id(head), id(tail)))
         lines[ln] = [*row, head]
         lines[ln - 1], lines[ln + 1] = [], []
-    if not moves:
-        return body
-    out: list[Token] = []
-    for t in body:
-        if id(t) not in gone:
-            out.append(t)
-        if id(t) in moves:
-            out.append(moves[id(t)])
-    return out
+    return moved_after(body, gone, moves) if moves else body
 
 
 def _wrapped_cells(row: list[Token], pieces: list[Token]) -> list[Token] | None:

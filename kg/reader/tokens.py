@@ -1267,6 +1267,12 @@ def _join_decimals_around_row(tokens: list[Token], grid_of: dict[int, Grid]) -> 
         taken.update((id(head), id(tail)))
         anchor = next((t for t in reversed(middle) if t.kind is Kind.NUMBER), middle[-1])
         after[id(anchor)] = tail
+    return moved_after(tokens, taken, after)
+
+
+def moved_after(tokens: list[Token], taken: set[int], after: dict[int, Token]) -> list[Token]:
+    """The tokens without those `taken` (by id), each of `after`'s tokens placed right after
+    the token whose id keys it."""
     out: list[Token] = []
     for t in tokens:
         if id(t) not in taken:
