@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from jixiao.kg.reader import read_bytes, read_text
@@ -25,6 +27,7 @@ EXPECTED = [
     ("效益指标", "社会效益指标", "基层常见病规范诊疗率", "≥90%"),
     ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%"),
 ]
+ROOT = Path(__file__).resolve().parent.parent
 TITLE = "2025年度项目支出绩效目标申报表"
 HEADER = ("一级指标", "二级指标", "三级指标", "指标值")
 
@@ -2125,3 +2128,15 @@ def test_a_total_score_wrapped_around_its_row_line_in_plain_pdf_text() -> None:
     ]) + "\n"
     [project] = read_text(text, "total.txt").projects
     assert (project.total_score, project.grade) == (97.2, "优")
+
+
+def test_a_chongqing_self_evaluation_without_scores_is_read_by_its_cells_inside_a_report() -> None:
+    # Weights and 全年完成值 but no 得分 column: a row with its weight and actual is well read
+    # (the OCR line reader, tried on text with cut labels, must not win with no rows at all).
+    doc = ROOT / "bench" / "reader_eval" / "dev4" / "docs" / "q03_cq_mupdf_tongliang_medins.txt"
+    note = ("附件2\n说明：本表由项目单位填报，主管部门审核后报同级财政部门备案。\n"
+            "三、绩效目标完成情况分析\n本年度项目总体按计划推进，具体见下表。\n")
+    report = read_text(note + doc.read_text("utf-8"), "q03_in_report.txt")
+    [project] = report.projects
+    assert len(project.indicators) == 10
+    assert all(i.weight is not None and i.actual for i in project.indicators)
