@@ -646,6 +646,8 @@ SETS = {
              EVAL_DIR / "dev5" / "meta.json"),
     "dev6": (EVAL_DIR / "dev6" / "docs", EVAL_DIR / "dev6" / "gold",
              EVAL_DIR / "dev6" / "meta.json"),
+    "dev8": (EVAL_DIR / "dev8" / "docs", EVAL_DIR / "dev8" / "gold",
+             EVAL_DIR / "dev8" / "meta.json"),
     "dev7": (EVAL_DIR / "dev7" / "docs", EVAL_DIR / "dev7" / "gold",
              EVAL_DIR / "dev7" / "meta.json"),
     "test": (EVAL_DIR / "test" / "docs", EVAL_DIR / "test" / "gold",
