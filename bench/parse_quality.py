@@ -632,26 +632,17 @@ def format_report(report: Report, verbose: bool) -> str:
 
 
 EVAL_DIR = ROOT / "bench" / "reader_eval"
+
+
+def _eval_set(name: str) -> tuple[Path, Path, Path]:
+    return EVAL_DIR / name / "docs", EVAL_DIR / name / "gold", EVAL_DIR / name / "meta.json"
+
+
 SETS = {
     "bundled": (SAMPLES_DIR, GOLD_DIR, None),
     "holdout": (ROOT / "bench" / "holdout", ROOT / "bench" / "holdout" / "gold", None),
-    "dev": (EVAL_DIR / "dev" / "docs", EVAL_DIR / "dev" / "gold", EVAL_DIR / "dev" / "meta.json"),
-    "dev2": (EVAL_DIR / "dev2" / "docs", EVAL_DIR / "dev2" / "gold",
-             EVAL_DIR / "dev2" / "meta.json"),
-    "dev3": (EVAL_DIR / "dev3" / "docs", EVAL_DIR / "dev3" / "gold",
-             EVAL_DIR / "dev3" / "meta.json"),
-    "dev4": (EVAL_DIR / "dev4" / "docs", EVAL_DIR / "dev4" / "gold",
-             EVAL_DIR / "dev4" / "meta.json"),
-    "dev5": (EVAL_DIR / "dev5" / "docs", EVAL_DIR / "dev5" / "gold",
-             EVAL_DIR / "dev5" / "meta.json"),
-    "dev6": (EVAL_DIR / "dev6" / "docs", EVAL_DIR / "dev6" / "gold",
-             EVAL_DIR / "dev6" / "meta.json"),
-    "dev8": (EVAL_DIR / "dev8" / "docs", EVAL_DIR / "dev8" / "gold",
-             EVAL_DIR / "dev8" / "meta.json"),
-    "dev7": (EVAL_DIR / "dev7" / "docs", EVAL_DIR / "dev7" / "gold",
-             EVAL_DIR / "dev7" / "meta.json"),
-    "test": (EVAL_DIR / "test" / "docs", EVAL_DIR / "test" / "gold",
-             EVAL_DIR / "test" / "meta.json"),
+    **{name: _eval_set(name) for name in (
+        "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test")},
 }
 
 
