@@ -8,8 +8,9 @@
     python bench/parse_quality.py --pred DIR       # score JSON files in gold format instead
 
 Sets (docs/parsing.md): `bundled` (data/samples + bench/gold), `holdout` (bench/holdout),
-`dev`, `dev2`, `dev3`, `dev4`, `dev5`, `dev6`, `dev7` and `test` (bench/reader_eval/<set>/, written by people who did not work on the reader;
-`test` is frozen and never read while tuning). A set's meta.json names each document's layout
+`dev` … `dev7` (tuned on), `dev8` (a check, not tuned on) and `test` (bench/reader_eval/<set>/,
+written by people who did not work on the reader; `test` is frozen and never read while
+tuning). A set's meta.json names each document's layout
 family; figures are printed per family too.
 
 Gold: bench/gold/<sample stem>.json, a list of project records (the record JSON of kg/records.py,
