@@ -27,7 +27,7 @@ from jixiao.kg.reader.table import (
     level_label_text,
     read_rows,
 )
-from jixiao.kg.reader.tokens import Kind, Token, tokenize
+from jixiao.kg.reader.tokens import OUTLINE_NUMBER, Kind, Token, tokenize
 from jixiao.kg.records import Indicator, Location, Project, Source, UnreadLine
 from jixiao.kg.targets import clean_target, parse_target
 from jixiao.text import compact
@@ -584,9 +584,6 @@ def _indicators(table: Table) -> list[Indicator]:
     return out
 
 
-_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
-
-
 _PLACEHOLDER = re.compile(r"^(?:指标\d*[:：]?|[/／\\]+|[…．.。·]{2,}|[—–\-]+|"
                           r"[(（]\d+(?:\.\d+)?分[)）])+$")
 
@@ -605,7 +602,7 @@ def _not_an_indicator(row: Row, name: str) -> bool:
     has_values = any(values)
     if has_values:
         return False
-    return bool(_HEADING_START.match(name) or re.search(r"[。；;]", name) or len(name) > 30
+    return bool(OUTLINE_NUMBER.match(name) or re.search(r"[。；;]", name) or len(name) > 30
                 or len(compact(name)) <= 1)
 
 

@@ -161,7 +161,8 @@ _LABEL_COLON = re.compile(r"(?:主管部门|实施单位|项目单位|预算单�
 _TABLE_RUN = re.compile(r"^(?:项目名称|项目单位|主管部门|实施单位|部门名称)")
 _TOTAL_BEFORE_NUMBER = re.compile(r"(?:总分|合计|总计)(?=[:：]?\d)")
 _OTHER_CATEGORY = re.compile(rf"^[{CJK}]{{2,6}}类指标$")
-_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*")
+# An outline number before a label or a name (一、 / （二） / 3.).
+OUTLINE_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*")
 _LABEL_NOTE = re.compile(r"[(（][^()（）]{1,14}[)）]$")
 _POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 _TITLE_HINT = re.compile(r"绩效|自评|申报表|目标表|评价表")
@@ -203,7 +204,7 @@ def _read_text(text: str) -> _Reading:
     # 产出指标(50分), 数量指标(或建筑规模指标): a note after a category is not part of it;
     # nor is an outline number before it (一、产出指标, (二)效益指标, 1.满意度指标).
     bare = _POINTS.sub("", t) or t
-    numbered = _OUTLINE.sub("", bare)
+    numbered = OUTLINE_NUMBER.sub("", bare)
     if numbered != bare and (match_level1(numbered) or match_level2(numbered)
                              or other_level1(numbered) or other_level2(numbered)):
         bare = numbered
