@@ -2140,3 +2140,21 @@ def test_a_chongqing_self_evaluation_without_scores_is_read_by_its_cells_inside_
     [project] = report.projects
     assert len(project.indicators) == 10
     assert all(i.weight is not None and i.actual for i in project.indicators)
+
+
+def test_narrow_laid_out_columns_wrap_values_units_and_labels_onto_the_next_line() -> None:
+    # pdftotext -layout of a Chongqing sheet with narrow columns: `2025年4` / `月`, `毫米/小` / `时`,
+    # and a wrapped category (`社会效益指` / `标`) beside the last character of its row's name.
+    text = (Path(__file__).parent / "fixtures" / "narrow_wraps.txt").read_text("utf-8")
+    report = read_text(text, "narrow_wraps.txt")
+    [project] = report.projects
+    rows = [(i.level2, i.level3, i.target, i.actual) for i in project.indicators]
+    assert rows == [
+        ("数量指标", "改造老旧排水管网长度", "≥15公里", "16"),
+        ("质量指标", "管网改造工程验收合格率", "≥98%", "100"),
+        ("时效指标", "雨季前主体工程完工时间", "≤2025年5月", "2025年4月"),
+        ("社会效益指标", "易涝点积水消除数量比例", "≥80%", "85"),
+        ("社会效益指标", "城区排涝能力提升标准", "≥30毫米/小时", "30"),
+        ("服务对象满意度指标", "沿线居民满意度", "≥85%", "90"),
+    ]
+    assert not report.unread

@@ -1270,6 +1270,12 @@ def _read_reliable_row(group: list[Token], roles: list[str], aligner: Aligner,
     if rows and _is_continuation(rest, aligner, rows[-1]):
         _continue_row(rows[-1], rest, aligner)
         return
+    if rows and len(rest) == len(group) and _wraps_row_above(rest, aligner, rows[-1]):
+        for t in rest:
+            if aligner.column_of(t) in _LEAD_COLUMNS:
+                t.use = "structure"  # the end of the category label printed above
+        _continue_row(rows[-1], [t for t in rest if t.use is None], aligner)
+        return
     # Keep the blank cells between the row's values: they hold empty columns' places.
     kept = {id(t) for t in rest}
     first = next(k for k, t in enumerate(cells) if id(t) in kept)
@@ -1308,6 +1314,35 @@ def _is_continuation(rest: list[Token], aligner: Aligner, previous: Row) -> bool
                 return len(_joined(rest)) <= 8 or not _NAME_END.search(prev_name)
             return not name_only
     return False
+
+
+# The longest piece a narrow column's cell wraps onto its next line (`月`, `方米`, `理数量`).
+WRAP_PIECE_CHARS = 6
+
+
+def _wraps_row_above(rest: list[Token], aligner: Aligner, previous: Row) -> bool:
+    """A line of wrapped ends in narrow columns (`2024年10` / `月`, `微克/立` / `方米`, `生态效益指` /
+    `标` beside a name's `例`): every piece is short, has no number of its own and sits under a
+    cell of the row above that it continues; a category's piece completes its printed label.
+    (A line with a label of its own, or a piece with a digit, starts a row.)"""
+    if not (aligner.by_col or aligner.by_x) or not previous.text("level3"):
+        return False
+    cols = [aligner.column_of(t) for t in rest]
+    if all(c == "level3" for c in cols):
+        return False  # a name alone: _is_continuation decides
+    for t, col in zip(rest, cols, strict=True):
+        if t.kind is Kind.NUMBER or t.is_label or len(t.text) > WRAP_PIECE_CHARS or \
+                any(ch.isdigit() for ch in t.text):
+            return False
+        if col in _LEAD_COLUMNS:
+            label = previous.level1 if col == "level1" else previous.level2 or previous.level1
+            printed = label.printed if label is not None else ""
+            if not printed or printed.endswith("指标") or not (
+                    match_level1(printed + t.text) or match_level2(printed + t.text)):
+                return False
+        elif col is None or col not in VALUE_ROLES or not previous.text(col):
+            return False
+    return True
 
 
 def _value_goes_on(value: str | None, piece: str) -> bool:
