@@ -2153,8 +2153,24 @@ def test_narrow_laid_out_columns_wrap_values_units_and_labels_onto_the_next_line
         ("数量指标", "改造老旧排水管网长度", "≥15公里", "16"),
         ("质量指标", "管网改造工程验收合格率", "≥98%", "100"),
         ("时效指标", "雨季前主体工程完工时间", "≤2025年5月", "2025年4月"),
+        ("时效指标", "排水设施管护制度健全性", "健全", "健全"),
         ("社会效益指标", "易涝点积水消除数量比例", "≥80%", "85"),
         ("社会效益指标", "城区排涝能力提升标准", "≥30毫米/小时", "30"),
         ("服务对象满意度指标", "沿线居民满意度", "≥85%", "90"),
     ]
+    assert not report.unread
+
+
+def test_a_line_of_wrapped_ends_under_a_centred_laid_out_row_is_that_rows() -> None:
+    # `间 | 前 | 日` under `…完成时 | 2025年6月底 | 2025年7月20`: one row, not two; a short
+    # qualitative row (`制度健全性 | 健全 | 健全`) right after it stays a row of its own, and the
+    # wrapped header `偏差原因分析及改进` / `措施` is no deviation of the first row.
+    text = (Path(__file__).parent / "fixtures" / "centred_wraps.txt").read_text("utf-8")
+    report = read_text(text, "centred_wraps.txt")
+    [project] = report.projects
+    rows = {i.level3: (i.target, i.actual, i.deviation) for i in project.indicators}
+    assert len(project.indicators) == 7
+    assert rows["装备配发到站完成时间"] == ("2025年6月底前", "2025年7月20日", "招标流程延长,配发推迟二十天")
+    assert rows["制度健全性"] == ("健全", "健全", None)
+    assert rows["配备乡镇消防站救援装备"][2] is None
     assert not report.unread

@@ -14,10 +14,19 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from jixiao.kg.reader.columnwise import affinity
-from jixiao.kg.reader.table import Aligner, Row, Table, assign, header_role, role_score
+from jixiao.kg.reader.table import (
+    Aligner,
+    Row,
+    Table,
+    assign,
+    header_role,
+    role_score,
+    wraps_cells_above,
+)
 from jixiao.kg.reader.tokens import _POINTS, Kind, Token
 from jixiao.vocab import (
     LabelMatch,
+    column_label,
     complete_label,
     label_prefix,
     match_level1,
@@ -281,7 +290,15 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
             n in rowlike and n != ln and not mine & set(by_line[n]) and
             ("level3" in by_line[n] or len(mine) == 1) for n in (ln - 1, ln + 1))
 
-    anchors = [ln for ln in anchors if not wrapped_values(ln)]
+    def text_of(ln: int) -> dict[str, str]:
+        return {r: "".join(t.text for t in ts) for r, ts in by_line[ln].items()}
+
+    # A line of wrapped ends under the row line above it (`间 | 前 | 日` below
+    # `…完成时 | 2024年9月底 | 2024年10月15`): the row's, not a row of its own.
+    wrap_lines = {ln for ln in anchors if ln - 1 in by_line and ln - 1 in anchors
+                  and not any(t.kind is Kind.NUMBER for ts in by_line[ln].values() for t in ts)
+                  and wraps_cells_above(text_of(ln), text_of(ln - 1), {})}
+    anchors = [ln for ln in anchors if not wrapped_values(ln) and ln not in wrap_lines]
     rows = {ln: LineRow(ln, {r: list(v) for r, v in by_line[ln].items()}, ln, ln) for ln in anchors}
     anchor_set = set(anchors)
     # Text cells (评分标准, 偏差原因) wrap over several lines centred on their row: each
@@ -403,11 +420,21 @@ def assign_labels(labels: list[Label], rows: list[LineRow], cues: bool = False,
     return out
 
 
+def _header_tail(t: Token, column, header_end: int) -> bool:  # noqa: ANN001 - table.Column
+    """The second line of a wrapped header cell (`偏差原因分析及改进` / `措施`): on the line under
+    the header, it makes with its column's heading a heading of the same column."""
+    if _line(t) != header_end + 1 or t.kind is Kind.NUMBER:
+        return False
+    head = column.header.text if column.header is not None else ""
+    return bool(head) and column_label(head + t.text) == column.role
+
+
 def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Aligner,
                  tail: list[Token], header) -> Table:  # noqa: ANN001 - table.Header
     """Read a position-laid-out table body."""
     fragments: dict[str, list[Token]] = {"level1": [], "level2": []}
     last_of = {c.role: c for c in header.columns}
+    header_end = max((_line(t) for t in header.tokens if t.cell.location.line), default=-1)
     rest: list[Token] = []
     for t in body:
         if t.kind is Kind.EMPTY:
@@ -420,6 +447,9 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
             continue
         column = aligner.column(t)
         role = column.role if column is not None else None
+        if column is not None and _header_tail(t, column, header_end):
+            t.use = "structure"
+            continue
         if role in CATEGORY_ROLES and column is not last_of.get(role, column):
             t.use = "structure"  # the mid-term table's categories, printed again for the year's
             continue

@@ -1316,33 +1316,69 @@ def _is_continuation(rest: list[Token], aligner: Aligner, previous: Row) -> bool
     return False
 
 
-# The longest piece a narrow column's cell wraps onto its next line (`月`, `方米`, `理数量`).
+# The longest piece a narrow column's cell wraps onto its next line (`月`, `方米`, `例`).
 WRAP_PIECE_CHARS = 6
+_TEXT_COLUMNS = ("deviation", "criteria", "description", "note")
+_VALUE_COLUMNS = ("target", "actual", "midterm", "monitor")
+# The end of a date cut after its number or its month (`2024年10` / `月`, `9月底` / `前`).
+_DATE_TAIL = re.compile(r"^\d*(?:日|月|号)?(?:底)?(?:前|之前|以前|内|止)?$")
+
+
+def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
+                      labels_above: dict[str, LabelMatch | None]) -> bool:
+    """A line of wrapped ends in narrow columns (`2024年10` / `月`, `微克/立` / `方米`,
+    `生态效益指` / `标` beside a name's `例`): every piece continues the cell above it in its
+    column, and each non-text piece is recognisably the rest of that cell (a date's, a
+    compound unit's, a cut name's or a cut label's end) — so a short qualitative row
+    (`制度健全性 | 健全 | 健全`) still starts a row."""
+    if not pieces or not above.get("level3") or set(pieces) <= {"level3"} | set(_TEXT_COLUMNS):
+        return False  # names and text alone: the callers' own continuation rules decide
+    for col, piece in pieces.items():
+        if col in _TEXT_COLUMNS:
+            if not above.get(col):
+                return False
+            continue
+        if len(piece) > WRAP_PIECE_CHARS:
+            return False
+        if col in _LEAD_COLUMNS:
+            label = labels_above.get(col)
+            printed = label.printed if label is not None else ""
+            if not printed or printed.endswith("指标") or not (
+                    match_level1(printed + piece) or match_level2(printed + piece)):
+                return False
+            continue
+        cut = above.get(col) or ""
+        if col == "level3":
+            ok = bool(cut) and not _NAME_END.search(cut) and not any(ch.isdigit() for ch in piece)
+        elif col in _VALUE_COLUMNS:
+            ok = bool(cut) and bool(re.search(r"[\d月底]$", cut)) and bool(_DATE_TAIL.match(piece)) \
+                and bool(_DEADLINE.search(cut + piece) or re.search(r"\d日", cut + piece))
+        elif col == "measure_unit":
+            ok = bool(cut) and not any(ch.isdigit() for ch in piece) and (
+                "/" in cut or bool(_UNIT_WORD.match(cut + piece)) and not _UNIT_WORD.match(cut))
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
 
 
 def _wraps_row_above(rest: list[Token], aligner: Aligner, previous: Row) -> bool:
-    """A line of wrapped ends in narrow columns (`2024年10` / `月`, `微克/立` / `方米`, `生态效益指` /
-    `标` beside a name's `例`): every piece is short, has no number of its own and sits under a
-    cell of the row above that it continues; a category's piece completes its printed label.
-    (A line with a label of its own, or a piece with a digit, starts a row.)"""
-    if not (aligner.by_col or aligner.by_x) or not previous.text("level3"):
+    """`wraps_cells_above` for a laid-out line read row by row."""
+    if not (aligner.by_col or aligner.by_x):
         return False
-    cols = [aligner.column_of(t) for t in rest]
-    if all(c == "level3" for c in cols):
-        return False  # a name alone: _is_continuation decides
-    for t, col in zip(rest, cols, strict=True):
-        if t.kind is Kind.NUMBER or t.is_label or len(t.text) > WRAP_PIECE_CHARS or \
-                any(ch.isdigit() for ch in t.text):
+    if any(t.kind is Kind.NUMBER or t.is_label for t in rest):
+        return False
+    pieces: dict[str, str] = {}
+    for t in rest:
+        col = aligner.column_of(t)
+        if col is None or col in pieces:
             return False
-        if col in _LEAD_COLUMNS:
-            label = previous.level1 if col == "level1" else previous.level2 or previous.level1
-            printed = label.printed if label is not None else ""
-            if not printed or printed.endswith("指标") or not (
-                    match_level1(printed + t.text) or match_level2(printed + t.text)):
-                return False
-        elif col is None or col not in VALUE_ROLES or not previous.text(col):
-            return False
-    return True
+        pieces[col] = t.text
+    above = {role: previous.text(role) or "" for role in previous.values}
+    labels = {"level1": previous.level1, "level2": previous.level2 or previous.level1,
+              "type": previous.level2 or previous.level1}
+    return wraps_cells_above(pieces, above, labels)
 
 
 def _value_goes_on(value: str | None, piece: str) -> bool:
