@@ -649,6 +649,113 @@ F27 = Form(
     ])
 
 
+# F28 上海 自然资源 — Word table copy with tabs, funds as a header row + value row
+F28 = Form(
+    "target_declaration", "2025年度城市更新地块土壤污染状况调查项目", "上海市闵行区规划和自然资源局",
+    "上海市闵行区土地储备中心", 2025, total=425.6, fiscal=385.6, other=40,
+    goal="完成拟收储地块土壤污染状况初步调查和详细调查，建立地块环境档案，确保收储地块安全利用率达到100%。",
+    rows=[
+        Row(P, "数量指标", "完成地块土壤污染状况初步调查数量", "≥", "32", "幅"),
+        Row(P, "数量指标", "完成详细调查及风险评估地块数量", "≥", "6", "幅"),
+        Row(P, "质量指标", "调查报告专家评审一次通过率", "≥", "90", "%"),
+        Row(P, "时效指标", "调查报告提交时间", "", "地块收储前", ""),
+        Row(P, "成本指标", "单幅地块初步调查费用", "≤", "9.8", "万元"),
+        Row(B, "生态效益指标", "收储地块安全利用率", "=", "100", "%"),
+        Row(B, "可持续影响指标", "地块环境档案建档率", "=", "100", "%"),
+        Row(S, SL, "用地单位满意度", "≥", "90", "%"),
+    ])
+
+# F29 吉林 残联 — classic self-evaluation as a pipe table
+F29 = Form(
+    "self_evaluation", "困难残疾人生活补贴和重度残疾人护理补贴", "吉林省白山市残疾人联合会", "白山市残疾人联合会", 2024,
+    plan=(2360, 2360, None, None), total=2412.8, fiscal=2360, carry=52.8, other=None, executed=2406.5,
+    fund_weight=10, fund_score=10,
+    goal="按时足额发放困难残疾人生活补贴和重度残疾人护理补贴，符合条件对象应享尽享，补贴资金精准发放到人。",
+    actual_goal="全年发放两项补贴共23.6万人次，精准发放率100%，未发生冒领、错发问题。",
+    rows=[
+        Row(P, "数量指标", "困难残疾人生活补贴发放人次", "≥", "11", "万人次", "11.4万人次", 15, 15),
+        Row(P, "数量指标", "重度残疾人护理补贴发放人次", "≥", "12", "万人次", "12.2万人次", 15, 15),
+        Row(P, "质量指标", "补贴资金精准发放率", "=", "100", "%", "100%", 15, 15),
+        Row(P, "时效指标", "补贴按月发放及时率", "≥", "98", "%", "96%", 10, 9,
+            "第一季度系统升级导致两个月延迟发放；已协调银行提前代发"),
+        Row(P, "成本指标", "补贴标准", "", "按省定标准执行", "", "按省定标准执行", 5, 5),
+        Row(B, "社会效益指标", "残疾人基本生活保障水平", "", "稳步提高", "", "稳步提高", 20, 20),
+        Row(S, SL, "补贴对象满意度", "≥", "95", "%", "98%", 10, 10),
+    ],
+    total_score=99, grade="优")
+
+# F30 青海 科技 — label variants: level-1 as section lines, short level-2 labels at row starts
+F30 = Form(
+    "target_declaration", "高原特色生物资源科技创新平台建设项目", "青海省科学技术厅", "青海省高原生物资源研究中心", 2025,
+    total=1180, fiscal=1100, other=80,
+    goal="建设高原特色生物资源种质库和公共检测平台，开展枸杞、藜麦等特色资源关键技术攻关，形成一批可转化的科技成果。",
+    rows=[
+        Row(P, "数量指标", "新增入库保存种质资源份数", "≥", "1500", "份"),
+        Row(P, "数量指标", "开展关键技术攻关课题数", "≥", "8", "项"),
+        Row(P, "数量指标", "申请发明专利数量", "≥", "12", "件"),
+        Row(P, "质量指标", "公共检测平台通过CMA资质认定", "", "通过", ""),
+        Row(P, "时效指标", "平台建设完成时间", "", "2025年11月底前", ""),
+        Row(B, "经济效益指标", "成果转化合同金额", "≥", "800", "万元"),
+        Row(B, "社会效益指标", "带动特色种植农户", "≥", "2000", "户"),
+        Row(S, SL, "合作企业满意度", "≥", "90", "%"),
+    ])
+
+# F31 河南 住建 — xlsx op/value/unit with numeric percent cells
+F31 = Form(
+    "target_declaration", "2025年保障性租赁住房筹集建设补助资金", "河南省郑州市住房保障和房地产管理局",
+    "郑州市住房保障服务中心", 2025, total=8650, fiscal=8650, other=0,
+    goal="筹集建设保障性租赁住房，缓解新市民、青年人住房困难，年度筹集房源不少于6000套（间）。",
+    rows=[
+        Row(P, "数量指标", "筹集保障性租赁住房套（间）数", "≥", "6000", "套（间）", note="以项目认定书为准"),
+        Row(P, "质量指标", "项目竣工验收合格率", "=", "100", "%", note="竣工验收合格项目/竣工项目"),
+        Row(P, "时效指标", "补助资金下达时限", "≤", "30", "日", note="收到资金后"),
+        Row(P, "成本指标", "每套（间）补助标准", "≤", "1.5", "万元", note="按文件标准"),
+        Row(B, "社会效益指标", "新市民青年人住房困难缓解率", "≥", "85", "%", note="抽样调查"),
+        Row(B, "可持续影响指标", "保障性租赁住房出租率", "≥", "90", "%", note="运营满一年项目"),
+        Row(S, SL, "承租人满意度", "≥", "90", "%", note="问卷调查"),
+    ])
+
+# F32 辽宁 统计 — docx with header and goal as paragraphs
+F32 = Form(
+    "target_declaration", "统计执法检查和统计督察专项", "辽宁省大连市统计局", "大连市统计执法监督局", 2025,
+    total=68, fiscal=68, other=None,
+    goal="开展统计执法“双随机、一公开”检查和统计造假弄虚作假专项治理，依法查处统计违法案件，统计数据质量持续提高。",
+    rows=[
+        Row(P, "数量指标", "“双随机”抽查调查对象数量", "≥", "260", "家"),
+        Row(P, "数量指标", "开展统计督察区县（市）数", "≥", "4", "个"),
+        Row(P, "质量指标", "立案案件按期结案率", "=", "100", "%"),
+        Row(P, "时效指标", "统计违法举报核查时限", "≤", "15", "个工作日"),
+        Row(B, "社会效益指标", "统计违法案件曝光率", "≥", "90", "%"),
+        Row(B, "可持续影响指标", "防范惩治统计造假长效机制", "", "进一步健全", ""),
+        Row(S, SL, "被检查单位满意度", "≥", "85", "%"),
+    ])
+
+# F33/F34 安徽 — two project forms in one county budget appendix
+F33 = Form(
+    "target_declaration", "2025年县级应急物资储备库运行维护经费", "安徽省金寨县应急管理局", "金寨县应急物资储备中心", 2025,
+    total=46.5, fiscal=46.5, other=None,
+    goal="保障县级应急物资储备库正常运行，完成储备物资轮换更新，汛期和森林防火期物资调拨及时。",
+    rows=[
+        Row(P, "数量指标", "储备物资品种", "≥", "28", "种"),
+        Row(P, "数量指标", "年度轮换更新物资件数", "≥", "1200", "件"),
+        Row(P, "质量指标", "储备物资完好率", "≥", "98", "%"),
+        Row(P, "时效指标", "应急物资调拨到达乡镇时间", "≤", "4", "小时"),
+        Row(B, "社会效益指标", "受灾群众基本生活得到初步救助时间", "≤", "12", "小时"),
+        Row(S, SL, "乡镇及受灾群众满意度", "≥", "90", "%"),
+    ])
+F34 = Form(
+    "target_declaration", "2025年基层应急救援队伍建设补助", "安徽省金寨县应急管理局", "金寨县应急管理局", 2025,
+    total=120, fiscal=100, other=20,
+    goal="为23个乡镇（街道）综合应急救援队配备基本装备，开展培训演练，提升基层先期处置能力。",
+    rows=[
+        Row(P, "数量指标", "配备装备的乡镇（街道）应急救援队数量", "=", "23", "支"),
+        Row(P, "数量指标", "组织培训演练场次", "≥", "46", "场次"),
+        Row(P, "质量指标", "队员持证上岗率", "≥", "80", "%"),
+        Row(P, "成本指标", "每支队伍装备补助", "≤", "4", "万元"),
+        Row(B, "社会效益指标", "基层突发事件先期处置到场时间", "≤", "30", "分钟"),
+        Row(S, SL, "群众安全感满意度", "≥", "90", "%"),
+    ])
+
 # ---------------------------------------------------------------- grids
 
 
@@ -1092,6 +1199,8 @@ def write_xlsx_sheet(ws, g: Grid, *, top: list[str], start_row=1, pct_cols=(), n
                 except ValueError:
                     val = v
             cell.value = val
+            if isinstance(val, str) and val.startswith("="):
+                cell.data_type = "s"  # a target such as =100% is text, not a formula
     for (r, c), (h, w) in spans.items():
         ws.merge_cells(start_row=r0 + r, start_column=c + 1, end_row=r0 + r + h - 1, end_column=c + w)
     for c, w in enumerate(colw or []):
@@ -1187,7 +1296,7 @@ def build():  # noqa: C901 — one block per document
         "pdftotext -layout of c01: deviation texts wrapped over several continuation lines, narrow columns, "
         "level-1 labels with points on the middle row of their block.")
 
-    def c03(path):
+    def c03(path, g=g):
         import openpyxl
 
         wb = openpyxl.Workbook()
@@ -1214,7 +1323,7 @@ def build():  # noqa: C901 — one block per document
         "Multi-year declaration: 中期目标 and 年度目标 side by side, 中期指标值 and 年度指标值 columns (gold = annual), "
         "title with 2025—2027年 span (year from 年度目标 column and the note).")
 
-    def d02(path):
+    def d02(path, g=g):
         write_docx(path, ["（2025年度）", "主管部门：陕西省宝鸡市住房和城乡建设局", "单位：万元"], g,
                    ["填报人：赵静    审核人：马建军"], title="项目支出绩效目标表")
 
@@ -1301,7 +1410,7 @@ def build():  # noqa: C901 — one block per document
         pass
     gold10["funds"]["fiscal"] = None  # not printed in this template (全年预算数/执行数 only)
     doc("j01_cq_layout_nmg_disabled", "txt",
-        "                   2024年度项目支出绩效自评表\n" + r_layout(g, maxw={1: 18, 8: 22}, gap=2) +
+        "                   2024年度项目支出绩效自评表\n                                                   单位：万元\n" + r_layout(g, maxw={1: 18, 8: 22}, gap=2) +
         "\n                                                       总分：99\n",
         [fix_cq_actuals(gold10, F10)], "chongqing_style", "内蒙古", "残联",
         "Chongqing-style self-evaluation in -layout text: 指标类型 short names (数量/质量/…/服务对象满意度), "
@@ -1316,7 +1425,7 @@ def build():  # noqa: C901 — one block per document
         "部门整体支出绩效目标申报表: 部门名称, 年度主要任务 (任务名称/主要内容/预算金额, not indicators), "
         "年度预算 row with 其他资金 in the last cell as 「其他资金：65」, 年度绩效指标 block.")
 
-    def k02(path):
+    def k02(path, g=g):
         write_docx(path, ["（2025年度）", "编报单位：北京市丰台区统计局（盖章）"], g, ["单位负责人：    填表人："],
                    title="部门整体支出绩效目标申报表")
 
@@ -1332,7 +1441,7 @@ def build():  # noqa: C901 — one block per document
         "Department self-evaluation in -layout text: 履职效能/管理效率 framework with printed level-2 names "
         "(重点工作履行情况, 预算管理, 资产管理), 上年结转 and 其他资金, “三公”经费控制率 ≤100%.")
 
-    def l02(path):
+    def l02(path, g=g):
         import openpyxl
 
         wb = openpyxl.Workbook()
@@ -1529,7 +1638,7 @@ def build():  # noqa: C901 — one block per document
         ws.merge_cells("A1:F1")
         ws["A2"] = "主管部门：山西省长治市残疾人联合会"
         ws["D2"] = "实施单位：长治市残疾人就业服务中心"
-        ws["A3"] = "评价年度：2024年度    预算资金96万元，实际支出91.5万元"
+        ws["A3"] = "评价年度：2024年度    预算资金96万元，实际支出91.5万元，执行率95.31%"
         write_xlsx_sheet(ws, g22, top=[], start_row=5, colw=[14, 12, 28, 8, 46, 8])
         wb.save(str(path))
 
@@ -1541,7 +1650,7 @@ def build():  # noqa: C901 — one block per document
         "no goal); 合计 row.")
     doc("u02_rub_tab_shanxi_disabled", "txt",
         "长治市2024年度项目绩效自评\n项目名称：" + F22.name + "\n主管部门：" + F22.dept + "\t实施单位：" + F22.unit +
-        "\n项目资金：年度预算96万元，其中财政拨款96万元；全年执行91.5万元。\n项目年度目标：" + F22.goal +
+        "\n项目资金：年度预算96万元，其中财政拨款96万元；全年执行91.5万元，预算执行率95.31%。\n项目年度目标：" + F22.goal +
         "\n\n附表 绩效评价指标评分表\n" + r_tab(g22) + "\n评价等级：优\n",
         [gold22], "scoring_rubric", "山西", "残联",
         "Tab rubric under a prose header (项目资金 sentence with 年度预算/财政拨款/全年执行), 评价等级 after the table.")
@@ -1602,6 +1711,183 @@ def build():  # noqa: C901 — one block per document
         r_layout(g27, maxw={3: 20, 4: 10}) + "\n",
         [gold_of(F27)], "space_columns", "内蒙古", "医疗保障",
         "-layout text of z01: 个工作日 target wrapped onto a continuation line in a narrow 指标值 column.")
+
+
+    # ---- F28 上海 自然资源: Word copy, tabs, funds header + value row, empty row before the table
+    g = Grid(6)
+    g.add("项目名称", F28.name)
+    g.add("主管部门", F28.dept, L, "实施单位", F28.unit, L)
+    g.add("项目资金（万元）", "资金总额", L, "其中：财政拨款", L, "其他资金")
+    g.add(U, fmt(F28.total), L, fmt(F28.fiscal), L, fmt(F28.other))
+    g.add("年度绩效目标", F28.goal)
+    g.add("", "", "", "", "", "")
+    g.add("一级指标", "二级指标", "三级指标", "指标值", "备注", L)
+    for r, (c1, c2) in zip(F28.rows, merged_levels(F28.rows)):
+        g.add(c1, c2, r.l3, r.target, "", L)
+    doc("a04_tab_shanghai_natres", "txt",
+        "附件3\n闵行区2025年度项目绩效目标申报表\n\n" + r_tab(g) + "\n填报人：沈佳\t\t\t审核人：顾文彬\n",
+        [gold_of(F28)], "tab_table", "上海", "自然资源",
+        "Word-table copy with tabs: 资金总额/其中：财政拨款/其他资金 as a label row with the values on the row below, "
+        "an empty tab row before the indicator header, 一级/二级 printed once per block, empty 备注 column.")
+
+    # ---- F29 吉林 残联: pipe self-eval
+    g = grid_self_eval(F29)
+    doc("c04_se_pipe_jilin_disabled", "md",
+        "**2024年度项目支出绩效自评表**\n\n" + r_pipe(g) + "\n\n> 注：本表资金单位为万元。\n",
+        [gold_of(F29)], "pipe_table", "吉林", "残联",
+        "Markdown pipe table of a classic self-evaluation (实施单位 = 主管部门, 上年结转资金 52.8, 万人次 values, "
+        "a qualitative cost row 按省定标准执行), unit note after the table.")
+
+    # ---- F30 青海 科技: label variants with section lines and short level-2 labels
+    short = {"数量指标": "数量", "质量指标": "质量", "时效指标": "时效", "经济效益指标": "经济效益",
+             "社会效益指标": "社会效益", SL: "服务对象满意度"}
+    sec = {P: "（一）产出类指标", B: "（二）效益类指标", S: "（三）满意度类指标"}
+    lines = ["青海省省级科技项目绩效目标表", "（2025年度）", "项目名称：" + F30.name,
+             "主管部门：" + F30.dept + "      实施单位：" + F30.unit,
+             "项目资金：1180万元，其中财政资金1100万元、自筹资金80万元",
+             "年度绩效目标：" + F30.goal, "绩效指标：", "二级指标    三级指标                          指标值"]
+    prev1 = prev2 = None
+    for r in F30.rows:
+        if r.l1 != prev1:
+            lines.append(sec[r.l1])
+            prev2 = None
+        lab = short[r.l2] if r.l2 != prev2 else ""
+        lines.append(lab + " " * max(2 if lab else 12, 12 - dw(lab)) + r.l3 + " " * max(2, 34 - dw(r.l3)) + r.target)
+        prev1, prev2 = r.l1, r.l2
+    gold30 = gold_of(F30)
+    doc("n03_lbl_sections_qinghai_sci", "txt", "\n".join(lines) + "\n", [gold30], "label_variants", "青海", "科技",
+        "Level-1 names as section lines （一）产出类指标/（二）效益类指标/（三）满意度类指标, short level-2 labels "
+        "(数量/质量/时效/经济效益/社会效益/服务对象满意度) at the start of the first row of their block; header as "
+        "「label：value」 lines, funds in one sentence (财政资金/自筹资金).")
+    lbl1b = {P: "产出", B: "效益", S: "满意度指标"}
+    lbl2b = {"数量指标": "数量", "质量指标": "质量", "时效指标": "时效", "经济效益指标": "经济效益",
+             "社会效益指标": "社会效益", SL: "满意度指标"}
+    gold30b = gold_of(F30)
+    g = grid_declaration(F30, lbl1=lbl1b, lbl2=lbl2b)
+    doc("n04_lbl_cell_qinghai_sci", "txt", "2025年度项目支出绩效目标表\n" + r_cell(g, covered="skip") + "\n",
+        [gold30b], "label_variants", "青海", "科技",
+        "One cell per line with short labels 产出/效益 and 数量/质量/时效/经济效益/社会效益, and 满意度指标 printed at "
+        "both levels (level 2 → 服务对象满意度指标).")
+
+    # ---- F31 河南 住建: xlsx op/value/unit, percent numbers
+    def q02(path):
+        import openpyxl
+        from openpyxl.styles import Alignment
+
+        wb = openpyxl.Workbook()
+        ws0 = wb.active
+        ws0.title = "填报说明"
+        ws0["A1"] = "1.指标值为百分比的，直接填写小数并设置百分比格式。"
+        ws0["A2"] = "2.金额单位：万元。"
+        ws = wb.create_sheet("绩效目标")
+        ws["A1"] = "2025年度项目支出绩效目标申报表"
+        ws.merge_cells("A1:G1")
+        ws["A1"].alignment = Alignment(horizontal="center")
+        hdr = [("项目名称", F31.name), ("主管部门", F31.dept), ("实施单位", F31.unit)]
+        r0 = 2
+        for i, (a, b) in enumerate(hdr):
+            ws.cell(r0 + i, 1, a)
+            ws.cell(r0 + i, 2, b)
+            ws.merge_cells(start_row=r0 + i, start_column=2, end_row=r0 + i, end_column=7)
+        ws.cell(5, 1, "资金情况（万元）")
+        ws.cell(5, 2, "年度资金总额")
+        ws.cell(5, 3, F31.total)
+        ws.cell(5, 4, "其中：财政拨款")
+        ws.cell(5, 5, F31.fiscal)
+        ws.cell(5, 6, "其他资金")
+        ws.cell(5, 7, F31.other)
+        ws.cell(6, 1, "年度绩效目标")
+        ws.cell(6, 2, F31.goal)
+        ws.merge_cells("B6:G6")
+        heads = ["一级指标", "二级指标", "三级指标", "符号", "指标值", "单位", "指标说明"]
+        for c, h in enumerate(heads, 1):
+            ws.cell(7, c, h)
+        r = 8
+        for row, (c1, c2) in zip(F31.rows, merged_levels(F31.rows)):
+            if c1 != U:
+                ws.cell(r, 1, c1)
+            if c2 != U:
+                ws.cell(r, 2, c2)
+            ws.cell(r, 3, row.l3)
+            ws.cell(r, 4, row.op)
+            if row.unit == "%":
+                cell = ws.cell(r, 5, float(row.val) / 100)
+                cell.number_format = "0%"
+            else:
+                ws.cell(r, 5, float(row.val) if "." in row.val else int(row.val))
+                ws.cell(r, 6, row.unit)
+            ws.cell(r, 7, row.note)
+            r += 1
+        # level blocks merged
+        start = 8
+        rows = F31.rows
+        i = 0
+        while i < len(rows):
+            j = i
+            while j + 1 < len(rows) and rows[j + 1].l1 == rows[i].l1:
+                j += 1
+            if j > i:
+                ws.merge_cells(start_row=start + i, start_column=1, end_row=start + j, end_column=1)
+            i = j + 1
+        for col, w in zip("ABCDEFG", (10, 14, 30, 6, 10, 10, 24)):
+            ws.column_dimensions[col].width = w
+        wb.save(str(path))
+
+    doc("q02_ovu_xlsx_henan_housing", "xlsx", ("writer", q02), [gold_of(F31)], "xlsx", "河南", "住房城乡建设",
+        "XLSX, form on the second sheet: header block as label/value cells (B..G merged), funds in one row, "
+        "符号/指标值/单位 columns; % values stored as 1 / 0.85 / 0.9 with format 0% and the 单位 cell empty; "
+        "套（间） unit; 其他资金 0.")
+
+    # ---- F32 辽宁 统计: docx with paragraphs
+    g = Grid(5)
+    g.add("一级指标", "二级指标", "三级指标", "指标值", "评分标准")
+    for r, (c1, c2) in zip(F32.rows, merged_levels(F32.rows)):
+        g.add(c1, c2, r.l3, r.target, "完成目标值得满分" if r.op else "视完成情况评分")
+
+    def r03(path, g=g):
+        write_docx(path, [
+            "（2025年度）",
+            "项目名称：" + F32.name,
+            "主管部门：" + F32.dept + "          实施单位：" + F32.unit,
+            "项目资金：68万元（其中：财政拨款68万元）",
+            "年度绩效目标：" + F32.goal,
+            "年度绩效指标：",
+        ], g, ["注：指标值中“≥”表示不低于，“≤”表示不高于。"], title="大连市市级项目支出绩效目标表")
+
+    doc("r03_docx_paras_liaoning_stats", "docx", ("writer", r03), [gold_of(F32)], "docx", "辽宁", "统计",
+        "DOCX whose header (项目名称/主管部门/实施单位/项目资金) and 年度绩效目标 are paragraphs; only the indicator "
+        "table is a Word table (一级/二级 merged, 评分标准 column); quoted 「双随机」 name.")
+
+
+    # ---- F16 whole self-eval over two pages (-layout with footer/header inside the table)
+    g = grid_self_eval(F16)
+    lay = r_layout(g, maxw={3: 18, 8: 22, 1: 10}, gap=2).split("\n")
+    k = next(i for i, ln in enumerate(lay) if "执法案卷评查合格率" in ln)
+    lay = lay[:k] + ["", "                                      第 1 页 共 2 页", "\f新乡市2024年度项目支出绩效自评表（续）",
+                     lay[next(i for i, ln in enumerate(lay) if "一级指标" in ln)]] + lay[k:]
+    doc("z03_se_layout_pagebreak_henan_emergency", "txt",
+        "                       新乡市2024年度项目支出绩效自评表\n" + "\n".join(lay) + "\n                                      第 2 页 共 2 页\n",
+        [gold_of(F16)], "self_eval_classic", "河南", "应急管理",
+        "Whole -layout self-evaluation over two pages: a page footer, a form feed, a 「（续）」 title and the repeated "
+        "column-title line fall inside the 质量指标 block; same form as the o02 fragment.")
+
+    # ---- F28 run-together with full-width digits (OCR)
+    g = grid_declaration(F28)
+    fw = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
+    doc("f03_run_fullwidth_shanghai_natres", "txt", r_run(g, seed=28, lo=30, hi=55).translate(fw) + "\n",
+        [gold_of(F28)], "run_together", "上海", "自然资源",
+        "OCR text of the a04 form (printed in the usual 5-column declaration grid) run together with full-width digits, ％ and ． "
+        "(targets compare width-folded); no title line.")
+
+    # ---- F33 + F34: county budget appendix holding two forms
+    ga, gb = grid_declaration(F33), grid_declaration(F34, fund_style="line")
+    txt = ("金寨县应急管理局2025年部门预算\n\n附件：重点项目绩效目标表\n\n表1\n项目支出绩效目标表\n（2025年度）\n"
+           + r_tab(ga, trailing=False) + "\n\n表2\n项目支出绩效目标表\n（2025年度）\n" + r_tab(gb, trailing=False) +
+           "\n\n说明：上述项目绩效目标已经县财政局审核。\n")
+    doc("y02_mix_two_forms_anhui_emergency", "txt", txt, [gold_of(F33), gold_of(F34)], "mixed_report", "安徽",
+        "应急管理",
+        "Budget appendix with two project forms one after the other (tab copies, the second with 「年度资金总额：120」 "
+        "label:value fund cells); same 主管部门, 实施单位 = 主管部门 in the second.")
 
 
 def fix_cq_actuals(gold: dict, f: Form) -> dict:
