@@ -13,6 +13,7 @@ also printed, null when not printed) — restricted to the rows a document reall
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import shutil
@@ -833,7 +834,7 @@ def grid_declaration(f: Form, *, extra=None, lbl1=None, lbl2=None, unit_label="�
     if extra:
         head += [extra]
     g.add(*head)
-    for r, (c1, c2) in zip(f.rows, merged_levels(f.rows, lbl1, lbl2)):
+    for r, (c1, c2) in zip(f.rows, merged_levels(f.rows, lbl1, lbl2), strict=True):
         cells = [U, c1, c2, r.l3]
         cells += [r.mid, r.target or ""] if mid else [r.target or ""]
         if extra:
@@ -864,7 +865,7 @@ def grid_self_eval(f: Form, *, lbl1=None, lbl2=None, merge_l1_points=False) -> G
     pts = {}
     for r in f.rows:
         pts[r.l1] = pts.get(r.l1, 0) + (r.weight or 0)
-    for r, (c1, c2) in zip(f.rows, lv):
+    for r, (c1, c2) in zip(f.rows, lv, strict=True):
         if merge_l1_points and c1 != U:
             c1 = f"{c1}（{fmt(pts[r.l1])}分）"
         g.add(U, c1, c2, r.l3, r.target or "", r.actual or "", fmt(r.weight), fmt(r.score), r.dev or "", L)
@@ -919,7 +920,7 @@ def grid_ovu(f: Form, *, direction=True) -> Grid:
     head = ["一级指标", "二级指标", "三级指标"] + (["指标方向"] if direction else []) + \
         ["运算符", "指标值", "计量单位", "评（扣）分标准", "备注"]
     g.add(*head[:cols])
-    for r, (c1, c2) in zip(f.rows, merged_levels(f.rows)):
+    for r, (c1, c2) in zip(f.rows, merged_levels(f.rows), strict=True):
         dirn = "正向" if r.op in ("≥", "=") else ("反向" if r.op == "≤" else "定性")
         cells = [c1, c2, r.l3] + ([dirn] if direction else []) + [r.op, r.val, r.unit, r.note, ""]
         g.add(*cells[:cols])
@@ -938,7 +939,7 @@ def grid_rubric(f: Form, *, with_values: bool, notes=None) -> Grid:
     pts = {}
     for r in f.rows:
         pts[r.l1] = pts.get(r.l1, 0) + r.weight
-    for r, (c1, c2) in zip(f.rows, merged_levels(f.rows)):
+    for r, (c1, c2) in zip(f.rows, merged_levels(f.rows), strict=True):
         if c1 != U:
             c1 = f"{lab1[r.l1]}（{fmt(pts[r.l1])}分）"
         if with_values:
@@ -955,14 +956,14 @@ def grid_dept_target(f: Form) -> Grid:
     g = Grid(6)
     g.add("部门名称", f.unit)
     g.add("年度主要任务", "任务名称", L, "主要内容", L, "预算金额（万元）")
-    for i, (a, b, c) in enumerate(f.tasks):
+    for a, b, c in f.tasks:
         g.add(U, a, L, b, L, c)
     g.add("年度预算（万元）", "资金总额", fmt(f.total), "财政拨款", fmt(f.fiscal), "")
     g.rows[-1][5] = "其他资金：" + fmt(f.other)
     g.add("年度总体目标", f.goal)
     start = len(g.rows)
     g.add("年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "备注")
-    for r, (c1, c2) in zip(f.rows, merged_levels(f.rows)):
+    for r, (c1, c2) in zip(f.rows, merged_levels(f.rows), strict=True):
         g.add(U, c1, c2, r.l3, r.target or "", "")
     vert_label(g, start, 0, "年度绩效指标")
     return g
@@ -981,7 +982,7 @@ def grid_dept_self(f: Form) -> Grid:
     g.add("年度总体目标", "预期目标", L, L, "实际完成情况")
     g.add(U, f.goal, L, L, f.actual_goal)
     g.add("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", L)
-    for r, (c1, c2) in zip(f.rows, merged_levels(f.rows)):
+    for r, (c1, c2) in zip(f.rows, merged_levels(f.rows), strict=True):
         g.add(c1, c2, r.l3, r.target or "", r.actual or "", fmt(r.weight), fmt(r.score), r.dev or "", L)
     g.add("总分", L, L, L, L, "100", fmt(f.total_score), ("自评等级：" + f.grade) if f.grade else "", L)
     return g
@@ -1187,10 +1188,8 @@ def write_xlsx_sheet(ws, g: Grid, *, top: list[str], start_row=1, pct_cols=(), n
                 continue
             val: object = v
             if num:
-                try:
+                with contextlib.suppress(ValueError):
                     val = float(v) if "." in v else int(v)
-                except ValueError:
-                    pass
             if isinstance(val, str) and v.endswith("%") and (r, c) in pct_cols:
                 try:
                     val = float(v[:-1]) / 100
@@ -1406,8 +1405,6 @@ def build():  # noqa: C901 — one block per document
                                                          "可持续影响指标": "可持续影响",
                                                          SL: "服务对象满意度"})
     gold10 = gold_of(F10)
-    for row, r in zip(gold10["indicators"], F10.rows):
-        pass
     gold10["funds"]["fiscal"] = None  # not printed in this template (全年预算数/执行数 only)
     doc("j01_cq_layout_nmg_disabled", "txt",
         "                   2024年度项目支出绩效自评表\n                                                   单位：万元\n" + r_layout(g, maxw={1: 18, 8: 22}, gap=2) +
@@ -1609,7 +1606,7 @@ def build():  # noqa: C901 — one block per document
     gm.add("绩效目标", "中期目标", L, "年度目标", L)
     gm.add(U, F21.mid_goal, L, F21.goal, L)
     gm.add("一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值")
-    for r, (c1, c2) in zip(F21.rows, merged_levels(F21.rows)):
+    for r, (c1, c2) in zip(F21.rows, merged_levels(F21.rows), strict=True):
         gm.add(c1, c2, r.l3, r.mid, r.target)
     doc("t01_mid_layout_hainan_stats", "txt",
         "               三亚市市级项目支出绩效目标申报表（2025年度）\n                                      金额单位：万元\n"
@@ -1625,8 +1622,6 @@ def build():  # noqa: C901 — one block per document
     # ---- F22 山西 残联: rubric without target (xlsx + tab)
     g22 = grid_rubric(F22, with_values=False, notes=F22_NOTES)
     gold22 = gold_of(F22)
-    for it in gold22["indicators"]:
-        pass
 
     def u01(path):
         import openpyxl
@@ -1722,7 +1717,7 @@ def build():  # noqa: C901 — one block per document
     g.add("年度绩效目标", F28.goal)
     g.add("", "", "", "", "", "")
     g.add("一级指标", "二级指标", "三级指标", "指标值", "备注", L)
-    for r, (c1, c2) in zip(F28.rows, merged_levels(F28.rows)):
+    for r, (c1, c2) in zip(F28.rows, merged_levels(F28.rows), strict=True):
         g.add(c1, c2, r.l3, r.target, "", L)
     doc("a04_tab_shanghai_natres", "txt",
         "附件3\n闵行区2025年度项目绩效目标申报表\n\n" + r_tab(g) + "\n填报人：沈佳\t\t\t审核人：顾文彬\n",
@@ -1803,13 +1798,13 @@ def build():  # noqa: C901 — one block per document
         for c, h in enumerate(heads, 1):
             ws.cell(7, c, h)
         r = 8
-        for row, (c1, c2) in zip(F31.rows, merged_levels(F31.rows)):
+        for row, (c1, c2) in zip(F31.rows, merged_levels(F31.rows), strict=True):
             if c1 != U:
                 ws.cell(r, 1, c1)
             if c2 != U:
                 ws.cell(r, 2, c2)
             ws.cell(r, 3, row.l3)
-            ws.cell(r, 4, row.op)
+            ws.cell(r, 4, row.op).data_type = "s"  # 「=」 is text, not a formula
             if row.unit == "%":
                 cell = ws.cell(r, 5, float(row.val) / 100)
                 cell.number_format = "0%"
@@ -1829,7 +1824,7 @@ def build():  # noqa: C901 — one block per document
             if j > i:
                 ws.merge_cells(start_row=start + i, start_column=1, end_row=start + j, end_column=1)
             i = j + 1
-        for col, w in zip("ABCDEFG", (10, 14, 30, 6, 10, 10, 24)):
+        for col, w in zip("ABCDEFG", (10, 14, 30, 6, 10, 10, 24), strict=True):
             ws.column_dimensions[col].width = w
         wb.save(str(path))
 
@@ -1841,7 +1836,7 @@ def build():  # noqa: C901 — one block per document
     # ---- F32 辽宁 统计: docx with paragraphs
     g = Grid(5)
     g.add("一级指标", "二级指标", "三级指标", "指标值", "评分标准")
-    for r, (c1, c2) in zip(F32.rows, merged_levels(F32.rows)):
+    for r, (c1, c2) in zip(F32.rows, merged_levels(F32.rows), strict=True):
         g.add(c1, c2, r.l3, r.target, "完成目标值得满分" if r.op else "视完成情况评分")
 
     def r03(path, g=g):
@@ -1862,14 +1857,14 @@ def build():  # noqa: C901 — one block per document
     # ---- F16 whole self-eval over two pages (-layout with footer/header inside the table)
     g = grid_self_eval(F16)
     lay = r_layout(g, maxw={3: 18, 8: 22, 1: 10}, gap=2).split("\n")
-    k = next(i for i, ln in enumerate(lay) if "执法案卷评查合格率" in ln)
+    k = next(i for i, ln in enumerate(lay) if "执法检查计划完成时" in ln)
     lay = lay[:k] + ["", "                                      第 1 页 共 2 页", "\f新乡市2024年度项目支出绩效自评表（续）",
                      lay[next(i for i, ln in enumerate(lay) if "一级指标" in ln)]] + lay[k:]
     doc("z03_se_layout_pagebreak_henan_emergency", "txt",
         "                       新乡市2024年度项目支出绩效自评表\n" + "\n".join(lay) + "\n                                      第 2 页 共 2 页\n",
         [gold_of(F16)], "self_eval_classic", "河南", "应急管理",
         "Whole -layout self-evaluation over two pages: a page footer, a form feed, a 「（续）」 title and the repeated "
-        "column-title line fall inside the 质量指标 block; same form as the o02 fragment.")
+        "column-title line fall inside the 产出指标 block (between 质量指标 and 时效指标); same form as the o02 fragment.")
 
     # ---- F28 run-together with full-width digits (OCR)
     g = grid_declaration(F28)
@@ -1892,7 +1887,7 @@ def build():  # noqa: C901 — one block per document
 
 def fix_cq_actuals(gold: dict, f: Form) -> dict:
     """Chongqing-style self-evaluation prints 全年完成值 without the unit (unit column) except for %."""
-    for it, r in zip(gold["indicators"], f.rows):
+    for it, r in zip(gold["indicators"], f.rows, strict=True):
         if r.actual and r.unit and r.unit != "%":
             it["actual"] = r.actual.replace(r.unit, "")
     return gold
