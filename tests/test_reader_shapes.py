@@ -2174,3 +2174,13 @@ def test_a_line_of_wrapped_ends_under_a_centred_laid_out_row_is_that_rows() -> N
     assert rows["制度健全性"] == ("健全", "健全", None)
     assert rows["配备乡镇消防站救援装备"][2] is None
     assert not report.unread
+
+
+def test_amounts_printed_with_no_unit_anywhere_are_read_in_wan_yuan_when_small() -> None:
+    # The 项目资金（万元） heading cell lost in a copy: 年度资金总额 95.6 is 95.6万元, not 95.6 元.
+    head = "项目名称\t2025年乡村医生在岗培训\n年度资金总额\t95.6\n其中：财政拨款\t80\n"
+    table = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训乡村医生人次\t≥600人次\n"
+    [project] = read_text(TITLE + "\n" + head + table, "no_unit.txt").projects
+    assert (project.funds.total, project.funds.fiscal) == (956000.0, 800000.0)
+    [big] = read_text(TITLE + "\n" + head.replace("95.6", "956000") + table, "yuan.txt").projects
+    assert big.funds.total == 956000.0

@@ -31,8 +31,11 @@ TEXT_FIELDS = ("name", "department", "unit", "department_name", "goal", "goal_ac
 # Fund labels of a 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 header.
 FUND_COLUMNS = ("budget_start", "total", "executed", "fund_weight", "execution_rate", "fund_score")
 FUND_ROWS = ("total", "fiscal", "carryover", "other")
-# An amount this small with no unit printed, in a form that talks in 万元, is in 万元.
-WAN_HINT_LIMIT = 100_000
+# A form's amounts printed with no unit anywhere, all below this, are in 万元: the template's
+# unit (项目资金（万元）), lost with the heading cell; a project form for less than 10,000 元 is
+# not made.
+UNPRINTED_WAN_LIMIT = 10_000
+_AMOUNT_FUNDS = ("total", "fiscal", "carryover", "other", "executed")
 MAX_ORG_CHARS = 40
 
 
@@ -293,8 +296,20 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
         _funds_after_labels(head.funds, tokens, unit_word)
     _apply_funds(head, amounts, header, columns_reliable, unit_word)
     _inline_amounts(head.funds, tokens, fields, unit_word)
+    if unit_word is None and not any("元" in t.text for t in tokens if t.kind is not Kind.EMPTY):
+        _unprinted_unit(head.funds)
     _whole_from_parts(head.funds)
     return head
+
+
+def _unprinted_unit(funds: Funds) -> None:
+    """Amounts of a form that prints no unit at all (年度资金总额 95.6): read in 万元 when every
+    one is below UNPRINTED_WAN_LIMIT."""
+    values = [getattr(funds, f) for f in _AMOUNT_FUNDS if getattr(funds, f) is not None]
+    if values and max(values) < UNPRINTED_WAN_LIMIT:
+        for f in _AMOUNT_FUNDS:
+            if getattr(funds, f) is not None:
+                setattr(funds, f, in_yuan(getattr(funds, f), "万元"))
 
 
 _GRID_FUNDS = ("total", "fiscal", "carryover", "other", "executed", "budget_start",
