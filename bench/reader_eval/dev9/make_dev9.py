@@ -80,9 +80,12 @@ def gold_of(form: dict) -> dict:
             funds[k] = round(v, 2)
     inds = []
     for r in rows:
+        weight = r["weight"]
+        if form.get("decl_weight"):
+            weight = float(decl_weight(r))
         inds.append({"level1": label(form, 1, r["c1"])[1], "level2": label(form, 2, r["c2"])[1],
                      "level3": r["l3"], "target": r["target"], "actual": r["actual"],
-                     "weight": r["weight"], "score": r["score"], "deviation": r["deviation"]})
+                     "weight": weight, "score": r["score"], "deviation": r["deviation"]})
     return {"name": form["name"], "department": form["dept"], "unit": form["unit"],
             "year": form["year"], "form": form.get("form", "target_declaration"),
             "funds": funds, "goal": form["goal"],
@@ -118,7 +121,7 @@ def header_rows(form: dict, variant: int) -> list[list[str]]:
             ["主管部门", dept, "", ""],
             ["实施单位", unit, "", ""],
             ["项目期限", f"{form['year']}年1月-{form['year']}年12月", "", ""],
-            ["年度资金总额", fmt(t), "", ""],
+            ["年度资金总额（万元）", fmt(t), "", ""],
             ["其中：财政拨款", fmt(fi), "", ""],
             ["其他资金", ostr, "", ""],
             ["总体目标", goal, "", ""]]
@@ -585,10 +588,15 @@ def doc_V01(form, rnd):
                    ex_v01, "tab")
 
 
+def decl_weight(r: dict) -> int:
+    """分值 printed in a declaration's 分值 column (V02)."""
+    return 10 if r["c1"] == "P" else 15
+
+
 def ex_v02(r):
     op, v, u = split_target(r["target"])
     crit = "达到目标值得满分，每降低1个百分点扣1分" if u == "%" else "完成得满分，未完成按比例扣分"
-    return [op, v, u, "10" if r["c1"] == "P" else "15", crit]
+    return [op, v, u, str(decl_weight(r)), crit]
 
 
 def doc_V02(form, rnd):
@@ -648,6 +656,69 @@ def doc_E04(form, rnd):
     return "\n".join(out) + "\n"
 
 
+def doc_L10(form, rnd):
+    rows = parse_rows(form)
+    t, fi, _ = form["funds"]
+    head = [["项目名称", form["name"], "项目代码", "120000250031"],
+            ["项目主管部门", form["dept"], "项目执行单位", form["unit"]],
+            ["项目负责人", PEOPLE[8], "联系电话", "022-65309187"],
+            ["项目总预算（万元）", fmt(t), "项目当年预算（万元）", fmt(t)],
+            ["其中：财政拨款（万元）", fmt(fi), "", ""],
+            ["项目绩效总目标", form["goal"], "", ""]]
+    tr = table_rows(form, rows, empty={"P": ["成本指标"], "B": ["经济效益指标", "环境效益指标", "可持续影响指标"]})
+    g = [["项目年度绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"]]
+    g += [[""] + r + [""] for r in tr]
+    return "\n".join([f"{form['year']}年项目申报表", ""] + tab(head) + tab(g)) + "\n"
+
+
+def doc_L11(form, rnd):
+    rows = parse_rows(form)
+    g = [["项目名称", form["name"], "", ""]] + header_rows(form, 0)[1:] + [["绩效指标", "", "", ""], TH]
+    g += table_rows(form, rows)
+    return "\n".join([f"**{title_decl(form, 0)}**", ""] + pipe(g)) + "\n"
+
+
+def doc_O08(form, rnd):
+    rows = parse_rows(form)
+    p1, p2 = rows[:6], rows[6:]
+    head = " ".join([title_decl(form, 0)] + flat(header_rows(form, 0)))
+    n1, v1 = scrambled(form, p1)
+    tr2 = table_rows(form, p2)
+    if not tr2[0][1]:
+        tr2[0][1] = label(form, 2, p2[0]["c2"])[0]
+    n2 = flat([r[:3] for r in tr2])
+    v2 = [r[3] for r in tr2]
+    return "\n".join([head, " ".join(n1), " ".join(v1), "第 1 页 共 2 页",
+                      " ".join(n2), " ".join(v2), "第 2 页 共 2 页"]) + "\n"
+
+
+def doc_R08(form, rnd):
+    rows = parse_rows(form)
+    g = header_rows(form, 0) + [TH] + table_rows(form, rows)
+    text = "".join(flat(g)).replace("（万元）", "（万元） ")
+    return "\n".join(["２０２５年度项目支出绩效目标表"] + run_lines(text, rnd, 20, 44)) + "\n"
+
+
+def doc_S08(form, rnd):
+    rows = parse_rows(form)
+    w = [18, 16, 26, 14]
+    g = header_rows(form, 0) + [TH] + table_rows(form, rows, place="last")
+    return "\n".join(["                      " + title_decl(form, 2).replace("\n", ""),
+                      "                                                          单位：万元"]
+                     + layout(g, w, gap=3)) + "\n"
+
+
+def doc_S09(forms, rnd):
+    out = []
+    for k, form in enumerate(forms):
+        rows = parse_rows(form)
+        out += ["", f"                    {title_decl(form, 0)}", ""]
+        out += layout(header_rows(form, 0), [16, 40, 10, 30], gap=2)
+        out += layout([TH] + table_rows(form, rows, place="mid"), [12, 14, 24, 16], gap=3)
+        out += ["", f"                                        - {k + 7} -"]
+    return "\n".join(["附件：海口市住房和城乡建设局2024年项目支出绩效目标表"] + out) + "\n"
+
+
 DOCS = {
     "L01": ("lbl_short_tab", "label_variants", "txt", "tab copy; level-1 printed 产出/效益/满意度, level-2 社会效益/服务对象满意度 (short forms); 单位：万元 line; signature line after the table."),
     "L02": ("lbl_points_droplead", "label_variants", "txt", "tab copy where leading empty cells are dropped, so level-2 labels (and bare 三级 names) start row lines; level-1 with points 产出指标（40分）/成本指标（20分）; 数量指标（或建筑规模指标）; 成本指标 as level 1 with 经济/社会成本指标; 项目负责人/联系电话/项目属性 header; page footer."),
@@ -679,6 +750,12 @@ DOCS = {
     "S05": ("spc_selfeval", "space_columns", "txt", "layout of a classic self-evaluation; merged labels on middle rows; deviation text wrapped over continuation lines."),
     "S06": ("spc_last_pagenum", "space_columns", "txt", "layout; merged labels on the last row of their block; page number between header and table; ‰ and 台（套） units."),
     "S07": ("spc_narrow", "space_columns", "txt", "layout with narrow 二级/三级 columns so most names wrap; header one label per row."),
+    "L10": ("lbl_public_empty", "label_variants", "txt", "2020-style 项目申报表 tab copy: leading 项目年度绩效指标 column, 指标内容 column, 备注 column; empty 二级 categories (成本指标, 经济效益指标, 环境效益指标, 可持续影响指标); 社会公众或服务对象满意度指标; targets like 1100人、300人 / 约80人 / 不低于每季度1次; 项目主管部门/项目执行单位, 项目总预算 and 项目当年预算."),
+    "L11": ("lbl_allshort_pipe", "label_variants", "md", "pipe table with every label short: 产出/效益/满意度 and 数量/质量/时效/成本/社会效益/可持续影响/服务对象满意度; 绩效指标 row before the head."),
+    "O08": ("ols_scrambled_2pages", "one_line_spaces", "txt", "scrambled over two pages: names then values for page 1, page footer, then the rest (level-1 label printed again on page 2)."),
+    "R08": ("run_fullwidth", "run_together", "txt", "run together with full-width digits and ％ in several targets (２场, １００％, ≥１．５万人次) and title."),
+    "S08": ("spc_header_aligned", "space_columns", "txt", "layout where the header block uses the same column grid as the table; long 三级 names wrapped; merged labels on the last row of their block."),
+    "S09": ("spc_two_forms", "space_columns", "txt", "two project forms of one department in one document (attachment title, page numbers), layout, labels on middle rows."),
     "T01": ("tok_plain", "token_per_line", "txt", "one token per line; long cells broken every 4–8 characters."),
     "T02": ("tok_blank", "token_per_line", "txt", "one token per line with a blank line after the table head; page marker at the end."),
     "T03": ("tok_header1", "token_per_line", "txt", "one token per line; header with 项目属性/项目负责人/联系电话."),
@@ -707,13 +784,14 @@ def main() -> None:
         p.unlink()
     meta = {}
     for key, (slug, family, ext, note) in DOCS.items():
-        form = F[key]
+        forms = [F[k] for k in (key, key + "a", key + "b") if k in F]
+        form = forms[0]
         doc_id = f"{key.lower()}_{slug}_{PINYIN[form['province']]}_{SECTOR[form['sector']]}"
         rnd = random.Random(key)
-        text = globals()[f"doc_{key}"](form, rnd)
+        text = globals()[f"doc_{key}"](forms if len(forms) > 1 else form, rnd)
         (docs / f"{doc_id}.{ext}").write_text(text, encoding="utf-8")
-        (gold / f"{doc_id}.json").write_text(json.dumps([gold_of(form)], ensure_ascii=False, indent=1) + "\n",
-                                             encoding="utf-8")
+        (gold / f"{doc_id}.json").write_text(json.dumps([gold_of(f) for f in forms], ensure_ascii=False, indent=1)
+                                             + "\n", encoding="utf-8")
         meta[doc_id] = {"family": family, "province": form["province"], "sector": form["sector"], "note": note}
     (HERE / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
