@@ -441,7 +441,15 @@ def run_doc(form, rnd, lo, hi, title_k=0, variant=0, place="first"):
     else:
         g = header_rows(form, variant) + [TH] + table_rows(form, rows, place=place)
         title = title_decl(form, title_k).replace("\n", "")
-    return "\n".join([title] + run_lines("".join(flat(g)), rnd, lo, hi)) + "\n"
+    cells = flat(g)
+    text = cells[0]
+    for a, b in zip(cells, cells[1:]):
+        # numeric cells side by side keep one space (else 210|225|219.6 could not be told apart)
+        text += (" " if NUM.match(a) and NUM.match(b) else "") + b
+    return "\n".join([title] + run_lines(text, rnd, lo, hi)) + "\n"
+
+
+NUM = re.compile(r"^[\d.%—]+$")
 
 
 def doc_R01(form, rnd):
