@@ -443,7 +443,7 @@ def run_doc(form, rnd, lo, hi, title_k=0, variant=0, place="first"):
         title = title_decl(form, title_k).replace("\n", "")
     cells = flat(g)
     text = cells[0]
-    for a, b in zip(cells, cells[1:]):
+    for a, b in zip(cells, cells[1:], strict=False):
         # numeric cells side by side keep one space (else 210|225|219.6 could not be told apart)
         text += (" " if NUM.match(a) and NUM.match(b) else "") + b
     return "\n".join([title] + run_lines(text, rnd, lo, hi)) + "\n"
