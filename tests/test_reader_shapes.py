@@ -2184,3 +2184,16 @@ def test_amounts_printed_with_no_unit_anywhere_are_read_in_wan_yuan_when_small()
     assert (project.funds.total, project.funds.fiscal) == (956000.0, 800000.0)
     [big] = read_text(TITLE + "\n" + head.replace("95.6", "956000") + table, "yuan.txt").projects
     assert big.funds.total == 956000.0
+
+
+def test_run_together_rows_end_at_compound_units_and_worded_targets() -> None:
+    # 家次 is one unit; 不减少 / 有所增加 / 长效运行 end a name as its target; 同比下降10% is one value.
+    text = ("2025年度项目支出绩效目标表\n项目名称城市书房建设运营主管部门某市文化广电和旅游局实施单位某市图书馆"
+            "一级指标二级指标三级指标指标值产出指标数量指标服务社区读者≥1500家次开展阅读推广活动≥40场"
+            "质量指标馆藏图书总量不减少效益指标社会效益指标图书借阅量有所增加借阅纠纷投诉同比下降10%"
+            "可持续影响指标书房运营机制长效运行满意度指标服务对象满意度指标读者满意度≥90%\n")
+    [project] = read_text(text, "run_units.txt").projects
+    rows = [(i.level3, i.target) for i in project.indicators]
+    assert rows == [("服务社区读者", "≥1500家次"), ("开展阅读推广活动", "≥40场"), ("馆藏图书总量", "不减少"),
+                    ("图书借阅量", "有所增加"), ("借阅纠纷投诉", "同比下降10%"), ("书房运营机制", "长效运行"),
+                    ("读者满意度", "≥90%")]

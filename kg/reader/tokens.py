@@ -105,18 +105,21 @@ _UNITS = sorted(
      "元/月", "元/年", "户次", "车次", "架次", "人/次", "册次", "场次", "期次", "万册", "GB", "TB",
      "M", "兆", "米", "千米", "公斤", "千克", "kg", "万亩", "万吨", "个百分点", "百分点", "倍",
      "周", "轮", "号", "位", "点", "支", "幅", "部", "片", "块", "组", "队", "级", "星", "个等级",
-     "等级", "个百分点"),
+     "等级", "个百分点", "家次", "篇次", "件次", "项次", "份次", "人日", "人天", "起", "例", "宗",
+     "卷", "页", "盏", "棵", "平方公里", "万平方米"),
     key=len, reverse=True,
 )
 _UNIT_RE = "(?:万|亿|千)?(?:" + "|".join(re.escape(u) for u in _UNITS) + \
     r")(?:/(?:平方米|[\u4e00-\u9fff])(?:·[\u4e00-\u9fff])?)?"
 _NUM = r"\d[\d,]*(?:\.\d+)?"
+# A comparison that a percentage target starts with (`同比下降10%`): part of the value.
+_TREND_BEFORE = r"(?:(?:同比|较上年|比上年)(?:下降|降低|减少|增长|增加|提高|提升))"
 # A value inside run-together text: an operator and a number (with a unit), a number with %,
 # or a deadline. Numbers without an operator or a unit are left alone (they may be in a name).
 _VALUE_IN_TEXT = re.compile(
     rf"(?:{_OPS}\s*)?\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日|(?!\d))(?:底|末)?(?:前|之前|以前)?"
     rf"|{_OPS}\s*{_NUM}\s*(?:{_UNIT_RE})?(?:以上|以下|以内|左右)?"
-    rf"|{_NUM}\s*(?:%|‰|\(%\))(?:以上|以下|以内|左右)?"
+    rf"|{_TREND_BEFORE}?{_NUM}\s*(?:%|‰|\(%\))(?:以上|以下|以内|左右)?"
     r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底)?(?:前|之前|以前)"
     r"|\d{1,2}月(?:底|\d{1,2}日)?(?:前|之前|以前)"
 )
@@ -402,7 +405,10 @@ _QUALITATIVE_END = re.compile(
     r"逐步提高|逐步提升|逐步完善|持续提升|持续改善|不断提升|进一步提升|进一步完善|按规定执行|"
     r"按规定发放|按规定支付|按时完成|按期完成|按计划完成|及时发放|足额发放|全面完成|全覆盖|"
     r"长期有效|长期稳定|持续发挥|持续有效|规范有序|有效保障|得到保障|得到改善|持续完善|持续健全|"
-    r"不断完善|逐步健全|长效稳定|零发生|零事故|无重大事故|无安全事故|合格|达标|完成)$"
+    r"不断完善|逐步健全|长效稳定|长效运行|稳定运行|不减少|不降低|不下降|有所增加|有所下降|有所减少|"
+    r"同比下降|同比增长|同比减少|持续扩大|不断扩大|进一步扩大|进一步提高|进一步改善|逐年提高|逐年增加|"
+    r"逐步减少|持续下降|明显下降|有效遏制|显著改善|全面提升|大幅提升|常态化|"
+    r"零发生|零事故|无重大事故|无安全事故|合格|达标|完成)$"
 )
 MIN_NAME_BEFORE_QUALITATIVE = 4
 
@@ -435,9 +441,14 @@ _QUALITATIVE_INSIDE = re.compile(r"(零发生|零事故|无重大事故|无安�
                                  r"(?=[\u4e00-\u9fff]{2,}(?:率|度|数|量|性|时间|面积)$)")
 
 
+# Worded targets no name starts with (有所增加, 不减少): between two names whatever the next ends in.
+_TREND_INSIDE = re.compile(r"(有所增加|有所提升|有所提高|有所下降|有所减少|不减少|不降低|不下降)"
+                           r"(?=[\u4e00-\u9fff]{4,}$)")
+
+
 def split_qualitative(text: str) -> list[str]:
     """`大豆种植面积稳中有增` → [`大豆种植面积`, `稳中有增`] (only for run-together pieces)."""
-    inside = _QUALITATIVE_INSIDE.search(text)
+    inside = _QUALITATIVE_INSIDE.search(text) or _TREND_INSIDE.search(text)
     if inside and inside.start() >= MIN_NAME_BEFORE_QUALITATIVE:
         return [text[:inside.start()], inside.group(1), *split_qualitative(text[inside.end():])]
     m = _QUALITATIVE_END.search(text)
