@@ -679,6 +679,20 @@ def starts_column_label(text: str) -> bool:
     return label_key(compact(text)) in _column_prefixes()
 
 
+# A header cell cut this long (`偏差原因分析及改进措` of …措施) still names its column, when only
+# one column's labels start so.
+MIN_COLUMN_PREFIX = 8
+
+
+@cache
+def _column_by_prefix() -> dict[str, str]:
+    roles: dict[str, set[str]] = {}
+    for key, col in _COLUMN_BY_KEY.items():
+        for k in range(MIN_COLUMN_PREFIX, len(key)):
+            roles.setdefault(key[:k], set()).add(col)
+    return {prefix: next(iter(cols)) for prefix, cols in roles.items() if len(cols) == 1}
+
+
 def column_label(text: str) -> str | None:
     """The indicator-table column a whole cell names (`三级指标`, `年度(/项目)指标值`)."""
     raw = compact(text).translate(_VARIANTS)
@@ -686,7 +700,7 @@ def column_label(text: str) -> str | None:
         col = _COLUMN_BY_KEY.get(label_key(candidate))
         if col:
             return col
-    return None
+    return _column_by_prefix().get(label_key(raw))
 
 
 def form_title(text: str) -> FormKind | None:

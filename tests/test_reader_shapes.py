@@ -2197,3 +2197,20 @@ def test_run_together_rows_end_at_compound_units_and_worded_targets() -> None:
     assert rows == [("服务社区读者", "≥1500家次"), ("开展阅读推广活动", "≥40场"), ("馆藏图书总量", "不减少"),
                     ("图书借阅量", "有所增加"), ("借阅纠纷投诉", "同比下降10%"), ("书房运营机制", "长效运行"),
                     ("读者满意度", "≥90%")]
+
+
+def test_a_level1_label_centred_below_its_first_rows_keeps_their_level2() -> None:
+    # pdftotext -layout: 数量指标 on the block's first row, 产出指标 on its second; a name ending
+    # as names do (`改造工程完工`) wraps with its values (`时间 | 底前 | 5日`); the header's
+    # `偏差原因分析及改进措` / `施` is one heading.
+    text = (Path(__file__).parent / "fixtures" / "centred_level1.txt").read_text("utf-8")
+    report = read_text(text, "centred_level1.txt")
+    [project] = report.projects
+    rows = [(i.level1, i.level2, i.level3, i.target, i.actual) for i in project.indicators]
+    assert rows[:3] == [
+        ("产出指标", "数量指标", "改造敬老院消防设施", "≥12所", "12所"),
+        ("产出指标", "数量指标", "配备灭火器材数量", "≥600具", "620具"),
+        ("产出指标", "时效指标", "改造工程完工时间", "2025年10月底前", "2025年11月5日"),
+    ]
+    assert len(rows) == 5 and project.indicators[2].deviation == "施工队伍调整,工期延后"
+    assert not report.unread

@@ -26,7 +26,6 @@ from jixiao.kg.reader.table import (
 from jixiao.kg.reader.tokens import _POINTS, Kind, Token
 from jixiao.vocab import (
     LabelMatch,
-    column_label,
     complete_label,
     label_prefix,
     match_level1,
@@ -420,21 +419,11 @@ def assign_labels(labels: list[Label], rows: list[LineRow], cues: bool = False,
     return out
 
 
-def _header_tail(t: Token, column, header_end: int) -> bool:  # noqa: ANN001 - table.Column
-    """The second line of a wrapped header cell (`偏差原因分析及改进` / `措施`): on the line under
-    the header, it makes with its column's heading a heading of the same column."""
-    if _line(t) != header_end + 1 or t.kind is Kind.NUMBER:
-        return False
-    head = column.header.text if column.header is not None else ""
-    return bool(head) and column_label(head + t.text) == column.role
-
-
 def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Aligner,
                  tail: list[Token], header) -> Table:  # noqa: ANN001 - table.Header
     """Read a position-laid-out table body."""
     fragments: dict[str, list[Token]] = {"level1": [], "level2": []}
     last_of = {c.role: c for c in header.columns}
-    header_end = max((_line(t) for t in header.tokens if t.cell.location.line), default=-1)
     rest: list[Token] = []
     for t in body:
         if t.kind is Kind.EMPTY:
@@ -447,9 +436,6 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
             continue
         column = aligner.column(t)
         role = column.role if column is not None else None
-        if column is not None and _header_tail(t, column, header_end):
-            t.use = "structure"
-            continue
         if role in CATEGORY_ROLES and column is not last_of.get(role, column):
             t.use = "structure"  # the mid-term table's categories, printed again for the year's
             continue

@@ -871,7 +871,14 @@ class LevelState:
             else:
                 l2 = None
         if l1:
-            self.level1, self.level2, self.last = LabelMatch(l1.canonical, token.text, l1.suffixed), None, "1"
+            # A level 1 printed in its column below its block's first rows (centred on its
+            # merged cell): the level 2 those rows opened, one of its own, goes on.
+            kept = self.level2 if (
+                column == "level1" and self.last == "2" and self.level2 is not None
+                and (self.level1 is None or not self.level1.printed
+                     and self.level1.canonical == l1.canonical)
+                and parent_level1(self.level2.canonical) == l1.canonical) else None
+            self.level1, self.level2, self.last = LabelMatch(l1.canonical, token.text, l1.suffixed), kept, "1"
             self.framework = self.framework or l1.canonical in FRAMEWORK_LEVEL1
             return
         if l2:
@@ -1039,6 +1046,7 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
             break
     body, tail = tokens[:end], tokens[end:]
     _drop_row_label_characters(body)
+    body = _without_header_tails(body, header, aligner)
     for t in body:
         # Inside the table a head label's words are a category (绩效目标 in a rubric) or an
         # indicator's (预算执行率, 资金使用情况).
@@ -1066,6 +1074,22 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
         _centre_first_level2(rows)
     _unheaded_targets(rows, roles)
     return Table(header, rows, tail)
+
+
+def _without_header_tails(body: list[Token], header: Header, aligner: Aligner) -> list[Token]:
+    """Drops the second line of wrapped header cells (`偏差原因分析及改进措` / `施`): on the line
+    under the header, each makes with its column's heading a heading of the same column."""
+    if not (aligner.by_col or aligner.by_x) or not header.tokens:
+        return body
+    end = max(t.cell.location.line or t.row for t in header.tokens)
+    for t in body:
+        if (t.cell.location.line or t.row) != end + 1 or t.kind in (Kind.EMPTY, Kind.NUMBER):
+            continue
+        column = aligner.column(t)
+        head = column.header.text if column is not None else ""
+        if head and column_label(head + t.text) == column.role:
+            t.use = "structure"
+    return [t for t in body if t.use != "structure"]
 
 
 ROW_LABEL = "绩效指标"
@@ -1349,7 +1373,9 @@ def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
             continue
         cut = above.get(col) or ""
         if col == "level3":
-            ok = bool(cut) and not _NAME_END.search(cut) and not any(ch.isdigit() for ch in piece)
+            # (The name above may end as a whole name does, …发放完成 / 时间: the value's end
+            # beside it, which every line that gets here has, says it goes on.)
+            ok = bool(cut) and not any(ch.isdigit() for ch in piece)
         elif col in _VALUE_COLUMNS:
             ok = bool(cut) and bool(re.search(r"[\d月底]$", cut)) and bool(_DATE_TAIL.match(piece)) \
                 and bool(_DEADLINE.search(cut + piece) or re.search(r"\d日", cut + piece))
@@ -1363,11 +1389,19 @@ def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
     return True
 
 
+def _bare_label_in_names(t: Token, aligner: Aligner) -> bool:
+    """A label's core without its 指标 (`时间`, `质量`) standing in the names' column: words."""
+    match = t.level2 or t.level1
+    return t.is_level and match is not None and not match.suffixed \
+        and aligner.column_of(t) == "level3"
+
+
 def _wraps_row_above(rest: list[Token], aligner: Aligner, previous: Row) -> bool:
     """`wraps_cells_above` for a laid-out line read row by row."""
     if not (aligner.by_col or aligner.by_x):
         return False
-    if any(t.kind is Kind.NUMBER or t.is_label for t in rest):
+    if any(t.kind is Kind.NUMBER or t.is_label and not _bare_label_in_names(t, aligner)
+           for t in rest):
         return False
     pieces: dict[str, str] = {}
     for t in rest:
