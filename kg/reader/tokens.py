@@ -448,6 +448,8 @@ _TREND_INSIDE = re.compile(r"(有所增加|有所提升|有所提高|有所下�
 
 def split_qualitative(text: str) -> list[str]:
     """`大豆种植面积稳中有增` → [`大豆种植面积`, `稳中有增`] (only for run-together pieces)."""
+    if _SAME_AROUND_POINTS.match(text):
+        return [text]  # `…持续下降40持续下降`: target, weight, actual; _split_glued_weights cuts it
     inside = _QUALITATIVE_INSIDE.search(text) or _TREND_INSIDE.search(text)
     if inside and inside.start() >= MIN_NAME_BEFORE_QUALITATIVE:
         return [text[:inside.start()], inside.group(1), *split_qualitative(text[inside.end():])]
