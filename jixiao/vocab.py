@@ -758,3 +758,26 @@ def other_level2(text: str) -> str | None:
         if key == name or core == name:
             return name
     return None
+
+
+# Labels worth cutting run-together text at: long enough not to occur inside ordinary words.
+MIN_ANCHOR = 4
+
+
+@cache
+def anchor_pattern() -> re.Pattern[str]:
+    """Head labels, table headings and categories that text run together is cut at."""
+    names = set()
+    for variants in FIELD_LABELS.values():
+        names.update(v for v in variants if len(v) >= MIN_ANCHOR)
+    for col, variants in COLUMN_LABELS.items():
+        if col in ("level1", "level2", "level3", "target", "actual", "weight", "score",
+                   "deviation", "midterm", "type"):
+            names.update(v for v in variants if len(v) >= MIN_ANCHOR and "指标" in v)
+    for l1, l2s in CATEGORY_TREE.items():
+        names.add(l1)
+        names.update(l2s)
+        names.update(l2.replace("指标", "类指标") for l2 in l2s)
+    names.update(("社会公众或服务对象满意度指标", "服务对象满意度", "产出类指标", "效益类指标",
+                  "满意度类指标", "成本类指标"))
+    return re.compile("|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)))

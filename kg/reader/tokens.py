@@ -21,12 +21,12 @@ from jixiao.kg.targets import looks_like_target, parse_target
 from jixiao.text import CJK, clean_cell, compact
 from jixiao.vocab import (
     COLUMN_LABELS,
-    FIELD_LABELS,
     MAX_LABEL_KEY,
     NATURE_WORDS,
     SHORT_CATEGORY_LABELS,
     FormKind,
     LabelMatch,
+    anchor_pattern,
     column_label,
     field_label,
     form_title,
@@ -125,34 +125,13 @@ _VALUE_IN_TEXT = re.compile(
 )
 # Distinct texts whose reading is remembered (labels and values repeat across forms).
 CLASSIFY_CACHE = 200_000
-# Labels worth cutting run-together text at: long enough not to occur inside ordinary words.
-MIN_ANCHOR = 4
 # Anchors that make a long text with sentences in it a form run together, not a sentence.
 MIN_RUN_ANCHORS = 4
 # Cells longer than this are checked for several things run together.
 RUN_TOGETHER_MIN = 6
 
 
-def _anchor_labels() -> list[str]:
-    names = set()
-    for variants in FIELD_LABELS.values():
-        names.update(v for v in variants if len(v) >= MIN_ANCHOR)
-    for col, variants in COLUMN_LABELS.items():
-        if col in ("level1", "level2", "level3", "target", "actual", "weight", "score",
-                   "deviation", "midterm", "type"):
-            names.update(v for v in variants if len(v) >= MIN_ANCHOR and "指标" in v)
-    from jixiao.vocab import CATEGORY_TREE
-
-    for l1, l2s in CATEGORY_TREE.items():
-        names.add(l1)
-        names.update(l2s)
-        names.update(l2.replace("指标", "类指标") for l2 in l2s)
-    names.update(("社会公众或服务对象满意度指标", "服务对象满意度", "产出类指标", "效益类指标",
-                  "满意度类指标", "成本类指标"))
-    return sorted(names, key=len, reverse=True)
-
-
-_ANCHORS = re.compile("|".join(re.escape(a) for a in _anchor_labels()))
+_ANCHORS = anchor_pattern()
 # A form title run together with what follows it: 「2024年XX项目绩效目标表项目名称…」.
 _TITLE_IN_TEXT = re.compile(
     r"[^\s，。；：:]{0,40}?(?:部门整体支出|整体支出|项目支出|部门|项目)?"
