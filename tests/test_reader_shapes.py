@@ -2214,3 +2214,38 @@ def test_a_level1_label_centred_below_its_first_rows_keeps_their_level2() -> Non
     ]
     assert len(rows) == 5 and project.indicators[2].deviation == "施工队伍调整,工期延后"
     assert not report.unread
+
+
+def _broken_every(text: str, width: int) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width)) + "\n"
+
+
+@pytest.mark.parametrize("width", [14, 19, 23])
+def test_run_together_text_broken_at_a_narrow_width_inside_labels_and_values(width: int) -> None:
+    # A DOCX dump broken every few characters, inside labels (`数` / `量指标`), names and
+    # values (`≥3` / `家`).
+    text = _broken_every(
+        "项目支出绩效目标申报表（2025年度）项目名称农村供水水质提升项目属性延续项目主管预算部门某县水利局"
+        "项目实施单位某县农村供水管理站资金情况（万元）年度资金总额80其中：财政拨款80其他资金"
+        "年度绩效目标完成农村供水工程水质提升改造，保障群众饮水安全。一级指标二级指标三级指标指标值"
+        "产出指标（50分）数量指标改造农村供水工程处数≥3家质量指标出厂水水质达标率≥95%"
+        "时效指标改造完成时间2025年10月31日前效益指标（30分）社会效益指标受益农村人口≥1.2万人"
+        "满意度指标（20分）服务对象满意度指标受益群众满意度≥90%", width)
+    [project] = read_text(text, "narrow_run.txt").projects
+    assert (project.department, project.unit) == ("某县水利局", "某县农村供水管理站")
+    assert [(i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("数量指标", "改造农村供水工程处数", "≥3家"), ("质量指标", "出厂水水质达标率", "≥95%"),
+        ("时效指标", "改造完成时间", "2025年10月31日前"), ("社会效益指标", "受益农村人口", "≥1.2万人"),
+        ("服务对象满意度指标", "受益群众满意度", "≥90%")]
+
+
+def test_run_together_rows_one_per_line_with_short_level1_labels_and_bare_amounts() -> None:
+    text = ("项目支出绩效目标申报表（2025年度）\n项目名称革命文物保护利用主管预算部门某市文化和旅游局\n"
+            "项目实施单位某市革命纪念馆资金情况（万元）年度资金总额260\n一级指标二级指标三级指标指标值\n"
+            "产出数量指标修缮革命旧址本体18处\n举办革命文物专题展览≥4场\n质量指标修缮工程验收合格率100%\n"
+            "效益社会效益指标革命文化传播影响持续扩大\n满意度服务对象满意度指标参观群众满意度≥95%\n")
+    [project] = read_text(text, "row_lines.txt").projects
+    assert [(i.level1, i.level3, i.target) for i in project.indicators] == [
+        ("产出指标", "修缮革命旧址本体", "18处"), ("产出指标", "举办革命文物专题展览", "≥4场"),
+        ("产出指标", "修缮工程验收合格率", "100%"), ("效益指标", "革命文化传播影响", "持续扩大"),
+        ("满意度指标", "参观群众满意度", "≥95%")]

@@ -452,17 +452,20 @@ def split_run_together(text: str) -> list[str]:
     if len(compact(text)) < RUN_TOGETHER_MIN:
         return [text]
     out: list[str] = []
-    for word in words:
+    for w, word in enumerate(words):
         # A weight or score run into the next name (`10开展职业技能培训…`).
         m = _BARE_NUMBER.match(word)
         if m and m.end() < len(word) and has_cjk(word[m.end()]) and \
                 not _unit_starts(word, m.end()) and _number_unit(word) is None:
             out.append(m.group(0))
             word = word[m.end():]
-        for piece in _cut_word(word):
+        pieces = _cut_word(word)
+        for k, piece in enumerate(pieces):
             parts = split_qualitative(piece) if not _ANCHORS.fullmatch(piece) else [piece]
             if len(parts) == 1 and not _ANCHORS.fullmatch(piece):
                 parts = _peel_trailing_number(piece)
+            if len(parts) == 1 and k == len(pieces) - 1 and (k or w < len(words) - 1):
+                parts = _peel_trailing_amount(piece)  # (cut after a label, or a space follows)
             for part in parts:
                 out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
     out = _split_natures(_rejoin_label_parts([p for p in out if p.strip("：: ")]))
@@ -654,6 +657,17 @@ def _peel_trailing_number(piece: str) -> list[str]:
                                                and split_points(number) is None):
         return [piece]  # an amount (…配套资金5,600.00), not a row's points
     return [*split_qualitative(piece[: m.start()]), m.group(0)]
+
+
+# A number and its unit ending a word after a name (`…纪念设施52处` before a space): the target.
+_TRAILING_AMOUNT = re.compile(rf"(?<=[\u4e00-\u9fff]){_NUM}(?:{_UNIT_RE})$")
+
+
+def _peel_trailing_amount(piece: str) -> list[str]:
+    m = _TRAILING_AMOUNT.search(piece)
+    if not m or m.start() < MIN_NAME_BEFORE_TARGET or not has_cjk(piece[:m.start()]):
+        return [piece]
+    return [piece[:m.start()], m.group(0)]
 
 
 def _unit_starts(text: str, pos: int) -> bool:

@@ -19,7 +19,7 @@ from jixiao.kg.reader.decode import LOSSY, DecodeError, decode_bytes, strip_cont
 from jixiao.kg.reader.grid import Cell, Grid, SourceDocument
 from jixiao.kg.records import Location
 from jixiao.text import normalize_width
-from jixiao.vocab import is_outline_heading, scan_fields
+from jixiao.vocab import anchor_pattern, is_outline_heading, scan_fields
 
 CSV_TABLE = "csv_table"
 TAB_TABLE = "tab_table"
@@ -38,7 +38,7 @@ COLUMN_GAP = 2
 # Lines longer than this with single spaces between words are cells run onto one line.
 LONG_LINE = 40
 # Median length of a text's lines from which they are cells run together, whatever their width.
-RUN_LINE_MEDIAN = 24
+RUN_LINE_MEDIAN = 14
 UNSPACED_SHARE = 0.8
 # Lines with undecodable bytes named one by one before the rest are summed up.
 MAX_LOSSY_LINES = 20
@@ -425,7 +425,7 @@ def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
             # Lines whose cells are spaced apart break between cells: a line's end is a
             # space too. Lines without spaces break anywhere, mid-word included.
             spaced = sum(1 for b in buf if len(_SPACES.split(b)) >= SPACED_LINE_WORDS)
-            text = join_points((" " if spaced * 2 >= len(buf) else "").join(buf))
+            text = join_points(" ".join(buf) if spaced * 2 >= len(buf) else _join_broken(buf))
             for k, word in enumerate(w for w in _SPACES.split(text) if w):
                 grid.cells.append(Cell(word, row, k, Location(line=start, last_line=end)))
             row += 1
@@ -459,6 +459,36 @@ def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
         buf.append(line.strip())
     flush(len(lines))
     return grid, dropped
+
+
+_SHORT_LEVEL1 = ("产出", "效益", "满意度", "成本", "效果")
+# How far from a line break a label or value that the break cuts can start or end.
+JUNCTION_REACH = 12
+_VALUE_START = re.compile(r"^(?:[≥≤><=]|\d)")
+_VALUE_END = re.compile(r"(?:%|‰|\d(?:[个人次户家项件天台套篇场册份名张条处所座辆吨亩元起例]|万元|人次|公里|平方米)"
+                        r"|前|以上|以下)$")
+_CUT_NUMBER = re.compile(r"(?:[≥≤><=]|\d|\d\.)$")
+_NUMBER_GOES_ON = re.compile(r"^[\d.%‰年月日万亿千个人次户家项件天台套篇场册份名张条处所座辆吨亩元]")
+
+
+def _join_broken(lines: list[str]) -> str:
+    """Lines of a form run together, joined: with nothing where a break cuts a label or a value
+    (`…数` / `量指标`, `≥3` / `家`), with a space (a cell boundary) where the next line starts
+    with a label or the line ends a value (`…设施52处` / `接待…`)."""
+    out = lines[0]
+    anchors = anchor_pattern()
+    for line in lines[1:]:
+        tail, head = out[-JUNCTION_REACH:], line[:JUNCTION_REACH]
+        window = tail + head
+        cut = len(tail)
+        crossing = any(m.start() < cut < m.end() for m in anchors.finditer(window))
+        glued = _CUT_NUMBER.search(tail) is not None and _NUMBER_GOES_ON.match(head) is not None
+        first = anchors.search(head)
+        # (A level 1 printed short runs into its level 2: `效益社会效益指标…`.)
+        boundary = first is not None and (first.start() == 0 or head[:first.start()] in _SHORT_LEVEL1) or (
+            _VALUE_END.search(tail) is not None and _VALUE_START.match(head) is None)
+        out += (" " if boundary and not crossing and not glued else "") + line
+    return out
 
 
 def _stream_cells(line: str) -> list[tuple[str, int, int]]:
