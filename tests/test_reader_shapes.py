@@ -2249,3 +2249,30 @@ def test_run_together_rows_one_per_line_with_short_level1_labels_and_bare_amount
         ("产出指标", "修缮革命旧址本体", "18处"), ("产出指标", "举办革命文物专题展览", "≥4场"),
         ("产出指标", "修缮工程验收合格率", "100%"), ("效益指标", "革命文化传播影响", "持续扩大"),
         ("满意度指标", "参观群众满意度", "≥95%")]
+
+
+def test_sign_value_and_unit_columns_headed_by_single_words() -> None:
+    # 符号 | 值 | 单位: the target is put together from three columns; no weights are invented.
+    text = ("项目支出绩效目标申报表（2025年度）\n项目名称        社区养老服务驿站运营补助\n"
+            "一级指标      二级指标      三级指标                符号    值        单位\n"
+            "产出指标      数量指标      运营养老服务驿站数量            12        个\n"
+            "                            服务老年人人次          ≥       3         万人次\n"
+            "              质量指标      驿站服务规范达标率      ≥       95        %\n"
+            "满意度指标    服务对象满意  老年人满意度            ≥       90        %\n"
+            "              度指标\n")
+    [project] = read_text(text, "sign_value_unit.txt").projects
+    assert [(i.level3, i.target, i.weight) for i in project.indicators] == [
+        ("运营养老服务驿站数量", "12个", None), ("服务老年人人次", "≥3万人次", None),
+        ("驿站服务规范达标率", "≥95%", None), ("老年人满意度", "≥90%", None)]
+    assert project.form is FormKind.TARGET_DECLARATION
+
+
+def test_run_together_amount_and_long_term_targets_before_the_next_label() -> None:
+    text = ("2025年度项目支出绩效目标表\n项目名称地方志资料征集编纂主管部门某市地方志办公室"
+            "一级指标二级指标三级指标指标值产出指标数量指标征集地方志资料≥600件编纂出版年鉴1部"
+            "质量指标年鉴编校差错率≤1‰效益指标可持续影响指标地情资料库建设长期满意度指标"
+            "服务对象满意度指标资料使用者满意度≥90%\n")
+    [project] = read_text(text, "amount_label.txt").projects
+    assert [(i.level3, i.target) for i in project.indicators] == [
+        ("征集地方志资料", "≥600件"), ("编纂出版年鉴", "1部"), ("年鉴编校差错率", "≤1‰"),
+        ("地情资料库建设", "长期"), ("资料使用者满意度", "≥90%")]

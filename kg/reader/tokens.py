@@ -386,7 +386,7 @@ _QUALITATIVE_END = re.compile(
     r"长期有效|长期稳定|持续发挥|持续有效|规范有序|有效保障|得到保障|得到改善|持续完善|持续健全|"
     r"不断完善|逐步健全|长效稳定|长效运行|稳定运行|不减少|不降低|不下降|有所增加|有所下降|有所减少|"
     r"同比下降|同比增长|同比减少|持续扩大|不断扩大|进一步扩大|进一步提高|进一步改善|逐年提高|逐年增加|"
-    r"逐步减少|持续下降|明显下降|有效遏制|显著改善|全面提升|大幅提升|常态化|"
+    r"逐步减少|持续下降|明显下降|有效遏制|显著改善|全面提升|大幅提升|常态化|长期|"
     r"零发生|零事故|无重大事故|无安全事故|合格|达标|完成)$"
 )
 MIN_NAME_BEFORE_QUALITATIVE = 4
@@ -464,8 +464,11 @@ def split_run_together(text: str) -> list[str]:
             parts = split_qualitative(piece) if not _ANCHORS.fullmatch(piece) else [piece]
             if len(parts) == 1 and not _ANCHORS.fullmatch(piece):
                 parts = _peel_trailing_number(piece)
-            if len(parts) == 1 and k == len(pieces) - 1 and (k or w < len(words) - 1):
-                parts = _peel_trailing_amount(piece)  # (cut after a label, or a space follows)
+            # (A cell boundary after it: a space, or a label cut from the same word.)
+            ends_cell = k == len(pieces) - 1 and (k or w < len(words) - 1) or \
+                k + 1 < len(pieces) and _ANCHORS.fullmatch(pieces[k + 1]) is not None
+            if len(parts) == 1 and ends_cell:
+                parts = _peel_trailing_amount(piece)
             for part in parts:
                 out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
     out = _split_natures(_rejoin_label_parts([p for p in out if p.strip("：: ")]))
