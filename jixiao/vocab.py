@@ -635,6 +635,8 @@ def _strip_label_tail(key: str) -> str:
 
 
 _FIRST_NOTE = re.compile(r"[(（\n]")
+# A unit note that a narrow cell wrapped before it closed (`年度资金总额（万` / `元）`).
+_OPEN_UNIT_NOTE = re.compile(r"^[(（](?:万元?|元)?$")
 
 
 def field_label(text: str) -> str | None:
@@ -653,7 +655,8 @@ def field_label(text: str) -> str | None:
         head = _FIRST_NOTE.split(whole, maxsplit=1)[0]
         rest = compact(whole[len(head):])
         # Only notes may follow: `（A）（上年结转+…）` or a second line, nothing after them.
-        if head and rest and (rest[-1] in ")）" or "\n" in whole[len(head):len(head) + 1]):
+        if head and rest and (rest[-1] in ")）" or "\n" in whole[len(head):len(head) + 1]
+                              or _OPEN_UNIT_NOTE.match(rest)):
             found = _FIELD_LABEL_BY_KEY.get(label_key(compact(head)))
     return found
 

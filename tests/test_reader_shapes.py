@@ -2276,3 +2276,14 @@ def test_run_together_amount_and_long_term_targets_before_the_next_label() -> No
     assert [(i.level3, i.target) for i in project.indicators] == [
         ("征集地方志资料", "≥600件"), ("编纂出版年鉴", "1部"), ("年鉴编校差错率", "≤1‰"),
         ("地情资料库建设", "长期"), ("资料使用者满意度", "≥90%")]
+
+
+@pytest.mark.parametrize("label, wrapped", [("年度资金总额（万", "元）"), ("年度资金总额（万元", "）")])
+def test_a_funds_label_whose_unit_note_wraps_in_laid_out_text(label: str, wrapped: str) -> None:
+    text = (f"2025年项目绩效目标表\n项目名称            城乡居民医疗救助\n{label:<20}6800\n{wrapped}\n"
+            "其中：财政拨款      6800\n一级指标       二级指标      三级指标          指标值\n"
+            "产出指标       数量指标      资助参保人数      ≥5万人\n")
+    report = read_text(text, "wrapped_unit.txt")
+    [project] = report.projects
+    assert (project.funds.total, project.funds.fiscal) == (68000000.0, 68000000.0)
+    assert not report.unread

@@ -161,7 +161,9 @@ def amount_unit(tokens: list[Token]) -> str | None:
     """`元` or `万元` when a label or note declares the amount unit (`单位：万元`)."""
     for t in tokens:
         text = compact(t.text)
-        m = re.search(r"单位[:：]?(万元|元)", text) or re.search(r"[(（](万元|元)[)）]", text)
+        m = re.search(r"单位[:：]?(万元|元)", text) or re.search(r"[(（](万元|元)(?:[)）]|$)", text)
+        if m is None and re.search(r"[(（]万$", text):
+            return "万元"  # `（万` / `元）`: the note wrapped inside its unit
         if m:
             return m.group(1)
         if t.kind is Kind.FIELD and "万元" in text:
