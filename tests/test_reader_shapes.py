@@ -2287,3 +2287,21 @@ def test_a_funds_label_whose_unit_note_wraps_in_laid_out_text(label: str, wrappe
     [project] = report.projects
     assert (project.funds.total, project.funds.fiscal) == (68000000.0, 68000000.0)
     assert not report.unread
+
+
+def test_a_row_label_printed_down_the_left_of_a_laid_out_table_is_no_category() -> None:
+    # 绩效 on the header's line, 指标 further down, left of every column; a date wrapped after
+    # its day (`2025年8月31日` / `前`).
+    text = ("2025年项目绩效目标表\n项目名称         乡镇司法所规范化建设\n"
+            "绩效  一级指标    二级指标          三级指标                    指标值\n"
+            "                  数量指标          规范化建设司法所数量        12个\n"
+            "      产出指标    质量指标          建设项目验收合格率          100%\n"
+            "指标              时效指标          建设任务完成时间            2025年8月31日\n"
+            "                                                                前\n"
+            "      效益指标    社会效益指标      基层矛盾纠纷化解率          ≥95%\n")
+    report = read_text(text, "row_label_left.txt")
+    [project] = report.projects
+    assert [(i.level1, i.level2, i.target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "12个"), ("产出指标", "质量指标", "100%"),
+        ("产出指标", "时效指标", "2025年8月31日前"), ("效益指标", "社会效益指标", "≥95%")]
+    assert not report.unread

@@ -1046,6 +1046,7 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
             break
     body, tail = tokens[:end], tokens[end:]
     _drop_row_label_characters(body)
+    _drop_row_label_pieces(header, body)
     body = _without_header_tails(body, header, aligner)
     for t in body:
         # Inside the table a head label's words are a category (绩效目标 in a rubric) or an
@@ -1127,6 +1128,22 @@ def _drop_row_label_characters(body: list[Token]) -> None:
             for t in singles:
                 t.use = "structure"
             return
+
+
+def _drop_row_label_pieces(header: Header, body: list[Token]) -> None:
+    """绩效 / 指标 printed down a row-label column left of every table column (laid-out
+    text; its first piece often on the header's line): structure, not a category."""
+    columns = [c.x0 for c in header.columns if c.x0 is not None]
+    if not columns:
+        return
+    left = min(columns)
+    outside = [t for t in body if t.kind is not Kind.EMPTY and t.cell.x0 is not None
+               and (t.cell.x1 or t.cell.x0) <= left]
+    printed = "".join(t.text for t in outside)
+    if outside and any(len(printed) >= 2 and (label.endswith(printed) or label == printed)
+                       for label in ROW_LABELS):
+        for t in outside:
+            t.use = "structure"
 
 
 def _fill_first_rows(rows: list[Row]) -> None:
@@ -1377,7 +1394,7 @@ def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
             # beside it, which every line that gets here has, says it goes on.)
             ok = bool(cut) and not any(ch.isdigit() for ch in piece)
         elif col in _VALUE_COLUMNS:
-            ok = bool(cut) and bool(re.search(r"[\d月底]$", cut)) and bool(_DATE_TAIL.match(piece)) \
+            ok = bool(cut) and bool(re.search(r"[\d月底日]$", cut)) and bool(_DATE_TAIL.match(piece)) \
                 and bool(_DEADLINE.search(cut + piece) or re.search(r"\d日", cut + piece))
         elif col == "measure_unit":
             ok = bool(cut) and not any(ch.isdigit() for ch in piece) and (
