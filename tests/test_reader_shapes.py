@@ -2305,3 +2305,10 @@ def test_a_row_label_printed_down_the_left_of_a_laid_out_table_is_no_category() 
         ("产出指标", "数量指标", "12个"), ("产出指标", "质量指标", "100%"),
         ("产出指标", "时效指标", "2025年8月31日前"), ("效益指标", "社会效益指标", "≥95%")]
     assert not report.unread
+
+
+def test_a_year_printed_apart_after_a_one_line_title_is_the_forms_year() -> None:
+    text = ("项目支出绩效目标表 2024年度 项目名称 人民调解员培训 主管部门 某县司法局 一级指标 二级指标 "
+            "三级指标 指标值 产出指标 数量指标 培训人民调解员人次 ≥500人次\n")
+    [project] = read_text(text, "year_apart.txt").projects
+    assert project.year == 2024

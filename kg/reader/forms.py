@@ -214,6 +214,10 @@ def _content_between(tokens: list[Token], a: int, b: int) -> bool:
     return any(t.kind in (Kind.FIELD, Kind.COLUMN, Kind.LEVEL, Kind.NUMBER) for t in tokens[a + 1:b])
 
 
+# A cell that is a year and nothing else (`2024年度`, `（2025年度）`), read as a value elsewhere.
+_YEAR_CELL = re.compile(r"[(（]?(?:19|20)\d{2}年度?[)）]?")
+
+
 def _year_word(tokens: list[Token], k: int) -> bool:
     """`2024` followed by `年度）`, or that `年度）`: the two halves of a year."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -362,7 +366,8 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
     for k, t in enumerate(head_tokens):
         if t.kind is Kind.FIELD or is_heading(t):
             break
-        if t.kind is Kind.TITLE or (t.kind is Kind.TEXT and len(t.text) <= 16):
+        if t.kind is Kind.TITLE or (t.kind is Kind.TEXT and len(t.text) <= 16) or \
+                _YEAR_CELL.fullmatch(compact(t.text)):
             title_texts.append(t.text)
             if t.kind is Kind.TEXT and year_of([t.text]) and t.use is None:
                 t.use = "field:year"
