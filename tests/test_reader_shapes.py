@@ -2312,3 +2312,19 @@ def test_a_year_printed_apart_after_a_one_line_title_is_the_forms_year() -> None
             "三级指标 指标值 产出指标 数量指标 培训人民调解员人次 ≥500人次\n")
     [project] = read_text(text, "year_apart.txt").projects
     assert project.year == 2024
+
+
+def test_a_form_printed_column_by_column_on_each_of_two_pages() -> None:
+    # PDF text of a two-page table: each page prints its names, then its values; worded values
+    # (进一步提升) and a day's deadline (次月10日前) among them.
+    text = ("2025年度项目支出绩效目标表 项目名称 公共法律服务体系建设 主管部门 某市司法局\n"
+            "一级指标 二级指标 三级指标 指标值 产出指标 数量指标 法律援助案件办理数量 公证服务事项 "
+            "质量指标 法律援助案件质量评查合格率 时效指标 援助申请审查办结时间\n"
+            "≥1200件 ≥3000件 ≥95% 次月10日前\n第 1 页 共 2 页\n"
+            "效益指标 社会效益指标 群众法律服务获得感 可持续影响指标 公共法律服务网络覆盖 "
+            "满意度指标 服务对象满意度指标 受援群众满意度\n进一步提升 持续加强 ≥90%\n第 2 页 共 2 页\n")
+    [project] = read_text(text, "two_pages.txt").projects
+    assert [(i.level3, i.target) for i in project.indicators] == [
+        ("法律援助案件办理数量", "≥1200件"), ("公证服务事项", "≥3000件"), ("法律援助案件质量评查合格率", "≥95%"),
+        ("援助申请审查办结时间", "次月10日前"), ("群众法律服务获得感", "进一步提升"),
+        ("公共法律服务网络覆盖", "持续加强"), ("受援群众满意度", "≥90%")]

@@ -25,6 +25,7 @@ from jixiao.kg.reader.tokens import (
     classify,
     has_cjk,
     is_scoring_rule,
+    is_worded_target,
     label_start,
     moved_after,
     split_points,
@@ -1452,6 +1453,37 @@ def _continue_row(row: Row, tokens: list[Token], aligner: Aligner) -> None:
 SCRAMBLED_SHARE = 0.7
 
 
+def _looks_value(t: Token) -> bool:
+    return t.kind in (Kind.VALUE, Kind.NUMBER) or bool(_DEADLINE.search(t.text)) \
+        or bool(_DAY_DEADLINE.search(t.text)) or is_worded_target(t.text)
+
+
+_DAY_DEADLINE = re.compile(r"\d{1,2}日(?:前|之前|以前)$")
+
+
+def _unscramble_pages(body: list[Token], roles: list[str]) -> list[Token] | None:
+    """`_unscramble` page by page: a table printed column by column on each page (names, then
+    values), the next page starting with its labels again."""
+    chunks: list[list[Token]] = [[]]
+    after_values = False
+    for t in body:
+        if after_values and t.is_label:
+            chunks.append([])
+            after_values = False
+        chunks[-1].append(t)
+        if t.kind is not Kind.EMPTY and not t.is_label and _looks_value(t):
+            after_values = True
+    if len(chunks) < 2:
+        return None
+    out: list[Token] = []
+    for chunk in chunks:
+        read = _unscramble(chunk, roles)
+        if read is None:
+            return None
+        out.extend(read)
+    return out
+
+
 def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     """PDF text that prints a table column by column: every name, then every value.
 
@@ -1473,9 +1505,8 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
         return None
     # (Row order, name, value, name …, puts half the values among the "names": refused here.
     # A name or two that reads like a worded value, 新建泵站, does not refuse it.)
-    looks_value = sum(1 for t in values if t.kind in (Kind.VALUE, Kind.NUMBER)
-                      or _DEADLINE.search(t.text))
-    looks_name = sum(1 for t in names if t.kind is Kind.TEXT and not _DEADLINE.search(t.text))
+    looks_value = sum(1 for t in values if _looks_value(t))
+    looks_name = sum(1 for t in names if t.kind is Kind.TEXT and not _looks_value(t))
     if looks_value < SCRAMBLED_SHARE * len(values) or looks_name < SCRAMBLED_SHARE * n:
         return None
     columns = [values[k * n:(k + 1) * n] for k in range(len(value_roles))]
@@ -1563,7 +1594,7 @@ def _split_glued_points(body: list[Token], roles: list[str]) -> list[Token]:
 
 def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: LevelState,
                  rows: list[Row]) -> None:
-    body = _drop_repeats(_unscramble(body, roles) or body, roles)
+    body = _drop_repeats(_unscramble(body, roles) or _unscramble_pages(body, roles) or body, roles)
     body = _split_glued_points(body, roles)
     block: list[Token] = []
 

@@ -379,17 +379,24 @@ def _short_columns() -> list[str]:
 
 _SHORT_COLUMNS = re.compile("|".join(re.escape(a) for a in _short_columns()))
 # Qualitative targets that end a name run together with them (`大豆种植面积稳中有增`).
-_QUALITATIVE_END = re.compile(
-    r"(稳中有增|稳步提升|稳步增长|有所提升|有所提高|明显提升|明显提高|明显改善|显著提升|显著提高|"
+_WORDED_TARGETS = (
+    r"稳中有增|稳步提升|稳步增长|有所提升|有所提高|明显提升|明显提高|明显改善|显著提升|显著提高|"
     r"逐步提高|逐步提升|逐步完善|持续提升|持续改善|不断提升|进一步提升|进一步完善|按规定执行|"
     r"按规定发放|按规定支付|按时完成|按期完成|按计划完成|及时发放|足额发放|全面完成|全覆盖|"
     r"长期有效|长期稳定|持续发挥|持续有效|规范有序|有效保障|得到保障|得到改善|持续完善|持续健全|"
     r"不断完善|逐步健全|长效稳定|长效运行|稳定运行|不减少|不降低|不下降|有所增加|有所下降|有所减少|"
     r"同比下降|同比增长|同比减少|持续扩大|不断扩大|进一步扩大|进一步提高|进一步改善|逐年提高|逐年增加|"
     r"逐步减少|持续下降|明显下降|有效遏制|显著改善|全面提升|大幅提升|常态化|长期|"
-    r"零发生|零事故|无重大事故|无安全事故|合格|达标|完成)$"
+    r"持续加强|零发生|零事故|无重大事故|无安全事故|合格|达标|完成"
 )
+_QUALITATIVE_END = re.compile(rf"({_WORDED_TARGETS})$")
 MIN_NAME_BEFORE_QUALITATIVE = 4
+_WORDED_TARGET = re.compile(rf"(?:{_WORDED_TARGETS})")
+
+
+def is_worded_target(text: str) -> bool:
+    """A whole cell that is a worded target (`进一步提升`, `持续加强`, `长期`)."""
+    return _WORDED_TARGET.fullmatch(compact(text)) is not None
 
 
 # The most points a form gives (one row, or the whole form's total): a larger glued number
