@@ -844,6 +844,8 @@ class LevelState:
     # An evaluation framework's table (决策 / 过程 / 产出 / 效益) was seen: its 满意度 is a
     # 二级 under 效益 (财预〔2020〕10号), not a fifth 一级.
     framework: bool = False
+    # One 指标类型 column: each row prints its own category, nothing is carried past another.
+    one_category: bool = False
 
     def apply(self, token: Token, next_token: Token | None, column: str | None) -> None:
         l1, l2 = token.level1, token.level2
@@ -872,10 +874,12 @@ class LevelState:
             else:
                 l2 = None
         if l1:
-            # A level 1 printed in its column below its block's first rows (centred on its
-            # merged cell): the level 2 those rows opened, one of its own, goes on.
+            # A level 1 printed below its block's first rows (centred on its merged cell): the
+            # level 2 those rows opened, one of its own, goes on (a level 2 printed next
+            # replaces it).
             kept = self.level2 if (
-                column == "level1" and self.last == "2" and self.level2 is not None
+                column in ("level1", None) and not self.one_category and self.last == "2"
+                and self.level2 is not None
                 and (self.level1 is None or not self.level1.printed
                      and self.level1.canonical == l1.canonical)
                 and parent_level1(self.level2.canonical) == l1.canonical) else None
@@ -1030,7 +1034,7 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
     """Read the rows after a header up to the end of `tokens` (the form's end)."""
     aligner = Aligner(header, by_col, by_x)
     roles = header.value_roles
-    state = LevelState()
+    state = LevelState(one_category=_one_category_column(header))
     rows: list[Row] = []
     tail: list[Token] = []
     # A table and what signs it off never run on into another sheet of a workbook.
