@@ -2338,3 +2338,20 @@ def test_a_level1_centred_after_its_first_level2_in_a_scrambled_one_line_form() 
     assert [(i.level1, i.level2, i.level3, i.target) for i in project.indicators] == [
         ("产出指标", "数量指标", "建设村级档案室", "20个"), ("产出指标", "数量指标", "征集村史档案资料", "≥3000件"),
         ("产出指标", "质量指标", "档案室验收达标率", "≥95%"), ("效益指标", "社会效益指标", "村级档案管理水平", "有所提升")]
+
+
+def test_a_self_evaluation_run_together_whose_numbers_alone_are_spaced_apart() -> None:
+    # Only the numbers keep a space between them (`210 225 219.6 10`): still text run together,
+    # broken anywhere (`国家` / `统计局`, `质量指` / `标`).
+    text = ("项目支出绩效自评表（2024年度）\n项目名称农村社会救助核查经费主管部门某市民政局实施单位某市\n"
+            "社会救助服务中心项目资金（万元）年初预算数全年预算数全\n年执行数分值执行率得分年度资金总额80 90 88.2 10 \n"
+            "98.00% 9.80其中：当年财政拨款80 80 — —一级指标二级指标三级指标\n"
+            "年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标核查救助对象户数≥2\n"
+            "000户2100户40 40质量指\n标核查结果准确率≥98%99% 30 30满意度指标服务对象满意度指标救助对象满意度≥90%\n"
+            "92% 20 20总分100 99.80自评等级：优\n")
+    [project] = read_text(text, "spaced_numbers.txt").projects
+    assert project.unit == "某市社会救助服务中心"
+    assert [(i.level2, i.level3, i.target, i.actual, i.weight, i.score) for i in project.indicators] == [
+        ("数量指标", "核查救助对象户数", "≥2000户", "2100户", 40.0, 40.0),
+        ("质量指标", "核查结果准确率", "≥98%", "99%", 30.0, 30.0),
+        ("服务对象满意度指标", "救助对象满意度", "≥90%", "92%", 20.0, 20.0)]

@@ -239,6 +239,15 @@ def _report_text(line: str) -> bool:
     return is_prose(line) or is_outline_heading(line)
 
 
+_NUMBERS_APART = re.compile(r"(?<=[\d.%‰—–-])\s+(?=[\d.%‰—–≥≤=-])")
+
+
+def _between_numbers(line: str) -> str:
+    """The line without the spaces that only keep numbers apart (`210 225 219.6 10`): text run
+    together prints those too, they do not make a spaced layout."""
+    return _NUMBERS_APART.sub("", line.strip())
+
+
 def detect_shape(lines: list[str]) -> str:
     """The document's shape, from how its non-blank lines split (prose says nothing of it)."""
     body = [ln for ln in lines if ln.strip()]
@@ -259,10 +268,10 @@ def detect_shape(lines: list[str]) -> str:
     long_lines = sum(1 for ln in body if len(ln.strip()) > LONG_LINE)
     # (A page run together and broken at a narrow width has no long lines, but hardly any short
     # one: one cell per line makes most lines a label or a number.)
-    unspaced = [len(ln.strip()) for ln in body if not _SPACES.search(ln.strip())]
+    unspaced = [len(ln.strip()) for ln in body if not _SPACES.search(_between_numbers(ln))]
     # (Or broken narrower still: then most lines hold several of a form's cells, labels and
     # targets, where one cell per line holds one.)
-    crowded = sum(1 for ln in body if not _SPACES.search(ln.strip()) and _cells_in(ln) >= 2)
+    crowded = sum(1 for ln in body if not _SPACES.search(_between_numbers(ln)) and _cells_in(ln) >= 2)
     if long_lines >= 0.5 * n or (len(unspaced) >= UNSPACED_SHARE * n
                                  and (statistics.median(unspaced) >= RUN_LINE_MEDIAN
                                       or crowded >= CROWDED_SHARE * n)):
@@ -424,7 +433,7 @@ def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
         if buf:
             # Lines whose cells are spaced apart break between cells: a line's end is a
             # space too. Lines without spaces break anywhere, mid-word included.
-            spaced = sum(1 for b in buf if len(_SPACES.split(b)) >= SPACED_LINE_WORDS)
+            spaced = sum(1 for b in buf if len(_SPACES.split(_between_numbers(b))) >= SPACED_LINE_WORDS)
             text = join_points(" ".join(buf) if spaced * 2 >= len(buf) else _join_broken(buf))
             for k, word in enumerate(w for w in _SPACES.split(text) if w):
                 grid.cells.append(Cell(word, row, k, Location(line=start, last_line=end)))
