@@ -2355,3 +2355,29 @@ def test_a_self_evaluation_run_together_whose_numbers_alone_are_spaced_apart() -
         ("数量指标", "核查救助对象户数", "≥2000户", "2100户", 40.0, 40.0),
         ("质量指标", "核查结果准确率", "≥98%", "99%", 30.0, 30.0),
         ("服务对象满意度指标", "救助对象满意度", "≥90%", "92%", 20.0, 20.0)]
+
+
+def test_category_labels_numbered_and_weighted_in_percent() -> None:
+    rows = [("一、产出指标（权重50%）", "1.数量指标", "新建村级应急广播终端", "≥300个"),
+            ("", "2.时效性指标", "建设完成时间", "2025年10月底前"),
+            ("二、效益指标（权重30%）", "1.社会效益指标", "应急信息覆盖行政村比例", "100%"),
+            ("三、满意度指标（权重20%）", "1.服务对象满意度指标", "村民满意度", "≥90%")]
+    text = "\n".join([TITLE, "项目名称\t基层应急广播建设", "\t".join(HEADER), *("\t".join(r) for r in rows)])
+    report = read_text(text + "\n", "numbered_weighted.txt")
+    [project] = report.projects
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "新建村级应急广播终端"), ("产出指标", "时效指标", "建设完成时间"),
+        ("效益指标", "社会效益指标", "应急信息覆盖行政村比例"), ("满意度指标", "服务对象满意度指标", "村民满意度")]
+    assert not report.unread
+
+
+def test_the_older_templates_project_completion_and_benefit_categories() -> None:
+    rows = [("项目完成指标", "数量目标", "完成农村危房改造户数", "≥800户"),
+            ("", "质量目标", "改造房屋竣工验收合格率", "100%"),
+            ("项目效益指标", "社会效益", "困难群众住房安全保障", "明显改善"),
+            ("", "服务对象满意度", "改造户满意度", "≥90%")]
+    text = "\n".join([TITLE, "项目名称\t农村危房改造补助", "\t".join(HEADER), *("\t".join(r) for r in rows)])
+    [project] = read_text(text + "\n", "older_template.txt").projects
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "完成农村危房改造户数"), ("产出指标", "质量指标", "改造房屋竣工验收合格率"),
+        ("效益指标", "社会效益指标", "困难群众住房安全保障"), ("效益指标", "服务对象满意度指标", "改造户满意度")]

@@ -186,13 +186,15 @@ def _read_text(text: str) -> _Reading:
     # 产出指标(50分), 数量指标(或建筑规模指标): a note after a category is not part of it;
     # nor is an outline number before it (一、产出指标, (二)效益指标, 1.满意度指标).
     bare = _POINTS.sub("", t) or t
-    numbered = OUTLINE_NUMBER.sub("", bare)
-    if numbered != bare and (match_level1(numbered) or match_level2(numbered)
-                             or other_level1(numbered) or other_level2(numbered)):
-        bare = numbered
-    noted = _LABEL_NOTE.sub("", bare)
-    if noted != bare and noted.endswith("指标") and (match_level1(noted) or match_level2(noted)):
-        bare = noted
+    for _ in range(2):  # (一、产出指标（权重50%）: the number, then the note, in either order)
+        numbered = OUTLINE_NUMBER.sub("", bare)
+        if numbered != bare and (match_level1(numbered) or match_level2(numbered)
+                                 or other_level1(numbered) or other_level2(numbered)
+                                 or _LABEL_NOTE.search(numbered)):
+            bare = numbered
+        noted = _LABEL_NOTE.sub("", bare)
+        if noted != bare and noted.endswith("指标") and (match_level1(noted) or match_level2(noted)):
+            bare = noted
     l1 = match_level1(bare)
     l2 = match_level2(bare)
     if l1 or l2:
