@@ -2381,3 +2381,15 @@ def test_the_older_templates_project_completion_and_benefit_categories() -> None
     assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
         ("产出指标", "数量指标", "完成农村危房改造户数"), ("产出指标", "质量指标", "改造房屋竣工验收合格率"),
         ("效益指标", "社会效益指标", "困难群众住房安全保障"), ("效益指标", "服务对象满意度指标", "改造户满意度")]
+
+
+def test_a_row_numbered_1_before_the_2_that_opens_a_new_category_starts_it() -> None:
+    # The merged 生态效益指标 cell is printed on its block's second row (指标2), its first row
+    # (指标1) left at the end of the block above.
+    rows = [("效益指标", "社会效益指标", "指标1：基层就诊率", "≥60%"),
+            ("", "", "指标2：家庭医生签约率", "≥40%"),
+            ("", "", "指标1：医疗废物规范处置率", "100%"),
+            ("", "生态效益指标", "指标2：诊疗场所环境达标率", "100%")]
+    text = "\n".join([TITLE, "项目名称\t基层医疗卫生服务能力提升", "\t".join(HEADER), *("\t".join(r) for r in rows)])
+    [project] = read_text(text + "\n", "numbered_rows.txt").projects
+    assert [i.level2 for i in project.indicators] == ["社会效益指标", "社会效益指标", "生态效益指标", "生态效益指标"]

@@ -1076,6 +1076,7 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
     elif not _read_flattened(body, header, state, rows):
         _read_stream(body, roles, aligner, state, rows)
     _fill_first_rows(rows)
+    _numbered_blocks(rows)
     if not rows_reliable:
         _centre_first_level2(rows)
     _unheaded_targets(rows, roles)
@@ -1149,6 +1150,25 @@ def _drop_row_label_pieces(header: Header, body: list[Token]) -> None:
                        for label in ROW_LABELS):
         for t in outside:
             t.use = "structure"
+
+
+_ROW_NUMBER = re.compile(r"^(?:指标)?(\d{1,2})[:：.、]")
+
+
+def _numbered_blocks(rows: list[Row]) -> None:
+    """Rows numbered within their category (`指标1：…`, `指标2：…`): a row numbered 1 that ends
+    the block above, right before the 2 that a new category opens, starts that category (its
+    merged label was printed on the block's second row)."""
+    for k in range(1, len(rows) - 1):
+        here, nxt, prev = rows[k], rows[k + 1], rows[k - 1]
+        a, b = (_ROW_NUMBER.match(r.text("level3") or "") for r in (here, nxt))
+        if not (a and b and a.group(1) == "1" and b.group(1) == "2"):
+            continue
+        if nxt.level2 is None or here.level2 is None or \
+                nxt.level2.canonical == here.level2.canonical or \
+                prev.level2 is None or prev.level2.canonical != here.level2.canonical:
+            continue
+        here.level1, here.level2 = nxt.level1, nxt.level2
 
 
 def _fill_first_rows(rows: list[Row]) -> None:
