@@ -2393,3 +2393,13 @@ def test_a_row_numbered_1_before_the_2_that_opens_a_new_category_starts_it() -> 
     text = "\n".join([TITLE, "项目名称\t基层医疗卫生服务能力提升", "\t".join(HEADER), *("\t".join(r) for r in rows)])
     [project] = read_text(text + "\n", "numbered_rows.txt").projects
     assert [i.level2 for i in project.indicators] == ["社会效益指标", "社会效益指标", "生态效益指标", "生态效益指标"]
+
+
+def test_a_blocks_last_row_named_for_the_next_category_belongs_to_it() -> None:
+    # 时效指标's merged cell centred across a page break: its first row (…时效) printed above it.
+    rows = [("产出指标", "质量指标", "培训考核合格率", "≥95%"),
+            ("", "", "考核组织时效", "2025年6月底前"),
+            ("", "时效指标", "证书发放时间", "2025年7月底前")]
+    text = "\n".join([TITLE, "项目名称\t乡村医生在岗培训", "\t".join(HEADER), *("\t".join(r) for r in rows)])
+    [project] = read_text(text + "\n", "named_next.txt").projects
+    assert [i.level2 for i in project.indicators] == ["质量指标", "时效指标", "时效指标"]

@@ -1077,6 +1077,7 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
         _read_stream(body, roles, aligner, state, rows)
     _fill_first_rows(rows)
     _numbered_blocks(rows)
+    _named_after_next_block(rows)
     if not rows_reliable:
         _centre_first_level2(rows)
     _unheaded_targets(rows, roles)
@@ -1169,6 +1170,27 @@ def _numbered_blocks(rows: list[Row]) -> None:
                 prev.level2 is None or prev.level2.canonical != here.level2.canonical:
             continue
         here.level1, here.level2 = nxt.level1, nxt.level2
+
+
+def _canonical(match: LabelMatch | None) -> str | None:
+    return match.canonical if match is not None else None
+
+
+def _named_after_next_block(rows: list[Row]) -> None:
+    """The last row of a block named for the next block's category (`定考时效` under 质量指标,
+    right before 时效指标): that category's merged label was centred across a page break."""
+    for k in range(1, len(rows) - 1):
+        here, nxt, prev = rows[k], rows[k + 1], rows[k - 1]
+        if here.level2 is None or nxt.level2 is None or prev.level2 is None or \
+                _canonical(nxt.level1) != _canonical(here.level1) or \
+                prev.level2.canonical != here.level2.canonical or \
+                nxt.level2.canonical == here.level2.canonical:
+            continue
+        core = nxt.level2.canonical.removesuffix("指标")
+        own = here.level2.canonical.removesuffix("指标")
+        name = here.text("level3") or ""
+        if len(core) >= 2 and name.endswith(core) and own not in name:
+            here.level2 = nxt.level2
 
 
 def _fill_first_rows(rows: list[Row]) -> None:
