@@ -2403,3 +2403,15 @@ def test_a_blocks_last_row_named_for_the_next_category_belongs_to_it() -> None:
     text = "\n".join([TITLE, "项目名称\t乡村医生在岗培训", "\t".join(HEADER), *("\t".join(r) for r in rows)])
     [project] = read_text(text + "\n", "named_next.txt").projects
     assert [i.level2 for i in project.indicators] == ["质量指标", "时效指标", "时效指标"]
+
+
+def test_laid_out_labels_wrapped_over_three_lines_and_a_working_day_deadline() -> None:
+    # `满意` / `度指` / `标` beside `服务对象` / `满意度指` / `标`; `验收后30个工作` / `日内`.
+    text = (Path(__file__).parent / "fixtures" / "label_wrapped_thrice.txt").read_text("utf-8")
+    report = read_text(text, "label_wrapped_thrice.txt")
+    [project] = report.projects
+    rows = [(i.level1, i.level2, i.level3, i.target) for i in project.indicators]
+    assert len(rows) == 6
+    assert rows[2] == ("产出指标", "时效指标", "补助资金拨付时限", "验收后30个工作日内")
+    assert rows[5] == ("满意度指标", "服务对象满意度指标", "加装电梯住户满意度", "≥90%")
+    assert not report.unread

@@ -1346,6 +1346,9 @@ def _read_reliable_row(group: list[Token], roles: list[str], aligner: Aligner,
         for t in group:
             t.use = "structure"
         return
+    if rows and _wraps_row_above(group, aligner, rows[-1]):
+        _absorb_wrapped_ends(group, aligner, rows[-1])
+        return
     rest = _split_labels(group, aligner, state)
     if not rest:
         return
@@ -1357,12 +1360,6 @@ def _read_reliable_row(group: list[Token], roles: list[str], aligner: Aligner,
         return
     if rows and _is_continuation(rest, aligner, rows[-1]):
         _continue_row(rows[-1], rest, aligner)
-        return
-    if rows and len(rest) == len(group) and _wraps_row_above(rest, aligner, rows[-1]):
-        for t in rest:
-            if aligner.column_of(t) in _LEAD_COLUMNS:
-                t.use = "structure"  # the end of the category label printed above
-        _continue_row(rows[-1], [t for t in rest if t.use is None], aligner)
         return
     # Keep the blank cells between the row's values: they hold empty columns' places.
     kept = {id(t) for t in rest}
@@ -1441,8 +1438,12 @@ def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
             # beside it, which every line that gets here has, says it goes on.)
             ok = bool(cut) and not any(ch.isdigit() for ch in piece)
         elif col in _VALUE_COLUMNS:
-            ok = bool(cut) and bool(re.search(r"[\d月底日]$", cut)) and bool(_DATE_TAIL.match(piece)) \
-                and bool(_DEADLINE.search(cut + piece) or re.search(r"\d日", cut + piece))
+            joined = cut + piece
+            # (A deadline the break cut: `2024年10` / `月`, `9月底` / `前`, `30个工作` / `日内`.)
+            ok = bool(cut) and bool(_DATE_TAIL.match(piece)) and (
+                bool(re.search(r"[\d月底日]$", cut))
+                and bool(_DEADLINE.search(joined) or re.search(r"\d日", joined))
+                or any(m.start() < len(cut) < m.end() for m in _DEADLINE.finditer(joined)))
         elif col == "measure_unit":
             ok = bool(cut) and not any(ch.isdigit() for ch in piece) and (
                 "/" in cut or bool(_UNIT_WORD.match(cut + piece)) and not _UNIT_WORD.match(cut))
@@ -1460,12 +1461,28 @@ def _bare_label_in_names(t: Token, aligner: Aligner) -> bool:
         and aligner.column_of(t) == "level3"
 
 
+def _absorb_wrapped_ends(line: list[Token], aligner: Aligner, row: Row) -> None:
+    """Joins a line of wrapped ends to the row above: a category's piece to its printed label
+    (so that a third line can go on with it), the others to their cells."""
+    for t in line:
+        col = aligner.column_of(t)
+        if col not in _LEAD_COLUMNS:
+            continue
+        t.use = "structure"  # the end of the category label printed above
+        if col == "level1" or row.level2 is None:
+            if row.level1 is not None:
+                row.level1 = LabelMatch(row.level1.canonical, row.level1.printed + t.text, True)
+        else:
+            row.level2 = LabelMatch(row.level2.canonical, row.level2.printed + t.text, True)
+    _continue_row(row, [t for t in line if t.use is None], aligner)
+
+
 def _wraps_row_above(rest: list[Token], aligner: Aligner, previous: Row) -> bool:
     """`wraps_cells_above` for a laid-out line read row by row."""
     if not (aligner.by_col or aligner.by_x):
         return False
     if any(t.kind is Kind.NUMBER or t.is_label and not _bare_label_in_names(t, aligner)
-           for t in rest):
+           and aligner.column_of(t) not in _LEAD_COLUMNS for t in rest):
         return False
     pieces: dict[str, str] = {}
     for t in rest:
