@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -2414,4 +2415,21 @@ def test_laid_out_labels_wrapped_over_three_lines_and_a_working_day_deadline() -
     assert len(rows) == 6
     assert rows[2] == ("产出指标", "时效指标", "补助资金拨付时限", "验收后30个工作日内")
     assert rows[5] == ("满意度指标", "服务对象满意度指标", "加装电梯住户满意度", "≥90%")
+    assert not report.unread
+
+
+@pytest.mark.parametrize("points", [True, False])
+def test_run_together_categories_keep_their_outline_numbers(points: bool) -> None:
+    # `≥260人2.质量指标（20分）`: the 2. opens the next category, it is no part of the value.
+    text = ("2025年度项目支出绩效目标表\n项目名称残疾儿童康复救助主管部门某市残疾人联合会一级指标二级指标三级指标指标值"
+            "一、产出指标（50分）1.数量指标（20分）救助残疾儿童人数≥260人2.质量指标（20分）康复训练达标率≥85%"
+            "二、效益指标（30分）1.社会效益指标（30分）残疾儿童功能改善明显改善三、满意度指标（20分）"
+            "1.服务对象满意度指标（20分）家长满意度≥90%\n")
+    if not points:
+        text = re.sub(r"（\d+分）", "", text)
+    report = read_text(text, "outline_run.txt")
+    [project] = report.projects
+    assert [(i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("数量指标", "救助残疾儿童人数", "≥260人"), ("质量指标", "康复训练达标率", "≥85%"),
+        ("社会效益指标", "残疾儿童功能改善", "明显改善"), ("服务对象满意度指标", "家长满意度", "≥90%")]
     assert not report.unread

@@ -257,6 +257,22 @@ def _cut_points(text: str) -> list[tuple[int, int]]:
     return list(_cut_points_cached(text))
 
 
+_OUTLINE_BEFORE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[.．、]|"
+                             r"[(（][一二三四五六七八九十\d]{1,3}[)）])$")
+
+
+def _outline_start(text: str, a: int) -> int:
+    """Where a category at `a` starts with the outline number before it (`二、`, `2.`, `（三）`;
+    its punctuation may already be in the span)."""
+    for end in (a, a + 1):
+        if end > len(text):
+            break
+        number = _OUTLINE_BEFORE.search(text, 0, end)
+        if number and (end == a or text[a] in "、.．)）"):
+            return number.start()
+    return a
+
+
 @lru_cache(maxsize=CLASSIFY_CACHE)
 def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
     # A scoring rule is one cell, whatever labels its words hold (目标值 in 达到目标值得满分).
@@ -271,7 +287,7 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
             a = m.start() - size
             if a >= 0 and _is_category(text[a:m.start()]) and \
                     not any(x < m.end() and a < y for x, y in spans):
-                spans.append((a, m.end()))
+                spans.append((_outline_start(text, a), m.end()))
                 break
     before: str | None = None  # the field whose value runs up to this anchor
     for m in _ANCHORS.finditer(text):
@@ -287,6 +303,10 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
                 before in (None, "name") and not _ENDS_WITHOUT_XIANGMU.search(text[:a]):
             a += 2
         before = field_label(text[a:b])
+        # 二、效益指标 / 2.质量指标 run into the value before: the outline number is the label's.
+        start = _outline_start(text, a) if is_level_label(text[a:b]) else a
+        if not any(x < a and start < y for x, y in spans):
+            a = start
         # 数量指标(或建筑规模指标): the printed note after a category ends it, with it.
         note = _NOTE_AFTER_LABEL.match(text, b) if text[a:b].endswith("指标") else None
         if note:
