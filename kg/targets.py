@@ -123,4 +123,5 @@ def looks_like_target(text: str | None) -> bool:
         return True
     if re.match(rf"^({_OP_RE})\s*\d", t) or re.search(r"\d\s*(%|\(%\))", t):
         return True
-    return len(t) <= 4 and not re.search(r"\d", t)
+    # (A short name of a measure, 复吸率 or 到位率, is no value: values never end in 率.)
+    return len(t) <= 4 and not re.search(r"\d", t) and not t.endswith("率")

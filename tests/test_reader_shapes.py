@@ -2433,3 +2433,15 @@ def test_run_together_categories_keep_their_outline_numbers(points: bool) -> Non
         ("数量指标", "救助残疾儿童人数", "≥260人"), ("质量指标", "康复训练达标率", "≥85%"),
         ("社会效益指标", "残疾儿童功能改善", "明显改善"), ("服务对象满意度指标", "家长满意度", "≥90%")]
     assert not report.unread
+
+
+def test_a_short_measure_name_after_a_short_category_in_a_one_line_form() -> None:
+    # `效益 社会效益 复吸率 ≤ 10 %`: 复吸率 is the row's name (values never end in 率), so
+    # 社会效益 stays its category.
+    text = ("项目支出绩效目标表 项目名称 社区戒毒康复指导 主管部门 某县禁毒委员会办公室 一级指标 二级指标 三级指标 "
+            "指标方向 指标值 计量单位 产出 数量 社区戒毒人员帮扶人数 ≥ 120 人 效益 社会效益 复吸率 ≤ 10 % "
+            "满意度 服务对象满意度 帮扶对象满意度 ≥ 85 %\n")
+    [project] = read_text(text, "short_measure.txt").projects
+    assert [(i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("数量指标", "社区戒毒人员帮扶人数", "≥120人"), ("社会效益指标", "复吸率", "≤10%"),
+        ("服务对象满意度指标", "帮扶对象满意度", "≥85%")]
