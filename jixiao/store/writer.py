@@ -4,8 +4,9 @@ Every write takes the writer lock (waiting for the writer before it), reads only
 names, and publishes a new generation that shares everything unchanged with the previous one:
 the new documents' projects, rows and new concept wordings go into one new segment (corpus
 columns, graph part, index files), removed ones are marked dead in the generation's live masks,
-and the organisations are re-resolved over the store's mentions. Nothing is rebuilt unless asked
-(``build``) or the encoder or index backend changes.
+and the organisations are resolved again (a long-lived process redoes only the changed
+documents' mentions: ``jixiao.store.orgs``). Nothing is rebuilt unless asked (``build``) or the
+encoder or index backend changes.
 
 Write points, in order (each is a ``progress`` stage, and a writer killed at any of them leaves a
 usable store): ``reading <name>``, ``embedding``, ``index``, ``segment``, ``generation``,
