@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import Any
 
 from jixiao.kg.ids import IdRegistry
@@ -223,7 +224,7 @@ class OrgResolver:
                     for f in order}
         parts = [self._parts[name] for name in documents]
         kept = [d for part in parts for d in part.decisions]
-        mentions = (m for part in parts for m in part.mentions)
+        mentions = chain.from_iterable(part.mentions for part in parts)
         return resolve_variants(variants, mentions, kept, IdRegistry())
 
     def _drop(self, name: str, newly: set[str]) -> set[str]:
