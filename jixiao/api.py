@@ -302,7 +302,9 @@ class Jixiao:
         its engine loaded, reusing what both generations share)."""
         if current_generation(self.root) in (None, self.generation):
             return self
-        fresh = Jixiao(_open_store_dir(self.root), self._encoder_spec, self.context)
+        # The manifest as the process's writes left it, if they wrote this generation.
+        store = _open_store_dir(self.root, self.context.manifests)
+        fresh = Jixiao(store, self._encoder_spec, self.context)
         return fresh.load() if self._engine is not None else fresh
 
     @property

@@ -428,7 +428,7 @@ def resolve_orgs(
         return completions[(full, doc)]
 
     variants: dict[str, _Variant] = {}
-    mention_full: list[tuple[OrgMention, str, str]] = []
+    mention_full: list[tuple[str, str, str]] = []
     for m, printed, full, used, count in cleaned:
         full, region_note = complete(full, m.document)
         v = variants.setdefault(full, _Variant(full))
@@ -446,8 +446,19 @@ def resolve_orgs(
         for ev in notes:
             if ev not in v.evidence:
                 v.evidence.append(ev)
-        mention_full.append((m, printed, full))
+        mention_full.append((m.document, printed, full))
+    return resolve_variants(variants, mention_full, kept, registry)
 
+
+def resolve_variants(
+    variants: dict[str, _Variant],
+    mention_full: Iterable[tuple[str, str, str]],
+    kept: list[Decision],
+    registry: IdRegistry,
+) -> Resolution:
+    """Rules 3 and 5 and the entities, over the variants (full names after rules 1, 2 and 4, in
+    order of first mention; evidence lists are appended to) and each mention's (document,
+    printed name, full name); ``kept``: the decisions so far (appended to)."""
     uf = _UnionFind()
     for full in variants:
         uf.find(full)
@@ -536,14 +547,16 @@ def resolve_orgs(
             documents=sorted(docs),
             mentions=count,
         )
-    by_mention: dict[tuple[str, str], str] = {}
-    targets: dict[str, set[str]] = defaultdict(set)
-    for m, printed, full in mention_full:
-        by_mention[(m.document, printed)] = full_to_id[full]
-        targets[printed].add(full_to_id[full])
+    # Per mention, without a Python loop over them (a 1M-indicator store has 66k).
+    columns = list(zip(*mention_full, strict=True))
+    documents, printeds, fulls = columns if columns else ((), (), ())
+    eids = list(map(full_to_id.__getitem__, fulls))
+    by_mention = dict(zip(zip(documents, printeds, strict=True), eids, strict=True))
     # A printed name that means different organisations in different documents is only
-    # resolved together with its document.
-    by_name = {printed: next(iter(t)) for printed, t in targets.items() if len(t) == 1}
+    # resolved together with its document (by_name in order of first mention).
+    meanings = dict.fromkeys(zip(printeds, eids, strict=True))
+    senses = Counter(printed for printed, _ in meanings)
+    by_name = {printed: eid for printed, eid in meanings if senses[printed] == 1}
     return Resolution(entities=entities, by_name=by_name, by_mention=by_mention,
                       kept_apart=_dedupe(kept))
 

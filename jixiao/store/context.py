@@ -52,8 +52,9 @@ class StoreContext:
     encoders: dict[str, Any] = field(default_factory=dict)
     #: Embedding caches by directory and encoder: each write reads only the keys added since.
     embeddings: dict[tuple[str, str], Any] = field(default_factory=dict)
-    #: Per document, (its records key, its projects as organisation resolution reads them).
-    org_inputs: dict[str, tuple[str | None, list[Any]]] = field(default_factory=dict)
+    #: The organisations of the last write (``jixiao.store.orgs.OrgResolver``), kept per
+    #: document: the next write resolves only the documents it changes.
+    orgs: Any = None
     #: Generations blocked by this process's own leases that a collection did not free.
     collected_for: set[str] = field(default_factory=set)
     #: The manifests of the generations the cleaner keeps, by directory (they never change).

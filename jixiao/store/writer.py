@@ -4,8 +4,9 @@ Every write takes the writer lock (waiting for the writer before it), reads only
 names, and publishes a new generation that shares everything unchanged with the previous one:
 the new documents' projects, rows and new concept wordings go into one new segment (corpus
 columns, graph part, index files), removed ones are marked dead in the generation's live masks,
-and the organisations are re-resolved over the store's mentions. Nothing is rebuilt unless asked
-(``build``) or the encoder or index backend changes.
+and the organisations are resolved again (a long-lived process redoes only the changed
+documents' mentions: ``jixiao.store.orgs``). Nothing is rebuilt unless asked (``build``) or the
+encoder or index backend changes.
 
 Write points, in order (each is a ``progress`` stage, and a writer killed at any of them leaves a
 usable store): ``reading <name>``, ``embedding``, ``index``, ``segment``, ``generation``,
@@ -168,7 +169,7 @@ def add_documents(
     note = progress or _noop
     _prepare(root)
     with writer_lock(root, timeout, lambda m: note(m, 0, 0)):
-        prev = _try_open(root)
+        prev = _try_open(root, context)
         if prev is None and (root / CURRENT).exists():
             open_store(root)  # refuse to silently drop the documents of a store we cannot read
         if prev is not None and encoder is not None:
@@ -231,7 +232,7 @@ def add_documents(
                                   rebuild=prev is None)
             _clean(root, store, note, context)
     with _collector_paused(prev is not None):
-        store = _reopen(root, store)
+        store = _reopen(root, store, context)
         due = merge_plan(store, context) is not None
     return BuildResult(store=store, files=results, seconds=time.perf_counter() - started,
                        index=stats, merge_due=due)
@@ -249,7 +250,7 @@ def remove_documents(
     root = store_root(store_dir)
     note = progress or _noop
     with writer_lock(root, timeout, lambda m: note(m, 0, 0)) if root.is_dir() else _no_lock():
-        prev = open_store(root)
+        prev = open_store(root, _manifests(context))
         by_name = {d["name"]: d for d in prev.documents}
         unknown = [n for n in names if n not in by_name]
         if unknown:
@@ -266,7 +267,7 @@ def remove_documents(
                                   context, rebuild=False)
             _clean(root, store, note, context)
     with _collector_paused():
-        store = _reopen(root, store)
+        store = _reopen(root, store, context)
         due = merge_plan(store, context) is not None
     files = [FileResult(path=d.get("path") or d["name"], name=d["name"], sha256=d.get("sha256"),
                         records=d.get("records"), projects=d.get("projects", 0),
@@ -350,16 +351,20 @@ def _prepare(root: Path) -> None:
         d.mkdir(parents=True, exist_ok=True)
 
 
-def _try_open(root: Path) -> Store | None:
+def _manifests(context: StoreContext | None) -> dict[str, dict[str, Any]] | None:
+    return context.manifests if context is not None else None
+
+
+def _try_open(root: Path, context: StoreContext | None = None) -> Store | None:
     try:
-        return open_store(root)
+        return open_store(root, _manifests(context))
     except JixiaoError:
         return None
 
 
-def _reopen(root: Path, written: Store) -> Store:
+def _reopen(root: Path, written: Store, context: StoreContext | None = None) -> Store:
     try:
-        return open_store(root)
+        return open_store(root, _manifests(context))
     except JixiaoError:
         return written
 
@@ -519,7 +524,6 @@ def _write(
     context: StoreContext | None,
     rebuild: bool,
 ) -> tuple[Store, dict[str, Any]]:
-    from jixiao.kg.resolve import resolve_orgs
     from jixiao.search.index import AddedProject, index_changes, index_meta
 
     context = context or StoreContext()
@@ -582,8 +586,8 @@ def _write(
     entries.sort(key=lambda d: rank[d["name"]])
     removed_slots = np.concatenate(gone_slots) if gone_slots else np.zeros(0, np.int64)
 
-    # Organisations, re-resolved over every mention in the store (in kg.graph's order).
-    resolution = resolve_orgs(_org_inputs(entries, live_stated, new_projects, context))
+    # Organisations: the store's, the documents this write changes resolved again.
+    resolution = _resolution(entries, live_stated, new_projects, context)
 
     # The segment: corpus columns, index files, graph part.
     seg_name = new_name("seg-")
@@ -681,40 +685,37 @@ class _KeptProjects:
         return out
 
 
-def _org_inputs(entries: Sequence[dict[str, Any]], live_stated: _KeptProjects,
-                new_projects: Sequence[Any], context: StoreContext) -> list[Any]:
-    """The store's projects as organisation resolution reads them, in kg.graph's order
-    (documents by name, then where each project is printed). A document's part is made once
-    per version and kept in ``context``: a long-lived process builds only the new documents'."""
+def _resolution(entries: Sequence[dict[str, Any]], live_stated: _KeptProjects,
+                new_projects: Sequence[Any], context: StoreContext) -> Any:
+    """The organisations of the store after this write, as ``resolve_orgs`` over its projects
+    in kg.graph's order (documents by name, then where each project is printed) resolves them.
+    The process's ``OrgResolver`` redoes only the documents the write changes (and those a
+    change of attested names touches): a long-lived process pays for the new documents, a
+    fresh one for the whole store once."""
+    from jixiao.store.orgs import OrgResolver
+
     made: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for a in new_projects:
         made[a.document].append({
             "document": a.document, "department": a.project.department, "unit": a.project.unit,
             "name_raw": a.project.name, "first_line": a.project.source.first_line,
             "last_line": a.project.source.last_line})
-    known = context.org_inputs
-
-    def stale(d: dict[str, Any]) -> bool:
-        cached = known.get(d["name"])
-        return cached is None or cached[0] != d.get("records")
-
-    unseen = {d["name"] for d in entries if d["name"] not in made and stale(d)}
+    resolver = context.orgs or OrgResolver()
+    context.orgs = None  # until the resolution is made: a failed write leaves no half state
+    stale = {d["name"]: d.get("records") for d in entries
+             if d["name"] in made or resolver.key_of(d["name"]) != d.get("records")}
+    unseen = {name for name in stale if name not in made}
     by_document = live_stated.of_documents(unseen) if unseen else {}
-    kept: dict[str, tuple[str | None, list[Any]]] = {}
-    out: list[Any] = []
-    for d in entries:
-        name, key = d["name"], d.get("records")
-        cached = known.get(name)
-        if name in made or stale(d):
-            stated = made[name] if name in made else by_document.get(name, [])
-            cached = (key, [SimpleNamespace(department=sp["department"], unit=sp["unit"],
-                                            name=sp.get("name_raw") or "",
-                                            source=SimpleNamespace(file=sp["document"]))
-                            for sp in sorted(stated, key=_sort_key)])
-        kept[name] = cached
-        out += cached[1]
-    context.org_inputs = kept
-    return out
+    changed = {}
+    for name, key in stale.items():
+        stated = made[name] if name in made else by_document.get(name, [])
+        changed[name] = (key, [SimpleNamespace(department=sp["department"], unit=sp["unit"],
+                                               name=sp.get("name_raw") or "",
+                                               source=SimpleNamespace(file=sp["document"]))
+                               for sp in sorted(stated, key=_sort_key)])
+    resolution = resolver.resolve([d["name"] for d in entries], changed)
+    context.orgs = resolver
+    return resolution
 
 
 def _entry(res: FileResult, slots: tuple[int, int]) -> dict[str, Any]:
