@@ -2445,3 +2445,21 @@ def test_a_short_measure_name_after_a_short_category_in_a_one_line_form() -> Non
     assert [(i.level2, i.level3, i.target) for i in project.indicators] == [
         ("数量指标", "社区戒毒人员帮扶人数", "≥120人"), ("社会效益指标", "复吸率", "≤10%"),
         ("服务对象满意度指标", "帮扶对象满意度", "≥85%")]
+
+
+def test_a_rubric_under_its_own_table_title_with_a_scoring_basis_column() -> None:
+    # 「附表 绩效评价指标评分表」 after the head is the same form's table, and its title holds no
+    # column headers (评价指标, 评分); 评分依据及说明 is a text column, not part of the name.
+    rows = [("决策（20分）", "项目立项", "立项依据充分性", "10", "符合部门职责，得满分", "10"),
+            ("", "绩效目标", "绩效目标合理性", "10", "部分目标与预算匹配不足扣1分", "9"),
+            ("产出（80分）", "数量指标", "全民健身活动举办场次", "40", "目标≥20场，实际完成22场", "40"),
+            ("", "质量指标", "活动安全事故发生率", "40", "未发生安全事故", "40")]
+    text = "\n".join(["某县2024年度项目绩效自评", "项目名称：全民健身活动经费",
+                      "主管部门：某县文化和体育局\t实施单位：某县体育事业发展中心", "",
+                      "附表 绩效评价指标评分表", "一级指标\t二级指标\t三级指标\t分值\t评分依据及说明\t得分",
+                      *("\t".join(r) for r in rows), "合计\t\t\t100\t\t99"]) + "\n"
+    report = read_text(text, "rubric_titled.txt")
+    [project] = report.projects
+    assert [(i.level2, i.level3, i.weight, i.score) for i in project.indicators] == [
+        ("项目立项", "立项依据充分性", 10.0, 10.0), ("绩效目标", "绩效目标合理性", 10.0, 9.0),
+        ("数量指标", "全民健身活动举办场次", 40.0, 40.0), ("质量指标", "活动安全事故发生率", 40.0, 40.0)]

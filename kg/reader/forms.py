@@ -76,6 +76,10 @@ class Interpretation:
     tokens: int = 0
 
 
+# The title of a form's own scoring table, not of another form.
+_TABLE_TITLE = re.compile(r"(?:评分|得分|打分|指标评分|评价指标|指标体系)表(?:[(（][^()（）]*[)）])?$")
+
+
 def _starts(tokens: list[Token]) -> list[FormSpan]:
     """Where forms begin, from titles and name labels (a table before them: a fragment)."""
     spans: list[FormSpan] = []
@@ -87,8 +91,12 @@ def _starts(tokens: list[Token]) -> list[FormSpan]:
         if tok.kind is Kind.TITLE:
             # (A form whose head is so far only some fields in a report's prose goes on under
             # the title of its table: 「一、基本情况 …实施单位为X…」 then 「二、绩效自评得分表」.)
-            if current is None or content and (current.has_name or columns_seen
-                                               or not is_outline_heading(tok.text)):
+            # (Nor does a form whose head has its name but no table yet, under the title of
+            # its scoring table: 项目名称… then 「附表 绩效评价指标评分表」.)
+            own_table = current is not None and current.has_name and not columns_seen \
+                and _TABLE_TITLE.search(compact(tok.text)) is not None
+            if current is None or content and not own_table and (
+                    current.has_name or columns_seen or not is_outline_heading(tok.text)):
                 current = FormSpan(i, len(tokens), tok.form)
                 spans.append(current)
                 content, header_seen, columns_seen = False, False, False

@@ -791,6 +791,11 @@ def _name_then_target(text: str, span: tuple[int, int]) -> bool:
     return bool(_OPERATOR_START.match(text[a:])) or name.endswith(("时间", "时限", "日期"))
 
 
+# A title ending its cell (…评分表, …目标表（2025年度）) no longer than this is one cell.
+MAX_TITLE_CHARS = 30
+_TITLE_END = re.compile(r"表(?:[(（]\d{4}年度?[)）])?$")
+
+
 def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
     """Whether a cell holds several things run together.
 
@@ -803,6 +808,8 @@ def _worth_cutting(token: Token, table_cell: bool | str = False) -> bool:
     t = compact(token.text)
     if is_outline_heading(t):
         return False  # a heading of the report around the forms says one thing
+    if token.kind is Kind.TITLE and len(t) <= MAX_TITLE_CHARS and _TITLE_END.search(t):
+        return False  # a title alone (绩效评价指标评分表) holds no column headers
     spans = _cut_points(t)
     if not spans:
         return False
