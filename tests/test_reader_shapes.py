@@ -2463,3 +2463,16 @@ def test_a_rubric_under_its_own_table_title_with_a_scoring_basis_column() -> Non
     assert [(i.level2, i.level3, i.weight, i.score) for i in project.indicators] == [
         ("项目立项", "立项依据充分性", 10.0, 10.0), ("绩效目标", "绩效目标合理性", 10.0, 9.0),
         ("数量指标", "全民健身活动举办场次", 40.0, 40.0), ("质量指标", "活动安全事故发生率", 40.0, 40.0)]
+
+
+def test_a_direction_column_beside_a_sign_column_is_no_second_sign() -> None:
+    # 指标方向 | 运算符 | 指标值 | 计量单位, one cell per line (a Word copy): ≥ is the sign,
+    # 正向 is kept as the printed direction.
+    cells = ["一级指标", "二级指标", "三级指标", "指标方向", "运算符", "指标值", "计量单位",
+             "产出指标", "数量指标", "完成耕地图斑核查数量", "正向", "≥", "3000", "个",
+             "", "", "单个图斑核查成本", "反向", "≤", "200", "元"]
+    text = "\n".join([TITLE, "项目名称", "耕地保护监测补助", "", *cells]) + "\n"
+    report = read_text(text, "direction_sign.txt")
+    [project] = report.projects
+    assert [(i.level3, i.target, i.extra.get("指标方向")) for i in project.indicators] == [
+        ("完成耕地图斑核查数量", "≥3000个", "正向"), ("单个图斑核查成本", "≤200元", "反向")]

@@ -328,8 +328,8 @@ def _find_header(tokens: list[Token], start: int) -> tuple[int, int, Header] | N
             if _midterm_group(cols):
                 # Two tables side by side: their columns keep the order they are printed in.
                 return i, j, Header(cols, tokens[i:j])
-            return i, j, Header(_order_columns(_merge_subheaders(_group_columns(cols))),
-                                tokens[i:j])
+            return i, j, Header(_order_columns(_merge_subheaders(_group_columns(
+                _direction_beside_sign(cols)))), tokens[i:j])
         i = max(j, i + 1)
     return None
 
@@ -1101,6 +1101,21 @@ def _without_header_tails(body: list[Token], header: Header, aligner: Aligner) -
 
 
 ROW_LABEL = "绩效指标"
+_DIRECTION_HEADINGS = ("指标方向", "方向", "指标性质")
+
+
+def _direction_beside_sign(cols: list[Column]) -> list[Column]:
+    """指标方向 | 运算符 | 指标值: with a column of signs beside it, 指标方向 (正向 / 反向) says
+    which way is better, it is no second sign."""
+    ops = [c for c in cols if c.role == "op"]
+    if len(ops) < 2:
+        return cols
+    for c in ops:
+        if label_key(c.header.text) in _DIRECTION_HEADINGS:
+            c.role = "direction"
+    return cols
+
+
 def _unheaded_targets(rows: list[Row], roles: list[str]) -> None:
     """A rubric headed 三级指标 | 分值 | 得分 whose names carry their targets after them
     (`良种推广面积≥12万亩`): the target the header left out is not part of the name."""
