@@ -787,3 +787,11 @@ def anchor_pattern() -> re.Pattern[str]:
     names.update(("社会公众或服务对象满意度指标", "服务对象满意度", "产出类指标", "效益类指标",
                   "满意度类指标", "成本类指标"))
     return re.compile("|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)))
+
+
+_CONTINUED = re.compile(r"(?:[(（]续[)）]|续表)$")
+
+
+def is_continued_title(text: str) -> bool:
+    """A form title repeated on its next page (`…自评表（续）`, `…续表`)."""
+    return _CONTINUED.search(compact(text)) is not None

@@ -2476,3 +2476,17 @@ def test_a_direction_column_beside_a_sign_column_is_no_second_sign() -> None:
     [project] = report.projects
     assert [(i.level3, i.target, i.extra.get("指标方向")) for i in project.indicators] == [
         ("完成耕地图斑核查数量", "≥3000个", "正向"), ("单个图斑核查成本", "≤200元", "反向")]
+
+
+def test_a_form_continued_on_its_next_page_under_a_repeated_title_and_header() -> None:
+    text = "\n".join([
+        "2024年度项目支出绩效自评表", "项目名称\t安全生产执法专项经费", "主管部门\t某市应急管理局",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "产出指标\t数量指标\t执法检查企业数\t≥800家\t826家\t50\t50",
+        "第 1 页 共 2 页", "2024年度项目支出绩效自评表（续）",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "满意度指标\t服务对象满意度指标\t被检查企业满意度\t≥85%\t90%\t50\t48",
+        "总分\t\t\t\t\t100\t98\t自评等级：优", "第 2 页 共 2 页"]) + "\n"
+    [project] = read_text(text, "continued.txt").projects
+    assert [i.level3 for i in project.indicators] == ["执法检查企业数", "被检查企业满意度"]
+    assert (project.total_score, project.grade) == (98.0, "优")

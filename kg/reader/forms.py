@@ -37,6 +37,7 @@ from jixiao.vocab import (
     NATURE_WORDS,
     FormKind,
     TextFlag,
+    is_continued_title,
     is_outline_heading,
     org_name,
 )
@@ -95,6 +96,8 @@ def _starts(tokens: list[Token]) -> list[FormSpan]:
             # its scoring table: 项目名称… then 「附表 绩效评价指标评分表」.)
             own_table = current is not None and current.has_name and not columns_seen \
                 and _TABLE_TITLE.search(compact(tok.text)) is not None
+            # (…自评表（续）: the same form's next page.)
+            own_table = own_table or current is not None and is_continued_title(tok.text)
             if current is None or content and not own_table and (
                     current.has_name or columns_seen or not is_outline_heading(tok.text)):
                 current = FormSpan(i, len(tokens), tok.form)

@@ -40,6 +40,7 @@ from jixiao.vocab import (
     canonical_level2,
     column_label,
     complete_label,
+    is_continued_title,
     is_outline_heading,
     label_key,
     match_level1,
@@ -1046,6 +1047,9 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
     for k, t in enumerate(tokens):
         if t.column and k and tokens[k - 1].column:
             continue  # 备注 in a header row printed again (a second table's): no note
+        if t.kind is Kind.TITLE and is_continued_title(t.text):
+            t.use = "structure"  # the table goes on on the next page
+            continue
         if is_tail(t) or t.kind is Kind.TITLE:
             end = k
             break
