@@ -8,7 +8,8 @@
     python bench/parse_quality.py --pred DIR       # score JSON files in gold format instead
 
 Sets (docs/parsing.md): `bundled` (data/samples + bench/gold), `holdout` (bench/holdout),
-`dev` … `dev7` and `dev9` (tuned on), `dev8` and `dev10` (checks, not tuned on) and `test`
+`dev` … `dev7`, `dev9` and `dev10` (tuned on; dev10 after its one check run), `dev8` (a check,
+not tuned on) and `test`
 (bench/reader_eval/<set>/,
 written by people who did not work on the reader; `test` is frozen and never read while
 tuning). A set's meta.json names each document's layout
