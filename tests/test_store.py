@@ -473,3 +473,12 @@ def test_a_store_written_before_the_binary_tables_still_answers(tmp_path):
     s.close()
     assert not list(store.glob("segments/*/corpus.tables"))
     assert answers(api.open_store(store)) == before
+
+
+def test_generation_names_made_within_one_second_sort_in_the_order_they_were_made():
+    # The cleaner keeps the newest generations by name: a random suffix alone would order
+    # the writes of one second by chance (and delete the wrong one).
+    from jixiao.store.layout import new_name
+
+    names = [new_name("") for _ in range(50)]
+    assert names == sorted(names) and len(set(names)) == 50

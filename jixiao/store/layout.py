@@ -102,7 +102,10 @@ def reader_fingerprint() -> str:
 
 
 def new_name(prefix: str) -> str:
-    """A fresh, sortable directory name."""
+    """A fresh directory name that sorts after every earlier one (microseconds: several writes
+    fall in one second, and the random part alone would order them by chance)."""
     import time
 
-    return f"{prefix}{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{os.urandom(3).hex()}"
+    now = time.time_ns()
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.localtime(now // 1_000_000_000))
+    return f"{prefix}{stamp}.{now // 1000 % 1_000_000:06d}-{os.getpid()}-{os.urandom(3).hex()}"
