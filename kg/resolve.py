@@ -391,6 +391,25 @@ def _neg(s: str) -> tuple:
     return tuple(-ord(c) for c in s)
 
 
+def add_mention(v: _Variant, printed: str, count: int, document: str, role: str,
+                parent: str | None, used: list[str], region_note: str | None) -> None:
+    """One printed mention gathered into its variant: counts, documents, roles, the completed
+    parent, and the evidence of abbreviations and region completions."""
+    v.printed[printed] += count
+    v.documents.add(document)
+    v.roles.add(role)
+    if parent:
+        v.parents.add(parent)
+    notes = [f"{printed}: abbreviation {u}" for u in used]
+    if used:
+        v.abbreviated = True
+    if region_note:
+        notes.append(f"{printed}: {region_note}")
+    for ev in notes:
+        if ev not in v.evidence:
+            v.evidence.append(ev)
+
+
 def resolve_orgs(
     projects: Iterable[Project],
     extra_context: dict[str, set[str]] | None = None,
@@ -432,20 +451,9 @@ def resolve_orgs(
     for m, printed, full, used, count in cleaned:
         full, region_note = complete(full, m.document)
         v = variants.setdefault(full, _Variant(full))
-        v.printed[printed] += count
-        v.documents.add(m.document)
-        v.roles.add(m.role)
-        if m.parent:
-            parent = expand_abbreviations(clean_org_name(m.parent))[0]
-            v.parents.add(complete(parent, m.document)[0])
-        notes = [f"{printed}: abbreviation {u}" for u in used]
-        if used:
-            v.abbreviated = True
-        if region_note:
-            notes.append(f"{printed}: {region_note}")
-        for ev in notes:
-            if ev not in v.evidence:
-                v.evidence.append(ev)
+        parent = complete(expand_abbreviations(clean_org_name(m.parent))[0], m.document)[0] \
+            if m.parent else None
+        add_mention(v, printed, count, m.document, m.role, parent, used, region_note)
         mention_full.append((m.document, printed, full))
     return resolve_variants(variants, mention_full, kept, registry)
 

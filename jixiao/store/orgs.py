@@ -29,6 +29,7 @@ from jixiao.kg.resolve import (
     _distinct_mentions,
     _DocumentTexts,
     _Variant,
+    add_mention,
     clean_org_name,
     expand_abbreviations,
     resolve_variants,
@@ -271,19 +272,9 @@ class OrgResolver:
             if v is None:
                 v = part.variants[full] = _Variant(full)
                 part.first[full] = i
-            v.printed[printed] += count
-            v.documents.add(name)
-            v.roles.add(role)
-            if parent:
-                v.parents.add(complete(expand_abbreviations(clean_org_name(parent))[0])[0])
-            notes = [f"{printed}: abbreviation {u}" for u in used]
-            if used:
-                v.abbreviated = True
-            if region_note:
-                notes.append(f"{printed}: {region_note}")
-            for ev in notes:
-                if ev not in v.evidence:
-                    v.evidence.append(ev)
+            completed = complete(expand_abbreviations(clean_org_name(parent))[0])[0] \
+                if parent else None
+            add_mention(v, printed, count, name, role, completed, used, region_note)
             part.mentions.append((name, printed, full))
         for full, own in part.variants.items():
             gathered = self._gathered.get(full)
