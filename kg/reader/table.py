@@ -52,6 +52,8 @@ from jixiao.vocab import (
 )
 
 if TYPE_CHECKING:  # centred imports table: the names are for annotations only
+    from collections.abc import Iterator
+
     from jixiao.kg.reader.centred import Label, LineRow
 
 # Columns a row's values can go to (the category columns are read as labels).
@@ -1175,20 +1177,23 @@ def _drop_row_label_pieces(header: Header, body: list[Token]) -> None:
 _ROW_NUMBER = re.compile(r"^(?:指标)?(\d{1,2})[:：.、]")
 
 
+def _block_ends(rows: list[Row]) -> Iterator[tuple[Row, Row]]:
+    """(row, next) where the row ends a block of its level 2 that began above it and the next
+    row opens another: where a merged label printed off its first row leaves a row behind."""
+    for prev, here, nxt in zip(rows, rows[1:], rows[2:], strict=False):
+        if here.level2 is not None and nxt.level2 is not None and prev.level2 is not None and \
+                prev.level2.canonical == here.level2.canonical != nxt.level2.canonical:
+            yield here, nxt
+
+
 def _numbered_blocks(rows: list[Row]) -> None:
     """Rows numbered within their category (`指标1：…`, `指标2：…`): a row numbered 1 that ends
     the block above, right before the 2 that a new category opens, starts that category (its
     merged label was printed on the block's second row)."""
-    for k in range(1, len(rows) - 1):
-        here, nxt, prev = rows[k], rows[k + 1], rows[k - 1]
+    for here, nxt in _block_ends(rows):
         a, b = (_ROW_NUMBER.match(r.text("level3") or "") for r in (here, nxt))
-        if not (a and b and a.group(1) == "1" and b.group(1) == "2"):
-            continue
-        if nxt.level2 is None or here.level2 is None or \
-                nxt.level2.canonical == here.level2.canonical or \
-                prev.level2 is None or prev.level2.canonical != here.level2.canonical:
-            continue
-        here.level1, here.level2 = nxt.level1, nxt.level2
+        if a and b and a.group(1) == "1" and b.group(1) == "2":
+            here.level1, here.level2 = nxt.level1, nxt.level2
 
 
 def _canonical(match: LabelMatch | None) -> str | None:
@@ -1198,12 +1203,8 @@ def _canonical(match: LabelMatch | None) -> str | None:
 def _named_after_next_block(rows: list[Row]) -> None:
     """The last row of a block named for the next block's category (`定考时效` under 质量指标,
     right before 时效指标): that category's merged label was centred across a page break."""
-    for k in range(1, len(rows) - 1):
-        here, nxt, prev = rows[k], rows[k + 1], rows[k - 1]
-        if here.level2 is None or nxt.level2 is None or prev.level2 is None or \
-                _canonical(nxt.level1) != _canonical(here.level1) or \
-                prev.level2.canonical != here.level2.canonical or \
-                nxt.level2.canonical == here.level2.canonical:
+    for here, nxt in _block_ends(rows):
+        if _canonical(nxt.level1) != _canonical(here.level1):
             continue
         core = nxt.level2.canonical.removesuffix("指标")
         own = here.level2.canonical.removesuffix("指标")
@@ -1535,12 +1536,12 @@ def _continue_row(row: Row, tokens: list[Token], aligner: Aligner) -> None:
 SCRAMBLED_SHARE = 0.7
 
 
+_DAY_DEADLINE = re.compile(r"\d{1,2}日(?:前|之前|以前)$")
+
+
 def _looks_value(t: Token) -> bool:
     return t.kind in (Kind.VALUE, Kind.NUMBER) or bool(_DEADLINE.search(t.text)) \
         or bool(_DAY_DEADLINE.search(t.text)) or is_worded_target(t.text)
-
-
-_DAY_DEADLINE = re.compile(r"\d{1,2}日(?:前|之前|以前)$")
 
 
 def _unscramble_pages(body: list[Token], roles: list[str]) -> list[Token] | None:
