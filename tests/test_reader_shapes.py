@@ -2490,3 +2490,49 @@ def test_a_form_continued_on_its_next_page_under_a_repeated_title_and_header() -
     [project] = read_text(text, "continued.txt").projects
     assert [i.level3 for i in project.indicators] == ["执法检查企业数", "被检查企业满意度"]
     assert (project.total_score, project.grade) == (98.0, "优")
+
+
+def test_column_by_column_labels_with_satisfaction_printed_at_both_levels() -> None:
+    # One line, every label first: 满意度指标 followed by 服务对象满意度指标 is the level 1
+    # above it, not a level 2 of its own taking a row away from 数量指标.
+    text = ("项目名称 老年人助餐服务补贴 主管部门 某区民政局 实施单位 某区养老服务指导中心 "
+            "年度目标 建设社区助餐点，为老年人提供助餐服务。 "
+            "一级指标 二级指标 三级指标 指标值 产出指标 数量指标 质量指标 时效指标 效益指标 "
+            "社会效益指标 满意度指标 服务对象满意度指标 新建社区助餐点 享受助餐服务老年人 "
+            "助餐点食品安全检查合格率 补贴发放及时率 老年人用餐便利度 老年人满意度 "
+            "≥15个 ≥3000人 100% ≥98% 明显提升 ≥90%\n")
+    [project] = read_text(text, "labels_first.txt").projects
+    assert [(i.level2, i.level3) for i in project.indicators] == [
+        ("数量指标", "新建社区助餐点"), ("数量指标", "享受助餐服务老年人"),
+        ("质量指标", "助餐点食品安全检查合格率"), ("时效指标", "补贴发放及时率"),
+        ("社会效益指标", "老年人用餐便利度"), ("服务对象满意度指标", "老年人满意度")]
+
+
+def test_chongqing_self_evaluation_run_together_with_zero_actual_and_threshold_rule() -> None:
+    # 指标类型/指标名称/指标值/计量单位/指标权重/全年完成值/评价标准 with no separators: a
+    # weight glued to a zero actual under a ceiling (`≤0次100` is 10 and 0), a rule's
+    # `或不得分` stays in the rule, and a rule naming its own threshold (`…90%以上计满分`) is
+    # no row of its own.
+    text = ("2024年度项目支出绩效自评表项目名称乡村全民健身赛事经费项目实施单位某市体育事业发展中心"
+            "项目主管部门某市体育局指标类型指标名称指标值计量单位指标权重全年完成值评价标准"
+            "数量指标参赛群众人数≥280人15286达到目标得满分，未达到按完成比例得分或不得分"
+            "质量指标赛事安全事故发生次数≤0次100达到目标得满分"
+            "管理类指标预算执行率≥90%1096预算执行率90%以上计满分\n")
+    [project] = read_text(text, "cq_run.txt").projects
+    got = [(i.level1, i.level3, i.target, i.weight, i.actual) for i in project.indicators]
+    assert got == [("产出指标", "参赛群众人数", "≥280人", 15.0, "286"),
+                   ("产出指标", "赛事安全事故发生次数", "≤0次", 10.0, "0"),
+                   ("管理类指标", "预算执行率", "≥90%", 10.0, "96")]
+
+
+def test_self_evaluation_run_together_with_the_actual_printed_in_its_unit() -> None:
+    # `≥280人286人1515`: the actual follows the target in the same unit, so 1515 is the
+    # weight and the score (15, 15), not a weight of 1 and an actual of 515.
+    text = ("2023年度项目支出绩效自评表项目名称乡村医生补助资金主管部门某旗卫生健康委员会"
+            "实施单位某旗基层卫生指导中心一级指标二级指标三级指标年度指标值实际完成值分值得分"
+            "产出指标数量指标补助乡村医生人数≥280人286人1515质量指标补助资金发放准确率"
+            "100%100%1515\n")
+    [project] = read_text(text, "se_run.txt").projects
+    assert [(i.level3, i.target, i.actual, i.weight, i.score) for i in project.indicators] == [
+        ("补助乡村医生人数", "≥280人", "286人", 15.0, 15.0),
+        ("补助资金发放准确率", "100%", "100%", 15.0, 15.0)]

@@ -134,8 +134,13 @@ def place_labels(ordered: list[Token], names: list[Token], values: list[Token]) 
 
 def _after_level1(token: Token, labels: list[Token]) -> bool:
     """A label that may be either level (满意度指标, 成本指标) is a level 2 when it comes
-    after a label that can only be a level 2."""
+    after a label that can only be a level 2, unless the next label is a level 2 of its own
+    (`满意度指标` `服务对象满意度指标`: the first is the level 1 above the second)."""
     k = labels.index(token)
+    nxt = labels[k + 1] if k + 1 < len(labels) else None
+    if nxt is not None and nxt.level1 is None and nxt.level2 is not None and token.level1 \
+            and parent_level1(nxt.level2.canonical) == token.level1.canonical:
+        return False
     return any(t.level1 is None and t.level2 is not None for t in labels[:k])
 
 

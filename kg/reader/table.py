@@ -81,6 +81,7 @@ SENTENCE_IN_NAME = 1.5
 # A formula in words (执行率=支出数/预算数×100%) is a scoring rule, never a value.
 FORMULA_IN_VALUE = 1.5
 _FORMULA_TEXT = re.compile(r"[\u4e00-\u9fff][=＝]|[×÷]")
+_RULE_WORDS_IN_VALUE = re.compile(r"计满分|得满分|不得分|扣分")
 # A one- or two-character piece after a row's last value, joined to the row's name.
 NAME_TAIL = -0.3
 # A blank cell taken as a column's empty value, or passed over.
@@ -576,8 +577,9 @@ def _value_score(tokens: list[Token], role: str) -> float:
         score -= 0.5
     if re.search(r"[，。；,;]|是否", text) and len(text) > 10:
         score -= 0.5  # a sentence or a question: an explanation or a scoring rule, not a value
-    if _FORMULA_TEXT.search(text):
-        score -= FORMULA_IN_VALUE  # 预算执行率=支出数/预算数×100%: a scoring rule's formula
+    if _FORMULA_TEXT.search(text) or _RULE_WORDS_IN_VALUE.search(text):
+        # 预算执行率=支出数/预算数×100%, …90%以上计满分: a scoring rule, not a value.
+        score -= FORMULA_IN_VALUE
     if _name_then_number(tokens):
         score -= NAME_BEFORE_NUMBER
     return score + JOIN * (len(tokens) - 1)

@@ -225,7 +225,9 @@ def _read_text(text: str) -> _Reading:
 # (No 指标 or 情况 inside, and no bare 得分 end: a header run together, 完成情况一级指标…
 # 实际完成值分值得分, is no rule.)
 _RULE_CLAUSE = (r"(?:达到|未达到|未完成|完成|按|符合|实现)(?:(?!指标|情况)[^。；;，,≥≤=<>%\d]){0,30}?"
-                r"(?:得满分|不得分|比例得分|酌情得分|酌情扣分|扣分|计分)")
+                r"(?:得满分|不得分|比例得分|酌情得分|酌情扣分|扣分|计分)"
+                # (`…按完成比例得分或不得分`: the alternative belongs to the same clause.)
+                r"(?:或(?:不得分|扣分|酌情扣分|酌情得分|按比例扣分))?")
 _RULE_IN_TEXT = re.compile(rf"{_RULE_CLAUSE}(?:[，,]\s*{_RULE_CLAUSE})*[。；;]?")
 MIN_RULE_CHARS = 5
 
@@ -504,8 +506,32 @@ def split_run_together(text: str) -> list[str]:
     # (After a 指标性质, the values that follow run together too.)
     out = [q for k, p in enumerate(out)
            for q in (_peel_values(p) if k and out[k - 1] in NATURE_WORDS else [p])]
-    out = _split_glued_weights(out)
+    out = _rejoin_rule_tail(_split_glued_weights(out))
     return out if len(out) > 1 else [text]
+
+
+# The end of a scoring rule that names its own threshold (`预算执行率90%以上计满分`).
+_RULE_TAIL = re.compile(r"^(?:计满分|得满分|不得分|计分|扣分|扣完为止)[。；;]?$")
+# Most pieces such a rule is cut into before its end.
+MAX_RULE_PIECES = 3
+_POINTS_PIECE = re.compile(r"^\d{1,3}(?:\.\d+)?$")
+
+
+def _rejoin_rule_tail(pieces: list[str]) -> list[str]:
+    """A rule cut at its threshold (`预算执行率` `90%以上` `计满分`) after a row's last number:
+    a value is never followed by 计满分, so the pieces since that number are one rule."""
+    out: list[str] = []
+    for p in pieces:
+        if _RULE_TAIL.match(p):
+            k = len(out)
+            while k > 0 and len(out) - k < MAX_RULE_PIECES and not _POINTS_PIECE.match(out[k - 1]):
+                k -= 1
+            if 0 < k < len(out) and _POINTS_PIECE.match(out[k - 1]) and not any(
+                    is_level_label(q) for q in out[k:]):
+                out[k:] = ["".join(out[k:]) + p]
+                continue
+        out.append(p)
+    return out
 
 
 # 指标性质 run into the name before it (`新增普惠性学位数定量` | `≥900个`, `…采购验收定性符合国家
@@ -591,13 +617,24 @@ def _split_glued_weights(pieces: list[str]) -> list[str]:
         if rule and out and re.search(r"\d", out[-1]):
             out += _category_then_name(rule.groups())
             continue
-        target = parse_target(out[-1]) if out and _GLUED.match(p) else None
+        target = parse_target(out[-1]) if out and _GLUED.match(p) \
+            and not _actual_after_target(out) else None
         # (Under a ceiling, 反向 or ≤, an actual far below the target is a good one.)
         ceiling = target is not None and (target.op in ("≤", "<") or
                                           len(out) > 1 and out[-2] == "反向")
         split = _points_then_actual(p, target.value, ceiling) if target is not None else None
         out += split or [p]
     return out
+
+
+def _actual_after_target(out: list[str]) -> bool:
+    """`≥280人` `286人` then `1515`: the actual is printed already (a value in the target's
+    unit right after it), so the digits are the points alone."""
+    if len(out) < 2:
+        return False
+    target, actual = parse_target(out[-2]), parse_target(out[-1])
+    return target is not None and actual is not None and bool(actual.unit) \
+        and actual.unit == target.unit
 
 
 # A category label the vocabulary does not know (`管理指标`), leading the name after a rule.
@@ -616,8 +653,13 @@ def _points_then_actual(digits: str, target: float, ceiling: bool = False) -> li
     low, high = (0.0, ACTUAL_RATIO[1]) if ceiling else ACTUAL_RATIO
     for k in (1, 2):
         points, actual = digits[:k], digits[k:]
-        if actual.startswith("0") and not actual.startswith("0.") or int(points) > MAX_POINTS \
-                or target <= 0:
+        if actual.startswith("0") and actual != "0" and not actual.startswith("0.") \
+                or int(points) > MAX_POINTS or target < 0:
+            continue
+        if target == 0:
+            # (`≤0次` then `100`: under a ceiling of nothing only nothing is near the target.)
+            if ceiling and float(actual) == 0 and best is None:
+                best = (0.0, [points, actual])
             continue
         ratio = float(actual) / target
         if low < ratio <= high if ceiling else low <= ratio <= high:
