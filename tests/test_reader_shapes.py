@@ -2536,3 +2536,13 @@ def test_self_evaluation_run_together_with_the_actual_printed_in_its_unit() -> N
     assert [(i.level3, i.target, i.actual, i.weight, i.score) for i in project.indicators] == [
         ("补助乡村医生人数", "≥280人", "286人", 15.0, 15.0),
         ("补助资金发放准确率", "100%", "100%", 15.0, 15.0)]
+
+
+def test_amounts_without_a_printed_unit_are_read_in_wan_yuan_with_a_warning() -> None:
+    text = "\n".join(["2025年项目支出绩效目标表", "项目名称\t乡村道路养护补助",
+                      "主管部门\t某县交通运输局", "年度资金总额\t95.6",
+                      "一级指标\t二级指标\t三级指标\t指标值",
+                      "产出指标\t数量指标\t养护农村公路里程\t≥120公里"]) + "\n"
+    [project] = read_text(text, "no_unit.txt").projects
+    assert project.funds.total == 956000.0
+    assert any("assumed 万元" in w for w in project.warnings)

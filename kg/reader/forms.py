@@ -423,6 +423,8 @@ def _read_form(tokens: list[Token], span: FormSpan, grid_of: dict[int, Grid],
         warnings.append("no project name: the form starts in the middle of its indicator table")
     if table and not indicators:
         warnings.append("indicator table without rows")
+    if head.funds_unit_assumed:
+        warnings.append("amount unit not printed; assumed 万元 (the templates' unit)")
     project = Project(
         name=name or "",
         name_as_printed=name or "",

@@ -65,6 +65,8 @@ class Head:
     extra: dict[str, str] = field(default_factory=dict)
     is_department: bool = False
     unit_from_filer: bool = False
+    # The amounts print no unit: read in 万元, the templates' unit (the user is told).
+    funds_unit_assumed: bool = False
     total_score: float | None = None
     grade: str | None = None
 
@@ -299,19 +301,21 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
     _apply_funds(head, amounts, header, columns_reliable, unit_word)
     _inline_amounts(head.funds, tokens, fields, unit_word)
     if unit_word is None and not any("元" in t.text for t in tokens if t.kind is not Kind.EMPTY):
-        _unprinted_unit(head.funds)
+        head.funds_unit_assumed = _unprinted_unit(head.funds)
     _whole_from_parts(head.funds)
     return head
 
 
-def _unprinted_unit(funds: Funds) -> None:
+def _unprinted_unit(funds: Funds) -> bool:
     """Amounts of a form that prints no unit at all (年度资金总额 95.6): read in 万元 when every
-    one is below UNPRINTED_WAN_LIMIT."""
+    one is below UNPRINTED_WAN_LIMIT. Whether they were."""
     values = [getattr(funds, f) for f in _AMOUNT_FUNDS if getattr(funds, f) is not None]
-    if values and max(values) < UNPRINTED_WAN_LIMIT:
-        for f in _AMOUNT_FUNDS:
-            if getattr(funds, f) is not None:
-                setattr(funds, f, in_yuan(getattr(funds, f), "万元"))
+    if not values or max(values) >= UNPRINTED_WAN_LIMIT:
+        return False
+    for f in _AMOUNT_FUNDS:
+        if getattr(funds, f) is not None:
+            setattr(funds, f, in_yuan(getattr(funds, f), "万元"))
+    return True
 
 
 _GRID_FUNDS = ("total", "fiscal", "carryover", "other", "executed", "budget_start",
