@@ -2546,3 +2546,34 @@ def test_amounts_without_a_printed_unit_are_read_in_wan_yuan_with_a_warning() ->
     [project] = read_text(text, "no_unit.txt").projects
     assert project.funds.total == 956000.0
     assert any("assumed 万元" in w for w in project.warnings)
+
+
+def test_laid_out_rule_filling_its_column_goes_on_below_and_keeps_its_row_in_its_block() -> None:
+    # 预算执行率's rule fills its column to the edge with no comma (`…/全年预算` / `数×100%…`):
+    # its lines stay with its row, so the row's lines sit in the block 管理类指标 is centred on.
+    text = "\n".join([
+        '2024年度项目支出绩效自评表',
+        '项目名称      城区排水管网维护经费',
+        '项目主管部门  某市城市管理局',
+        '指标类型      指标名称                    指标值    计量单位  指标权重  全年完成值  评价标准',
+        '              管网清淤疏通长度            500       公里      20        512         达到目标值得满分，未达到按完成',
+        '                                                                                    比例得分',
+        '产出类指标    雨水口清掏数量              3000      个        20        3105        达到目标值得满分，未达到按完成',
+        '                                                                                    比例得分',
+        '              管网巡查覆盖率              100       %         10        100         达到目标值得满分，未达到按完成',
+        '                                                                                    比例得分',
+        '满意度类指标  沿线居民满意度              90        %         20        93          达到目标值得满分，未达到按完成',
+        '                                                                                    比例得分',
+        '              预算执行率                  90        %         10        96          预算执行率=实际支出数/全年预算',
+        '                                                                                    数×100%，90%以上计满分，每低于',
+        '                                                                                    5%扣1分',
+        '管理类指标    资金使用合规性              合规      无        10        合规        资金拨付审批程序完整，无截留、',
+        '                                                                                    挤占、挪用，每发现一例扣2分',
+        '              绩效目标明确性              明确      无        10        明确        指标清晰可衡量',
+    ]) + "\n"
+    [project] = read_text(text, "rule_at_edge.txt").projects
+    got = {i.level3: i.level1 for i in project.indicators}
+    assert got["沿线居民满意度"] == "满意度指标"
+    assert [got[n] for n in ("预算执行率", "资金使用合规性", "绩效目标明确性")] == ["管理类指标"] * 3
+    [rule] = [i.extra["评价标准"] for i in project.indicators if i.level3 == "预算执行率"]
+    assert rule.endswith("每低于5%扣1分")

@@ -223,6 +223,16 @@ def _cut_mid_clause(text: str) -> bool:
     return bool(_CLAUSE.search(text)) and not _RULE_END.search(text)
 
 
+# How far short of its column's right edge a line may end and still have been wrapped there.
+EDGE_SLACK = 2.0
+
+
+def _cut_at_edge(text: str, right: float, edge: float) -> bool:
+    """A line that fills its column to the right edge and ends no rule or sentence
+    (`预算执行率=实际支出数/全年预算` / `数×100%…`): the cell goes on below."""
+    return edge > 0 and right >= edge - EDGE_SLACK and not _RULE_END.search(text)
+
+
 def _running_min(values: list[float]) -> list[tuple[float, int]]:
     """(min, where) over values[:j], for each j."""
     out, low, at = [], float("inf"), -1
@@ -305,8 +315,12 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
     wrapped = {r for ln in lines for r in by_line[ln] if r in WRAPPED_TEXT}
     for role in sorted(wrapped):
         own = [ln for ln in lines if role in by_line[ln]]
+        right = [max((t.cell.x1 or 0.0) for t in by_line[ln][role]) for ln in own]
+        edge = max(right, default=0.0)
         glued = frozenset(i for i, ln in enumerate(own[:-1])
-                          if _cut_mid_clause("".join(t.text for t in by_line[ln][role])))
+                          if _cut_mid_clause("".join(t.text for t in by_line[ln][role]))
+                          or _cut_at_edge("".join(t.text for t in by_line[ln][role]),
+                                          right[i], edge))
         for ln, anchor in _cells_down_column(own, anchors, anchor_set, glued).items():
             if ln in anchor_set and anchor == ln:
                 continue
