@@ -2577,3 +2577,35 @@ def test_laid_out_rule_filling_its_column_goes_on_below_and_keeps_its_row_in_its
     assert [got[n] for n in ("预算执行率", "资金使用合规性", "绩效目标明确性")] == ["管理类指标"] * 3
     [rule] = [i.extra["评价标准"] for i in project.indicators if i.level3 == "预算执行率"]
     assert rule.endswith("每低于5%扣1分")
+
+
+def test_an_html_table_copied_one_cell_per_line_with_its_cell_bars() -> None:
+    # Each cell ends with its bar, an empty cell is a bar alone: the bars are no content, and
+    # 运算符 / 指标值 / 计量单位 on lines of their own make one target.
+    cells = ["一级指标", "二级指标", "三级指标", "指标方向", "运算符", "指标值", "计量单位",
+             "产出指标", "数量指标", "新建村级综合服务站", "正向", "≥", "36", "个",
+             "", "", "服务站验收合格率", "正向", "=", "100", "%"]
+    text = "\n".join(["项目名称 |", "村级综合服务站建设补助 |", "主管部门 |", "某县民政局 |",
+                      *(c + " |" for c in cells)]) + "\n"
+    report = read_text(text, "cell_bars.txt")
+    [project] = report.projects
+    assert project.name == "村级综合服务站建设补助"
+    assert [(i.level3, i.target) for i in project.indicators] == [
+        ("新建村级综合服务站", "≥36个"), ("服务站验收合格率", "=100%")]
+    assert report.unread == []
+
+
+def test_laid_out_header_cells_one_space_apart_include_the_note_column() -> None:
+    # `指标值 计量单位 评（扣）分标准 备注`: headings close together are four columns, 备注
+    # among them the note column's heading, not a head field.
+    text = "\n".join([
+        "   项目名称         城市夜间经济示范街区建设        主管部门       某市商务局",
+        "   一级指标      二级指标      三级指标                指标方向   运算符   指标值 计量单位 评（扣）分标准 备注",
+        "   产出指标      数量指标      打造夜间经济示范街区    正向       ≥        6      个",
+        "                 质量指标      街区商户经营合规率      正向       ≥        95     %",
+    ]) + "\n"
+    report = read_text(text, "laid_out_note.txt")
+    [project] = report.projects
+    assert [(i.level3, i.target) for i in project.indicators] == [
+        ("打造夜间经济示范街区", "≥6个"), ("街区商户经营合规率", "≥95%")]
+    assert report.unread == []

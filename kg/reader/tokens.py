@@ -1045,7 +1045,9 @@ def _spaced_cells(cell: Cell) -> list[Cell]:
     if _letter_spaced_label(words, cell):
         return [cell]
     kinds = [classify(w, cell).kind for w in words]
-    headers = all(k is Kind.COLUMN for k in kinds)
+    # (备注 reads as a head field alone; beside column headings it is the note column's.)
+    headers = all(k is Kind.COLUMN or column_label(w) for k, w in zip(kinds, words, strict=True)) \
+        and any(k is Kind.COLUMN for k in kinds)
     if not headers and not all(k in _LEADING_KINDS or _DATE_WORD.match(w) or label_start(w)
                                for k, w in zip(kinds[:-1], words, strict=False)):
         return [cell]

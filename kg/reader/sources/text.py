@@ -323,7 +323,7 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
                     grid.cells.append(Cell(text, row, col, Location(line=number)))
         return grid, 0
     marked = [strip_markup(ln) for ln in lines]
-    cleaned = [strip_markup(normalize_width(ln)) for ln in lines]
+    cleaned = strip_cell_bars([strip_markup(normalize_width(ln)) for ln in lines])
     shape = detect_shape(cleaned)
     table = shape in (TAB_TABLE, PIPE_TABLE, SPACE_COLUMNS)
     # Text tables omit merged cells and PDF text shifts cells, so a cell's index in its line
@@ -369,6 +369,23 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
                                    x0=float(x0) if positioned else None,
                                    x1=float(x1) if positioned else None))
     return grid, dropped
+
+
+# Share of a text's lines that end in a lone cell bar (`耕地保有量 |`) for the bars to be the
+# cells' edges of an HTML table copied one cell per line.
+CELL_BAR_SHARE = 0.5
+_CELL_BAR = re.compile(r"\s*\|\s*$")
+
+
+def strip_cell_bars(lines: list[str]) -> list[str]:
+    """An HTML table copied one cell per line ends each cell with its bar (`正向 |`, and ` |`
+    alone for an empty cell): without the bars the text is one cell per line, the bar-only
+    lines blank (empty cells)."""
+    body = [ln for ln in lines if ln.strip()]
+    barred = [ln for ln in body if ln.count("|") == 1 and _CELL_BAR.search(ln)]
+    if not body or len(barred) < CELL_BAR_SHARE * len(body):
+        return lines
+    return [_CELL_BAR.sub("", ln) if ln.count("|") == 1 else ln for ln in lines]
 
 
 # Most physical lines one quoted cell may span before the quote is taken as a mere character.
