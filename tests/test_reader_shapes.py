@@ -2609,3 +2609,20 @@ def test_laid_out_header_cells_one_space_apart_include_the_note_column() -> None
     assert [(i.level3, i.target) for i in project.indicators] == [
         ("打造夜间经济示范街区", "≥6个"), ("街区商户经营合规率", "≥95%")]
     assert report.unread == []
+
+
+def test_rubric_rows_without_values_on_one_line_keep_their_points() -> None:
+    # 决策 rows print no 指标值 / 实际完成值: `立项依据充分性 3 3 立项程序规范性 2 2` is two
+    # rows with their 分值 and 得分, not one row whose target is 33 and actual a name.
+    text = ("2024年度项目支出绩效自评表（评分表）\n项目名称：乡村文化活动室运行补助\n"
+            "主管部门：某县文化广电和旅游局\n"
+            "一级指标 二级指标 三级指标 指标值 实际完成值 分值 得分 扣分原因 决策（10分） 项目立项 "
+            "立项依据充分性 3 3 立项程序规范性 2 2 资金投入 预算编制科学性 5 4 测算依据不足 "
+            "产出（90分） 数量指标 开放活动室数量 ≥40个 42个 50 50 质量指标 活动室设施完好率 "
+            "≥95% 97% 40 40 合计 100 99\n")
+    [project] = read_text(text, "rubric_one_line.txt").projects
+    got = [(i.level3, i.target, i.actual, i.weight, i.score) for i in project.indicators]
+    assert got == [("立项依据充分性", None, None, 3.0, 3.0), ("立项程序规范性", None, None, 2.0, 2.0),
+                   ("预算编制科学性", None, None, 5.0, 4.0),
+                   ("开放活动室数量", "≥40个", "42个", 50.0, 50.0),
+                   ("活动室设施完好率", "≥95%", "97%", 40.0, 40.0)]

@@ -75,6 +75,7 @@ JOIN = -0.45
 ALIGNED = 0.6
 MISALIGNED = -0.6
 BARE_NUMBER_VALUE = 1.0
+NUMBERS_JOINED = 1.0
 NEW_ROW = -1.0
 # An indicator's name is no sentence: commas and full stops belong to 评价标准 and reasons.
 SENTENCE_IN_NAME = 1.5
@@ -559,8 +560,9 @@ def _value_score(tokens: list[Token], role: str) -> float:
     if any(t.is_label and t.kind is not Kind.LEVEL for t in tokens):
         return -8.0
     if all(t.kind is Kind.NUMBER for t in tokens):
-        # A bare number may be a target (50000) but is likelier a weight or a score.
-        score = BARE_NUMBER_VALUE
+        # A bare number may be a target (50000) but is likelier a weight or a score; two
+        # cells of bare numbers are two numbers (a weight and a score), not one value.
+        score = BARE_NUMBER_VALUE - NUMBERS_JOINED * (len(tokens) - 1)
     elif parse_target(text):
         score = 2.2
     elif re.match(r"^[≥≤><=≈]", text) or re.search(r"\d\s*%", text):
