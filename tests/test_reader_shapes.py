@@ -2626,3 +2626,16 @@ def test_rubric_rows_without_values_on_one_line_keep_their_points() -> None:
                    ("预算编制科学性", None, None, 5.0, 4.0),
                    ("开放活动室数量", "≥40个", "42个", 50.0, 50.0),
                    ("活动室设施完好率", "≥95%", "97%", 40.0, 40.0)]
+
+
+def test_a_sign_on_its_own_line_is_never_a_unit() -> None:
+    # One cell per line (a PDF's text), a name wrapped onto a second line (`…内涝` / `事件`):
+    # reading 事件 as the value would make = the unit and 0 a weight; a sign is never a unit.
+    cells = ["指标类型", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "评价标准",
+             "数量指标", "新建雨水管网长度", "≥", "35", "公里", "达到指标值得满分，", "未达到按比例扣分",
+             "社会效益指标", "汛期城区严重内涝", "事件", "=", "0", "起", "达到指标值得满分，",
+             "未达到按比例扣分"]
+    text = "\n".join(["2025年项目支出绩效目标表", "项目名称", "城市排水防涝设施建设", *cells]) + "\n"
+    [project] = read_text(text, "sign_alone.txt").projects
+    assert [(i.level3, i.target, i.weight) for i in project.indicators] == [
+        ("新建雨水管网长度", "≥35公里", None), ("汛期城区严重内涝事件", "=0起", None)]

@@ -98,6 +98,8 @@ EMPTY_POINTS = -1.2
 _OP_WORDS = {"≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", ">=", "<=", "大于", "小于",
              "等于", "不低于", "不高于", "不少于", "不超过", "大于等于", "小于等于", "定性", "定量",
              "无", "正向", "反向", "约"}
+# A comparison printed in a sign column: never a unit.
+_SIGN_WORD = re.compile(r"^(?:[≥≤><=≧≦＞＜＝]{1,2}|大于|小于|等于|不低于|不高于|不少于|不超过|大于等于|小于等于)$")
 _UNIT_WORD = re.compile(r"^(?:%|‰|[个人次户家项件天日月年台套篇场册份名张条处床期批本所座辆吨亩元分]"
                         r"|万元|亿元|人次|小时|公里|平方米|课时|学时|工作日|个月|户次|万人次|万人|无)$")
 _NAME_END = re.compile(
@@ -632,7 +634,8 @@ def _unit_score(tokens: list[Token]) -> float:
         return -0.3
     if len(tokens) == 1 and _UNIT_WORD.match(tokens[0].text):
         return 1.4
-    if len(tokens) == 1 and len(tokens[0].text) <= 4 and not re.search(r"\d", tokens[0].text):
+    if len(tokens) == 1 and len(tokens[0].text) <= 4 and not re.search(r"\d", tokens[0].text) \
+            and not _SIGN_WORD.match(tokens[0].text):
         return 0.6
     return -8.0
 
