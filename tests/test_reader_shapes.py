@@ -2639,3 +2639,36 @@ def test_a_sign_on_its_own_line_is_never_a_unit() -> None:
     [project] = read_text(text, "sign_alone.txt").projects
     assert [(i.level3, i.target, i.weight) for i in project.indicators] == [
         ("新建雨水管网长度", "≥35公里", None), ("汛期城区严重内涝事件", "=0起", None)]
+
+
+def test_cells_copied_with_their_bars_are_whole_cells() -> None:
+    # Each line with its bar is one whole cell: the 指标解释 after a target is its own cell,
+    # never the target's wrapped end (`=0起` | `当年发生数`).
+    cells = ["一级指标", "二级指标", "三级指标", "指标值", "指标解释",
+             "效益指标", "社会效益指标", "因校园欺凌引发的重大安全事件", "=0起", "当年发生数",
+             "可持续影响指标", "校园安全巡查机制运行", "持续稳定运行", "定性",
+             "满意度指标", "服务对象满意度指标", "学生家长满意度", "≥92%", "抽样问卷"]
+    text = "\n".join(["项目名称 |", "平安校园建设经费 |", *(c + " |" for c in cells)]) + "\n"
+    [project] = read_text(text, "bars_whole.txt").projects
+    assert [(i.level3, i.target) for i in project.indicators] == [
+        ("因校园欺凌引发的重大安全事件", "=0起"), ("校园安全巡查机制运行", "持续稳定运行"),
+        ("学生家长满意度", "≥92%")]
+
+
+def test_one_cell_per_line_cells_wrapped_at_their_column_edge() -> None:
+    # Text copied from a PDF, one line per printed line: long cells break where their column
+    # ends, so many lines share that width; a line of that width goes on in the next one.
+    names = ["改造提升乡镇商贸中心数量", "新建村级寄递物流综合服务站", "县乡村三级物流共同配送覆盖率",
+             "农村电商服务站点年均交易额", "农村电商带动农牧民就业人数"]
+    values = ["≥16个", "≥120个", "≥85%", "≥30万元", "≥900人"]
+    rule = "达到指标值得满分，未达到按比例扣分"
+
+    def wrap(text: str) -> list[str]:
+        return [text[k:k + 8] for k in range(0, len(text), 8)]
+
+    lines = ["2025年项目支出绩效目标表", "项目名称", "县域商业体系建设", "指标类型", "指标名称",
+             "指标值", "评价标准", "数量指标"]
+    for name, value in zip(names, values, strict=True):
+        lines += [*wrap(name), value, *wrap(rule)]
+    [project] = read_text("\n".join(lines) + "\n", "wrapped_lines.txt").projects
+    assert [(i.level3, i.target) for i in project.indicators] == list(zip(names, values, strict=True))

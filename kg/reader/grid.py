@@ -50,6 +50,9 @@ class Grid:
     # The shape the cells came from: xlsx, xls, docx, pdf, tab_table, pipe_table,
     # space_columns, cell_per_line, token_per_line, run_together…
     shape: str = ""
+    # Every cell is printed whole, never a wrapped piece of a longer one (an HTML table copied
+    # one cell per line with its cell bars).
+    cells_whole: bool = False
 
     def rows(self) -> Iterator[list[Cell]]:
         """The cells grouped by row, in order (rows without cells are skipped)."""

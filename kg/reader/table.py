@@ -14,10 +14,12 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from jixiao.kg.reader.columnwise import place_labels
+from jixiao.kg.reader.sources.text import display_width
 from jixiao.kg.reader.tokens import (
     POINTS_NUMBER,
     Kind,
@@ -745,11 +747,55 @@ class Aligner:
         return total
 
 
+# Wrapping seen in text without positions (one cell per line from a PDF): a column's long
+# cells break at its edge, so lines pile up at that width. A line is taken as full when at
+# least MIN_FULL_LINES distinct lines share its width (or one less), FULL_LINE_PEAK times
+# those just below it, and the width is at least MIN_WRAP_WIDTH columns.
+MIN_FULL_LINES = 4
+FULL_LINE_PEAK = 3.0
+MIN_WRAP_WIDTH = 12
+# A cell going on after a full line (offsets JOIN) / ending on one.
+WRAPPED_JOIN = 0.6
+FULL_LINE_CUT = -0.5
+# Folded from full width in CJK text: each took two columns where it was printed.
+_FOLDED_PUNCT = re.compile(r"[,;:()!?]")
+
+
+def _print_width(text: str) -> int:
+    return display_width(text) + len(_FOLDED_PUNCT.findall(text))
+
+
+def full_lines(body: list[Token]) -> frozenset[int]:
+    """Ids of the tokens alone on their line whose width is where a column wraps."""
+    per_line = Counter(t.cell.location.line for t in body if t.kind is not Kind.EMPTY)
+    alone = [t for t in body if t.kind is not Kind.EMPTY and t.pieces == 1
+             and t.cell.location.line is not None and per_line[t.cell.location.line] == 1]
+    counts = Counter(_print_width(text) for text in {t.text for t in alone})
+    widths = set()
+    for w, n in counts.items():
+        near = n + counts.get(w - 1, 0)
+        below = max(counts.get(w - 2, 0) + counts.get(w - 3, 0), 1)
+        if w >= MIN_WRAP_WIDTH and near >= MIN_FULL_LINES and near >= FULL_LINE_PEAK * below:
+            widths.update((w, w - 1))
+    return frozenset(id(t) for t in alone if _print_width(t.text) in widths)
+
+
+_STARTS_VALUE = re.compile(r"^(?:[≥≤><=]|\d)")
+
+
+def _may_go_on(t: Token) -> bool:
+    """Whether `t` can be the rest of a cell broken at a line's end: text, not a label and
+    not the start of a value (a sign or a number begins the next cell)."""
+    return t.kind is not Kind.EMPTY and not t.is_label and not _STARTS_VALUE.match(t.text)
+
+
 def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
-           one_row: bool) -> tuple[list[dict[str, list[Token]]], list[Token]]:
+           one_row: bool, full: frozenset[int] = frozenset()
+           ) -> tuple[list[dict[str, list[Token]]], list[Token]]:
     """Cut `tokens` into rows of `roles`; returns the rows and the tokens left over.
 
-    With `one_row` all tokens form one row (extra tokens become leftovers).
+    With `one_row` all tokens form one row (extra tokens become leftovers). `full`: ids of
+    tokens on lines filled to their column's edge (see full_lines).
     """
     n, m = len(tokens), len(roles)
     neg = float("-inf")
@@ -784,11 +830,19 @@ def assign(tokens: list[Token], roles: list[str], aligner: Aligner | None,
                 piece = tokens[i:i + k]
                 if any(t.kind is Kind.EMPTY for t in piece[1:]):
                     break
+                if k > 1 and piece[0].whole_cell and any(t.cell is not piece[0].cell for t in piece):
+                    break  # cells printed whole are never pieces of one value
                 s = role_score(role, [t for t in piece if t.kind is not Kind.EMPTY])
                 if s == neg or s <= -8.0:
                     continue
                 if aligner is not None:
                     s += aligner.bonus(role, piece)
+                if full and piece:
+                    s += WRAPPED_JOIN * sum(1 for a, b in zip(piece, piece[1:], strict=False)
+                                            if id(a) in full and _may_go_on(b))
+                    after = tokens[i + k] if i + k < n else None
+                    if id(piece[-1]) in full and after is not None and _may_go_on(after):
+                        s += FULL_LINE_CUT
                 if scored and not piece and role in ("weight", "score"):
                     s += EMPTY_POINTS
                 if cur + s > best[i + k][j + 1]:
@@ -1618,8 +1672,10 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
 
 def _name_tail(token: Token) -> bool:
     # Characters of 绩效指标 printed one per line down a row-label column are no name's end.
+    # (A 指标性质 word, 定性, is a cell of its own; so is any cell printed whole.)
     return token.kind in (Kind.TEXT, Kind.VALUE) and len(token.text) <= 2 and \
-        has_cjk(token.text) and token.text not in _SHORT_VALUES and token.text not in "绩效指标"
+        has_cjk(token.text) and token.text not in _SHORT_VALUES and token.text not in "绩效指标" \
+        and token.text not in NATURE_WORDS and not token.whole_cell
 
 
 # A short text printed twice where the table has an actual-value column is a target met as
@@ -1687,6 +1743,7 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
     body = _drop_repeats(_unscramble(body, roles) or _unscramble_pages(body, roles) or body, roles)
     body = _split_glued_points(body, roles)
     block: list[Token] = []
+    full = full_lines(body) if all(t.cell.x0 is None for t in body) else frozenset()
 
     def flush() -> None:
         items = _trim_empty([t for t in block if t.use is None])
@@ -1700,7 +1757,7 @@ def _read_stream(body: list[Token], roles: list[str], aligner: Aligner, state: L
                 and has_cjk(items[-1].text) \
                 and items[-2].kind is Kind.TEXT and len(items[-2].text) > 10:
             tail_piece = items.pop()
-        assigned, left = assign(items, roles, None, one_row=False)
+        assigned, left = assign(items, roles, None, one_row=False, full=full)
         if tail_piece is not None and assigned and "level3" in assigned[-1]:
             assigned[-1]["level3"].append(tail_piece)
         elif tail_piece is not None:

@@ -73,6 +73,8 @@ class Token:
     # A token the table reader cut out of this one (a weight and score glued together): its use
     # is the whole's.
     part_of: Token | None = None
+    # Its cell is printed whole (Grid.cells_whole): no part of a cell wrapped over lines.
+    whole_cell: bool = False
 
     @property
     def row(self) -> int:
@@ -1002,6 +1004,9 @@ def tokenize(grids: list[Grid]) -> list[Token]:
             else:
                 out.append(token)
     grid_of = {id(c): g for g in grids for c in g.cells}
+    for tok in out:
+        grid = grid_of.get(id(tok.cell))
+        tok.whole_cell = grid is not None and grid.cells_whole
     out = _join_wrapped_pairs(out, grid_of)
     out = _join_wrapped_labels(out, grid_of)
     out = _join_labels_around_lines(out, grid_of)

@@ -323,12 +323,16 @@ def text_grid(lines: list[str], name: str) -> tuple[Grid, int]:
                     grid.cells.append(Cell(text, row, col, Location(line=number)))
         return grid, 0
     marked = [strip_markup(ln) for ln in lines]
-    cleaned = strip_cell_bars([strip_markup(normalize_width(ln)) for ln in lines])
+    cleaned = [strip_markup(normalize_width(ln)) for ln in lines]
+    barred = strip_cell_bars(cleaned)
+    cells_whole = barred is not cleaned
+    cleaned = barred
     shape = detect_shape(cleaned)
     table = shape in (TAB_TABLE, PIPE_TABLE, SPACE_COLUMNS)
     # Text tables omit merged cells and PDF text shifts cells, so a cell's index in its line
     # does not say its column; only space-aligned text keeps horizontal positions.
-    grid = Grid(name=name, shape=shape, rows_reliable=table, columns_reliable=False)
+    grid = Grid(name=name, shape=shape, rows_reliable=table, columns_reliable=False,
+                cells_whole=cells_whole)
     dropped = 0
     if shape == TAB_TABLE and '"' in "".join(cleaned):
         cleaned = join_quoted_cells(cleaned)
