@@ -2672,3 +2672,25 @@ def test_one_cell_per_line_cells_wrapped_at_their_column_edge() -> None:
         lines += [*wrap(name), value, *wrap(rule)]
     [project] = read_text("\n".join(lines) + "\n", "wrapped_lines.txt").projects
     assert [(i.level3, i.target) for i in project.indicators] == list(zip(names, values, strict=True))
+
+
+def test_head_values_and_targets_wrapped_at_the_column_edge_in_pdf_text() -> None:
+    # One line per printed line, every column 8 characters wide: a name cut before 项目 keeps
+    # it (项目 / 主管部门 is no label 项目主管部门), an organisation that reads whole (…商务委)
+    # still goes on in 员会, and 计量单位 无 is no part of a deadline.
+    def wrap(text: str) -> list[str]:
+        return [text[k:k + 8] for k in range(0, len(text), 8)]
+
+    rule = "达到指标值得满分，未达到按比例扣分"
+    lines = ["2025年项目支出绩效目标表", "项目名称", *wrap("城乡商贸流通体系建设项目"),
+             "主管部门", *wrap("某自治区某市商务委员会"), "实施单位", *wrap("某市商贸流通服务中心"),
+             "指标类型", "指标名称", "指标性质", "指标值", "计量单位", "评价标准",
+             "数量指标", *wrap("改造提升乡镇商贸中心数量"), "≥", "16", "个", *wrap(rule),
+             *wrap("新建村级寄递物流综合服务站"), "≥", "120", "个", *wrap(rule),
+             "时效指标", *wrap("补助资金拨付时间"), "无", "10月底前", "无", *wrap(rule)]
+    [project] = read_text("\n".join(lines) + "\n", "wrapped_head.txt").projects
+    assert (project.name, project.department, project.unit) == (
+        "城乡商贸流通体系建设项目", "某自治区某市商务委员会", "某市商贸流通服务中心")
+    assert [(i.level3, i.target) for i in project.indicators] == [
+        ("改造提升乡镇商贸中心数量", "≥16个"), ("新建村级寄递物流综合服务站", "≥120个"),
+        ("补助资金拨付时间", "10月底前")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jixiao.kg.reader.tokens import MAX_ROW_POINTS, Kind, Token, has_cjk, split_points
+from jixiao.kg.reader.tokens import MAX_ROW_POINTS, Kind, Token, full_lines, has_cjk, split_points
 from jixiao.kg.records import Funds
 from jixiao.text import compact
 from jixiao.vocab import FIELD_LABELS, GRADES, org_name
@@ -43,6 +43,8 @@ MAX_ORG_CHARS = 40
 class FieldValue:
     label: Token
     values: list[Token] = field(default_factory=list)
+    # The first value goes on in the next: a name broken where its column ends.
+    wrapped: bool = False
 
     @property
     def text(self) -> str:
@@ -204,6 +206,9 @@ def _join_wrapped_orgs(fields: list[FieldValue], tokens: list[Token]) -> None:
     for t in tokens:
         if t.kind is not Kind.EMPTY and t.cell.location.line is not None:
             by_line.setdefault(t.cell.location.line, []).append(t)
+    # (A name that is an organisation already, 上海市长宁区商务委, still goes on when its line
+    # fills its column: `员会`.)
+    full = full_lines([t for t in tokens if t.cell.x0 is None])
     for fv in fields:
         values = [t for t in fv.values if t.kind is not Kind.EMPTY]
         if fv.label.field not in _ORG_FIELDS or not values:
@@ -215,12 +220,15 @@ def _join_wrapped_orgs(fields: list[FieldValue], tokens: list[Token]) -> None:
             # Laid-out text wraps each name in its own column: the piece starting under it.
             below = [t for t in below if t.cell.x0 is not None
                      and abs(t.cell.x0 - first.cell.x0) <= ORG_TAIL_ALIGN]
-        if len(below) != 1 or org_name(first.text) is not None:
+        at_edge = id(first) in full
+        if len(below) != 1 or (org_name(first.text) is not None and not at_edge):
             continue
         tail = below[0]
         if tail.kind not in (Kind.TEXT, Kind.VALUE) or len(tail.text) > MAX_ORG_TAIL \
-                or org_name(first.text + tail.text) is None:
+                or org_name(first.text + tail.text) is None \
+                or (at_edge and org_name(tail.text) is not None):
             continue
+        fv.wrapped = at_edge
         for other in fields:
             if tail in other.values:
                 other.values.remove(tail)
@@ -483,7 +491,8 @@ def _first_cell(fv: FieldValue) -> str:
     first = values[0].cell
     text = "".join(t.text for t in values if t.cell is first)
     rest = [t for t in values if t.cell is not first]
-    if rest and org_name(text) is None and org_name(text + rest[0].text) is not None:
+    if rest and (org_name(text) is None or fv.wrapped) \
+            and org_name(text + rest[0].text) is not None:
         text += rest[0].text
     return text
 

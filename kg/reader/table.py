@@ -14,17 +14,16 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from jixiao.kg.reader.columnwise import place_labels
-from jixiao.kg.reader.sources.text import display_width
 from jixiao.kg.reader.tokens import (
     POINTS_NUMBER,
     Kind,
     Token,
     classify,
+    full_lines,
     has_cjk,
     is_scoring_rule,
     is_worded_target,
@@ -546,8 +545,8 @@ def _name_score(tokens: list[Token]) -> float:
         score -= 3.0
     if _NAME_END.search(text):
         score += 0.6
-    if re.search(r"[，。；,;]", text):
-        score -= SENTENCE_IN_NAME
+    if re.search(r"[，。；,;]", text) or is_scoring_rule(text):
+        score -= SENTENCE_IN_NAME  # (达到指标值得满分: a rule, even without a comma)
     if len(text) <= 1:
         score -= 1.0
     elif len(text) == 2:
@@ -563,6 +562,8 @@ def _value_score(tokens: list[Token], role: str) -> float:
     text = _joined(tokens)
     if any(t.is_label and t.kind is not Kind.LEVEL for t in tokens):
         return -8.0
+    if len(tokens) > 1 and any(t.text == "无" for t in tokens):
+        return -8.0  # 无 in a cell of its own is an empty column's mark (计量单位 无), no value's part
     if all(t.kind is Kind.NUMBER for t in tokens):
         # A bare number may be a target (50000) but is likelier a weight or a score; two
         # cells of bare numbers are two numbers (a weight and a score), not one value.
@@ -747,37 +748,10 @@ class Aligner:
         return total
 
 
-# Wrapping seen in text without positions (one cell per line from a PDF): a column's long
-# cells break at its edge, so lines pile up at that width. A line is taken as full when at
-# least MIN_FULL_LINES distinct lines share its width (or one less), FULL_LINE_PEAK times
-# those just below it, and the width is at least MIN_WRAP_WIDTH columns.
-MIN_FULL_LINES = 4
-FULL_LINE_PEAK = 3.0
-MIN_WRAP_WIDTH = 12
-# A cell going on after a full line (offsets JOIN) / ending on one.
+# A cell going on after a line filled to its column's edge (offsets JOIN) / ending on one
+# (tokens.full_lines says which lines are full).
 WRAPPED_JOIN = 0.6
 FULL_LINE_CUT = -0.5
-# Folded from full width in CJK text: each took two columns where it was printed.
-_FOLDED_PUNCT = re.compile(r"[,;:()!?]")
-
-
-def _print_width(text: str) -> int:
-    return display_width(text) + len(_FOLDED_PUNCT.findall(text))
-
-
-def full_lines(body: list[Token]) -> frozenset[int]:
-    """Ids of the tokens alone on their line whose width is where a column wraps."""
-    per_line = Counter(t.cell.location.line for t in body if t.kind is not Kind.EMPTY)
-    alone = [t for t in body if t.kind is not Kind.EMPTY and t.pieces == 1
-             and t.cell.location.line is not None and per_line[t.cell.location.line] == 1]
-    counts = Counter(_print_width(text) for text in {t.text for t in alone})
-    widths = set()
-    for w, n in counts.items():
-        near = n + counts.get(w - 1, 0)
-        below = max(counts.get(w - 2, 0) + counts.get(w - 3, 0), 1)
-        if w >= MIN_WRAP_WIDTH and near >= MIN_FULL_LINES and near >= FULL_LINE_PEAK * below:
-            widths.update((w, w - 1))
-    return frozenset(id(t) for t in alone if _print_width(t.text) in widths)
 
 
 _STARTS_VALUE = re.compile(r"^(?:[≥≤><=]|\d)")
@@ -2261,7 +2235,8 @@ def _join_wrapped_tails(body: list[Token]) -> list[Token]:
                 t.kind in (Kind.VALUE, Kind.NUMBER) or re.search(r"\d", t.text) for t in row):
             continue
         pieces = [t for t in below if not t.is_level]
-        if not pieces or any(t.kind not in (Kind.TEXT, Kind.VALUE) or t.is_label
+        # (无 alone is an empty column's mark, 计量单位 无, not the end of a wrapped cell.)
+        if not pieces or any(t.kind not in (Kind.TEXT, Kind.VALUE) or t.is_label or t.text == "无"
                              or len(t.text) > MAX_WRAPPED_TAIL or _SENTENCE.search(t.text)
                              or re.search(r"\d", t.text) or _RULE_WORDS.search(t.text)
                              for t in pieces):

@@ -16,7 +16,12 @@ from enum import Enum
 from functools import lru_cache
 
 from jixiao.kg.reader.grid import Cell, Grid
-from jixiao.kg.reader.sources.text import CELL_PER_LINE, SPACE_COLUMNS, display_width
+from jixiao.kg.reader.sources.text import (
+    CELL_PER_LINE,
+    SPACE_COLUMNS,
+    TOKEN_PER_LINE,
+    display_width,
+)
 from jixiao.kg.targets import looks_like_target, parse_target
 from jixiao.text import CJK, clean_cell, compact
 from jixiao.vocab import (
@@ -226,7 +231,7 @@ def _read_text(text: str) -> _Reading:
 # ends its row, so text run on after it is the next row's.
 # (No 指标 or 情况 inside, and no bare 得分 end: a header run together, 完成情况一级指标…
 # 实际完成值分值得分, is no rule.)
-_RULE_CLAUSE = (r"(?:达到|未达到|未完成|完成|按|符合|实现)(?:(?!指标|情况)[^。；;，,≥≤=<>%\d]){0,30}?"
+_RULE_CLAUSE = (r"(?:达到|未达到|未完成|完成|按|符合|实现)(?:(?!指标(?!值)|情况)[^。；;，,≥≤=<>%\d]){0,30}?"
                 r"(?:得满分|不得分|比例得分|酌情得分|酌情扣分|扣分|计分)"
                 # (`…按完成比例得分或不得分`: the alternative belongs to the same clause.)
                 r"(?:或(?:不得分|扣分|酌情扣分|酌情得分|按比例扣分))?")
@@ -1106,6 +1111,36 @@ def _is_labelish(tok: Token) -> bool:
     return tok.kind in (Kind.FIELD, Kind.COLUMN, Kind.LEVEL)
 
 
+# Wrapping seen in text without positions (one cell per line from a PDF): a column's long
+# cells break at its edge, so lines pile up at that width. A line is taken as full when at
+# least MIN_FULL_LINES distinct lines share its width (or one less), FULL_LINE_PEAK times
+# those just below it, and the width is at least MIN_WRAP_WIDTH columns.
+MIN_FULL_LINES = 4
+FULL_LINE_PEAK = 3.0
+MIN_WRAP_WIDTH = 12
+# Folded from full width in CJK text: each took two columns where it was printed.
+_FOLDED_PUNCT = re.compile(r"[,;:()!?]")
+
+
+def _print_width(text: str) -> int:
+    return display_width(text) + len(_FOLDED_PUNCT.findall(text))
+
+
+def full_lines(body: list[Token]) -> frozenset[int]:
+    """Ids of the tokens alone on their line whose width is where a column wraps."""
+    per_line = Counter(t.cell.location.line for t in body if t.kind is not Kind.EMPTY)
+    alone = [t for t in body if t.kind is not Kind.EMPTY and t.pieces == 1
+             and t.cell.location.line is not None and per_line[t.cell.location.line] == 1]
+    counts = Counter(_print_width(text) for text in {t.text for t in alone})
+    widths = set()
+    for w, n in counts.items():
+        near = n + counts.get(w - 1, 0)
+        below = max(counts.get(w - 2, 0) + counts.get(w - 3, 0), 1)
+        if w >= MIN_WRAP_WIDTH and near >= MIN_FULL_LINES and near >= FULL_LINE_PEAK * below:
+            widths.update((w, w - 1))
+    return frozenset(id(t) for t in alone if _print_width(t.text) in widths)
+
+
 def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[Token]:
     """Join a label that a line break cut in two (`其中：当年财政` / `拨款` → a field label).
 
@@ -1115,11 +1150,19 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
     out: list[Token] = []
     i = 0
     n = len(tokens)
+    streams = [t for t in tokens if t.cell.x0 is None and getattr(
+        grid_of.get(id(t.cell)), "shape", None) in (CELL_PER_LINE, TOKEN_PER_LINE)]
+    full = full_lines(streams) if streams else frozenset()
     while i < n:
         tok = tokens[i]
         joined = None
+        # (After a line filled to its column's edge a plain word before a label is that cell's
+        # end, not the label's start: `森林防灭火能力建设` / `项目` / `主管部门`.)
+        goes_on = bool(full) and tok.kind in (Kind.TEXT, Kind.VALUE) and bool(out) \
+            and id(out[-1]) in full and out[-1].kind in (Kind.TEXT, Kind.VALUE) \
+            and i + 1 < n and _is_labelish(tokens[i + 1])
         # A joined label is short: a long first piece cannot start one.
-        if tok.kind in (Kind.TEXT, Kind.VALUE, Kind.LEVEL, Kind.FIELD, Kind.COLUMN) and \
+        if not goes_on and tok.kind in (Kind.TEXT, Kind.VALUE, Kind.LEVEL, Kind.FIELD, Kind.COLUMN) and \
                 len(tok.text) < MAX_LABEL_KEY:
             for span in (4, 3, 2):
                 piece, end = _pieces(tokens, i, span, grid_of)
