@@ -2694,3 +2694,43 @@ def test_head_values_and_targets_wrapped_at_the_column_edge_in_pdf_text() -> Non
     assert [(i.level3, i.target) for i in project.indicators] == [
         ("改造提升乡镇商贸中心数量", "≥16个"), ("新建村级寄递物流综合服务站", "≥120个"),
         ("补助资金拨付时间", "10月底前")]
+
+
+def test_laid_out_rubric_blocks_follow_the_framework() -> None:
+    # pdftotext -layout of a scoring rubric, merged labels centred on their blocks: where the
+    # positions leave a block edge open, the framework says where a row belongs (立项 → 项目立项,
+    # 资金到位率 → 资金管理 → 过程), and 满意度 stays under the rubric's 效益.
+    text = "\n".join([
+        '2024年度项目绩效评价指标评分表',
+        '项目名称：2024年残疾青年就业创业培训项目',
+        '主管部门：某某省某某市残疾青年事务局\t实施单位：某某市残疾青年服务中心',
+        '一级指标       二级指标             三级指标                   分值   评分依据及说明             得分',
+        '               项目立项             立项依据充分性             3                                 3',
+        '                                    立项程序规范性             2                                 2',
+        '决策（15分）   绩效目标             绩效目标合理性             3                                 3',
+        '                                    绩效指标明确性             3      部分指标未细化量化         2.5',
+        '               资金投入             预算编制科学性             2                                 2',
+        '                                    资金分配合理性             2                                 2',
+        '                                    资金到位率                 4                                 4',
+        '               资金管理             预算执行率                 5                                 5',
+        '过程（20分）                        资金使用合规性             5                                 5',
+        '               组织实施             管理制度健全性             3                                 3',
+        '                                    制度执行有效性             3      培训签到台账不完整         2.5',
+        '                                    参加职业技能培训人数       10                                10',
+        '               数量指标             参加创业培训人数           5      部分报名人员外出务工未参   4.5',
+        '产出（34分）                                                          训',
+        '               质量指标             培训合格率                 8                                 8',
+        '               时效指标             培训任务完成时间           5                                 5',
+        '               成本指标             人均培训补贴               6                                 6',
+        '               社会效益指标         培训后就业创业率           15                                15',
+        '效益（31分）   可持续影响指标       残疾青年就业服务长效机制   6      跟踪服务机制尚需完善       5',
+        '               服务对象满意度指标   参训残疾青年满意度         10                                10',
+        '合计                                                           100                               97.5',
+    ]) + "\n"
+    [project] = read_text(text, "rubric_layout.txt").projects
+    got = {i.level3: (i.level1, i.level2) for i in project.indicators}
+    assert got["立项程序规范性"] == ("决策指标", "项目立项")
+    assert got["资金分配合理性"] == ("决策指标", "资金投入")
+    assert got["资金到位率"] == ("过程指标", "资金管理")
+    assert got["制度执行有效性"] == ("过程指标", "组织实施")
+    assert got["参训残疾青年满意度"] == ("效益指标", "服务对象满意度指标")

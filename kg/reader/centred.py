@@ -25,6 +25,8 @@ from jixiao.kg.reader.table import (
 )
 from jixiao.kg.reader.tokens import _POINTS, Kind, Token
 from jixiao.vocab import (
+    FRAMEWORK_LEVEL1,
+    FRAMEWORK_PARENT,
     LabelMatch,
     complete_label,
     label_prefix,
@@ -504,16 +506,26 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
         a1 = [None if k is None or joint[k].level != 1 else l1.index(joint[k]) for k in aj]
         a2 = [None if k is None or joint[k].level != 2 else l2.index(joint[k]) for k in aj]
     else:
-        a1 = assign_labels(l1, rows)
         a2 = assign_labels(l2, rows, cues=True)
+        # Where the level-2 label says which level 1 it belongs under (数量指标 → 产出, 资金管理
+        # → 过程), that is a cue for the level-1 blocks' edges too.
+        parents = [None if k is None else FRAMEWORK_PARENT.get(l2[k].match.canonical)
+                   or parent_level1(l2[k].match.canonical) for k in a2]
+        a1 = assign_labels(l1, rows, parents=parents)
     out: list[Row] = []
+    framework = any(lab.match.canonical in FRAMEWORK_LEVEL1 for lab in l1)
     for k, r in enumerate(rows):
         lab2 = l2[a2[k]].match if a2[k] is not None else None
         lab1 = l1[a1[k]].match if a1[k] is not None else None
         if lab2 is not None:
             parent = parent_level1(lab2.canonical)
-            if parent and (lab1 is None or (lab1.canonical != parent and not (
-                    lab1.canonical == "成本指标" and "成本" in lab2.canonical))):
+            # (服务对象满意度 under a printed 效益 stays there in a rubric: its framework puts
+            # satisfaction under 效益.)
+            rubric_satisfaction = framework and lab2.canonical == "服务对象满意度指标" \
+                and lab1 is not None and lab1.canonical == "效益指标"
+            if parent and not rubric_satisfaction and (lab1 is None or (
+                    lab1.canonical != parent and not (
+                        lab1.canonical == "成本指标" and "成本" in lab2.canonical))):
                 lab1 = LabelMatch(parent, lab1.printed if lab1 and lab1.canonical == parent else "",
                                   False)
             if lab1 and lab1.canonical == "成本指标" and lab2.canonical == "成本指标":

@@ -28,6 +28,12 @@ _CUES: dict[str, tuple[re.Pattern[str], ...]] = {
     "生态效益指标": (re.compile(r"(生态|环境|空气|水质|排放|浓度|植被|森林|绿化|污染|减少|治理)"),),
     "可持续影响指标": (re.compile(r"(机制|长效|持续|可持续|制度|长期|常态)"),),
     "服务对象满意度指标": (re.compile(r"满意"),),
+    # The evaluation framework's 决策 / 过程 categories (项目支出绩效评价指标体系).
+    "项目立项": (re.compile(r"立项"),),
+    "绩效目标": (re.compile(r"绩效目标|绩效指标|目标(?:合理|明确)"),),
+    "资金投入": (re.compile(r"预算编制|资金分配|测算|投入"),),
+    "资金管理": (re.compile(r"资金到位|到位率|预算执行|资金使用|支出|财务"),),
+    "组织实施": (re.compile(r"制度|组织|实施|档案|采购|监管"),),
 }
 _DEADLINE = re.compile(r"\d{1,2}月(?:底|\d{1,2}日)?(?:前|之前|以前)|年底前|^\d{4}年\d{1,2}月")
 _MONEY = re.compile(r"元")
