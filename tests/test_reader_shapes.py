@@ -2734,3 +2734,17 @@ def test_laid_out_rubric_blocks_follow_the_framework() -> None:
     assert got["资金到位率"] == ("过程指标", "资金管理")
     assert got["制度执行有效性"] == ("过程指标", "组织实施")
     assert got["参训残疾青年满意度"] == ("效益指标", "服务对象满意度指标")
+
+
+def test_column_headings_run_together_in_pdf_text_are_each_a_column() -> None:
+    # A PDF's plain text glues neighbouring header cells (`计量单位评（扣）分标准备注`): each
+    # heading is a column, so 正向 is the direction, ≥ the sign and 万人 the unit.
+    lines = ["2025年度项目支出绩效目标申报表", "项目名称", "城乡居民医疗救助资金", "一级指标", "二级指标",
+             "三级指标", "指标方向", "运算符", "指标值", "计量单位评（扣）分标准备注",
+             "产出指标", "数量指标", "资助参保困难群众人数", "正向", "≥", "3.2", "万人",
+             "门诊和住院救助人次", "正向", "≥", "1.5", "万人次",
+             "质量指标", "特困人员参保资助率", "正向", "=", "100", "%"]
+    [project] = read_text("\n".join(lines) + "\n", "glued_headings.txt").projects
+    assert [(i.level3, i.target) for i in project.indicators] == [
+        ("资助参保困难群众人数", "≥3.2万人"), ("门诊和住院救助人次", "≥1.5万人次"),
+        ("特困人员参保资助率", "=100%")]

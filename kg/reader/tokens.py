@@ -425,6 +425,23 @@ MIN_NAME_BEFORE_QUALITATIVE = 4
 _WORDED_TARGET = re.compile(rf"(?:{_WORDED_TARGETS})")
 
 
+_SHORT_COLUMN_AT = re.compile("(?:" + _SHORT_COLUMNS.pattern + ")")
+
+
+def _column_tiling(text: str) -> list[str] | None:
+    """Column headings run together with nothing else (`计量单位评(扣)分标准备注`, a PDF's text
+    of adjacent header cells): the headings, else None."""
+    out: list[str] = []
+    k = 0
+    while k < len(text):
+        m = _SHORT_COLUMN_AT.match(text, k)
+        if m is None:
+            return None
+        out.append(m.group(0))
+        k = m.end()
+    return out if len(out) >= 2 and all(column_label(p) for p in out) else None
+
+
 def is_worded_target(text: str) -> bool:
     """A whole cell that is a worded target (`进一步提升`, `持续加强`, `长期`)."""
     return _WORDED_TARGET.fullmatch(compact(text)) is not None
@@ -996,6 +1013,8 @@ def tokenize(grids: list[Grid]) -> list[Token]:
                 rest = classify(pieces[1], cell)
                 if _worth_cutting(rest, table):
                     pieces = [pieces[0], *split_run_together(pieces[1])]
+            elif token.kind is Kind.TEXT and (tiled := _column_tiling(token.text)):
+                pieces = tiled  # 计量单位评(扣)分标准备注: column headings run together
             elif _worth_cutting(token, table):
                 pieces = split_run_together(cell.text)
             if pieces and len(pieces) > 1:
