@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from benchscripts import load_bench_script
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "bench" / "parse_quality.py"
 
 
 @pytest.fixture(scope="module")
 def pq():
-    spec = importlib.util.spec_from_file_location("parse_quality", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_script("parse_quality")
 
 
 @pytest.fixture(scope="module")
