@@ -1169,8 +1169,8 @@ def _join_wrapped_labels(tokens: list[Token], grid_of: dict[int, Grid]) -> list[
     out: list[Token] = []
     i = 0
     n = len(tokens)
-    streams = [t for t in tokens if t.cell.x0 is None and getattr(
-        grid_of.get(id(t.cell)), "shape", None) in (CELL_PER_LINE, TOKEN_PER_LINE)]
+    stream_grids = {id(g) for g in grid_of.values() if g.shape in (CELL_PER_LINE, TOKEN_PER_LINE)}
+    streams = [t for t in tokens if t.cell.x0 is None and id(grid_of.get(id(t.cell))) in stream_grids]
     full = full_lines(streams) if streams else frozenset()
     while i < n:
         tok = tokens[i]
