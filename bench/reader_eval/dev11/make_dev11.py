@@ -101,7 +101,7 @@ def yuan(x) -> str:
 
 
 def gold_of(f: Form, *, funds: tuple = ("total", "fiscal", "carry", "other", "executed"), goal=True,
-            score=True) -> dict:
+            score=True, rate=True) -> dict:
     ev = f.kind in ("self_evaluation", "department_self_evaluation")
     get = {"total": f.total, "fiscal": f.fiscal, "carry": f.carry, "other": f.other, "executed": f.executed}
     fund = {k: (wan(get[k]) if k in funds else None) for k in get}
@@ -115,7 +115,7 @@ def gold_of(f: Form, *, funds: tuple = ("total", "fiscal", "carry", "other", "ex
             "total": fund["total"], "fiscal": fund["fiscal"], "carryover": fund["carry"],
             "other": fund["other"],
             "executed": fund["executed"] if ev else None,
-            "execution_rate": f.rate() if ev and "executed" in funds else None,
+            "execution_rate": f.rate() if ev and rate else None,
         },
         "goal": f.goal if goal else None,
         "total_score": f.total_score if score else None,
@@ -234,7 +234,7 @@ F06 = Form(
         Row(B, "社会效益指标", "带动村民户均增收", "≥", "2000", "元/户"),
         Row(B, "社会效益指标", "民族团结进步示范创建", "", "有效推进", ""),
         Row(B, "可持续影响指标", "特色村寨长效保护机制", "", "逐步建立", ""),
-        Row(S, "满意度指标", "村民满意度", "≥", "90", "%"),
+        Row(S, SL, "村民满意度", "≥", "90", "%"),
     ])
 
 # F07 黑龙江 市场监管 — classic self-evaluation with numbered labels 一、产出指标 / （一）数量指标
@@ -273,7 +273,7 @@ F08 = Form(
         Row(B, "生态效益指标", "国考断面水质优良比例", "≥", "90", "%"),
         Row(B, "社会效益指标", "群众涉水环境信访件数", "", "较上年下降", ""),
         Row(B, "可持续影响指标", "流域水环境监管能力", "", "有效提升", ""),
-        Row(S, "满意度指标", "沿岸群众满意度", "≥", "85", "%"),
+        Row(S, SL, "沿岸群众满意度", "≥", "85", "%"),
     ])
 
 # F09 广西 退役军人事务 — department target, short labels
@@ -295,7 +295,7 @@ F09 = Form(
         Row(P, "成本指标", "困难退役军人帮扶援助人均标准", "≤", "5000", "元/人"),
         Row(B, "社会效益指标", "有就业意愿的退役军人就业率", "≥", "90", "%"),
         Row(B, "社会效益指标", "涉退役军人信访事项按期办结率", "≥", "95", "%"),
-        Row(S, "满意度指标", "退役军人和其他优抚对象满意度", "≥", "92", "%"),
+        Row(S, SL, "退役军人和其他优抚对象满意度", "≥", "92", "%"),
     ])
 
 # F10 新疆 水利 — classic self-evaluation
@@ -391,7 +391,7 @@ F14 = Form(
         Row(B, "社会效益指标", "各族群众中华民族共同体意识", "", "有效增强", "", "有效增强", 20, 20),
         Row(B, "可持续影响指标", "示范创建长效机制", "", "健全完善", "", "基本健全", 10, 9,
             "部分县市考核评价办法尚在修订"),
-        Row(S, "满意度指标", "参与群众满意度", "≥", "90", "%", "95.2%", 10, 10),
+        Row(S, SL, "参与群众满意度", "≥", "90", "%", "95.2%", 10, 10),
     ],
     total_score=98.67, grade="优")
 
@@ -470,7 +470,7 @@ class Grid:
 SHORT1 = {P: "产出", B: "效益", S: "满意度"}
 SHORT2 = {"数量指标": "数量", "质量指标": "质量", "时效指标": "时效", "成本指标": "成本",
           "经济效益指标": "经济效益", "社会效益指标": "社会效益", "生态效益指标": "生态效益",
-          "可持续影响指标": "可持续影响", SL: "服务对象满意度", "满意度指标": "满意度指标"}
+          "可持续影响指标": "可持续影响", SL: "服务对象满意度"}
 CN = "一二三四五六七八九十"
 
 
@@ -834,11 +834,11 @@ def build():  # noqa: PLR0915 — one block per document
     doc("c02_cq_layout_ningxia_forestry",
         "                         2023年度项目支出绩效自评表\n"
         + r_layout(g, maxw={0: 14, 1: 14, 2: 4, 3: 8, 4: 4, 5: 4, 6: 8, 7: 18}, gap=2) + "\n",
-        [gold_of(F02, funds=("total", "executed"))], "chongqing_style", "宁夏", "林业草原",
+        [gold_of(F02, funds=("total", "executed"), rate=False)], "chongqing_style", "宁夏", "林业草原",
         "pdftotext -layout of a Chongqing self-evaluation: header labels 指标性质/计量单位/指标权重/全年完成值 "
         "stacked over two lines, one 数量指标 row then 产出类/效益类/满意度类/管理类指标 blocks (level 2 null, "
         "level 1 from the class), 全年完成值 without unit (3.62, 95.13), 评价标准 wrapped over several lines, "
-        "only 全年预算数/全年执行数 printed (no 财政拨款, no 执行率).")
+        "only 全年预算数/全年执行数 printed (no 财政拨款; no 执行率 → execution_rate null).")
 
     g = grid_cq(F03, ["type", "name", "val", "unit", "nat", "weight"], cur="元")
     doc("c03_cq_cell_xizang_sports",
@@ -866,7 +866,8 @@ def build():  # noqa: PLR0915 — one block per document
     # ---------------- label_variants
     lab06 = {"lab1": {P: "产出", B: "效益", S: "满意度指标"},
              "lab2": {"数量指标": "数量指标(或建筑规模指标)", "质量指标": "质量", "时效指标": "时效",
-                      "成本指标": "成本", "社会效益指标": "社会效益", "可持续影响指标": "可持续影响"}}
+                      "成本指标": "成本", "社会效益指标": "社会效益", "可持续影响指标": "可持续影响",
+                      SL: "满意度指标"}}
     g = grid_decl(F06, lab=lab06, goal_label="年度绩效目标")
     doc("l01_lbl_tab_jilin_ethnic",
         "项目支出绩效目标申报表\n（2022年度）\n\t\t\t\t单位：万元\n" + r_tab(g, trailing=False) + "\n",
@@ -882,7 +883,7 @@ def build():  # noqa: PLR0915 — one block per document
         "Classic self-evaluation (tab copy) whose labels are numbered: 一、产出指标 / （一）数量指标 / "
         "（二）质量指标 …, numbering restarting under each level-1 block; ≤20个工作日, 1.5万批次, two deviations.")
 
-    lab08 = {"lab1": {P: spaced(P), B: spaced(B), S: spaced(S)}, "lab2": {S: "满意度指标"}}
+    lab08 = {"lab1": {P: spaced(P), B: spaced(B), S: spaced(S)}, "lab2": {SL: "满意度指标"}}
     g = grid_decl(F08, lab=lab08, dept_label="主管预算部门", unit_label="项目实施单位")
     doc("l03_lbl_spaced_jiangxi_ecology",
         "                           项目支出绩效目标申报表\n                               （2020年度）\n"
@@ -893,7 +894,7 @@ def build():  # noqa: PLR0915 — one block per document
         "middle line of their block, 满意度指标 as level 2 under 满 意 度 指 标, 主管预算部门/项目实施单位 labels, "
         "生态效益指标 row, 较上年下降.")
 
-    lab09 = {"lab1": SHORT1, "lab2": SHORT2}
+    lab09 = {"lab1": SHORT1, "lab2": {**SHORT2, SL: "满意度指标"}}
     g = grid_dept_target(F09, lab=lab09)
     doc("l04_lbl_rows_guangxi_veterans",
         "2024年度部门整体支出绩效目标表\n" + r_oneline(g, rows_per_line=1) + "\n",
@@ -905,7 +906,7 @@ def build():  # noqa: PLR0915 — one block per document
     lab14 = {"lab1": {P: "产出", B: "效益", S: "满意度指标"},
              "lab2": {"数量指标": spaced("数量指标"), "质量指标": spaced("质量指标"), "时效指标": spaced("时效指标"),
                       "社会效益指标": spaced("社会效益"), "可持续影响指标": spaced("可持续影响"),
-                      "满意度指标": "满意度指标"}}
+                      SL: "满意度指标"}}
     g = grid_self(F14, lab=lab14)
     doc("l05_lbl_spaced2_xinjiang_ethnic",
         "2025年度项目支出绩效自评表\n" + r_tab(g) + "\n",
