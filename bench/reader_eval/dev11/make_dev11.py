@@ -985,7 +985,7 @@ def build():  # noqa: PLR0915 — one block per document
     g = grid_self(F14, lab={"lab1": SHORT1, "lab2": SHORT2})
     doc("r05_run_lbl_xinjiang_ethnic", "2025年度项目支出绩效自评表\n" + r_run(g, seed=15, lo=25, hi=60) + "\n",
         [gold_of(F14)], "run_together", "新疆", "民族事务",
-        "The l05 self-evaluation with short labels (产出数量…, 满意度满意度指标) run together.")
+        "The l05 self-evaluation with short labels (产出数量…, 满意度服务对象满意度) run together.")
 
     # ---------------- space_columns
     g = grid_decl(F16, dept_label="主管部门", unit_label="实施单位")
