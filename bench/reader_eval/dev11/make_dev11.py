@@ -15,11 +15,23 @@ printed), so document and gold cannot disagree.
 from __future__ import annotations
 
 import json
-import random
 import shutil
-import unicodedata
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+# The text renderers (tab, cell per line, run together, one line, laid out) and the small
+# helpers are dev10's: one implementation of each shape for every set that prints it.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "dev10"))
+from make_dev10 import (  # noqa: E402
+    r_cell,
+    r_layout,
+    r_oneline,
+    r_run,
+    r_tab,
+    vert_label,
+    wan,
+)
 
 HERE = Path(__file__).resolve().parent
 DOCS, GOLD = HERE / "docs", HERE / "gold"
@@ -81,10 +93,6 @@ class Form:
         if self.executed is None or not self.total:
             return None
         return round(self.executed / self.total * 100, 2)
-
-
-def wan(x):
-    return None if x is None else round(x * 10000, 2)
 
 
 def fmt(x) -> str:
@@ -498,12 +506,6 @@ def labels(rows: list[Row], lab1=None, lab2=None, numbered=False):
     return out
 
 
-def vert_label(g: Grid, start: int, col: int, text: str):
-    g.rows[start][col] = text
-    for r in range(start + 1, len(g.rows)):
-        g.rows[r][col] = U
-
-
 def money(x, unit: str) -> str:
     return yuan(x) if unit == "元" else fmt(x)
 
@@ -662,130 +664,6 @@ def grid_dept_self(f: Form, *, lab=None) -> Grid:
 
 
 # ---------------------------------------------------------------- text renderers
-
-def dw(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
-
-
-def wrap(s: str, width: int) -> list[str]:
-    out, cur = [], ""
-    for ch in s:
-        if dw(cur + ch) > width and cur:
-            out.append(cur)
-            cur = ch
-        else:
-            cur += ch
-    return out + [cur] if cur or not out else out
-
-
-def r_tab(g: Grid, *, trailing=True) -> str:
-    lines = []
-    for row in g.plain():
-        line = "\t".join(row)
-        lines.append(line if trailing else line.rstrip("\t"))
-    return "\n".join(lines)
-
-
-def r_cell(g: Grid, *, covered="skip", suffix="") -> str:
-    """one cell per line; covered cells skipped (HTML copy) or blank lines (Word copy)."""
-    out = []
-    for row in g.rows:
-        for v in row:
-            if v in (L, U):
-                if covered == "blank":
-                    out.append(suffix.strip() and suffix or "")
-                continue
-            out.append(v + suffix if v else (" " if covered == "blank" else "") + suffix)
-    return "\n".join(out)
-
-
-def r_run(g: Grid, *, seed: int, lo=28, hi=60) -> str:
-    text = "".join(v for row in g.plain() for v in row if v)
-    rnd = random.Random(seed)
-    out, i = [], 0
-    while i < len(text):
-        n = rnd.randint(lo, hi)
-        out.append(text[i:i + n])
-        i += n
-    return "\n".join(out)
-
-
-def r_oneline(g: Grid, *, rows_per_line=None) -> str:
-    cells_rows = [[v for v in row if v] for row in g.plain()]
-    if rows_per_line is None:
-        return " ".join(v for row in cells_rows for v in row)
-    return "\n".join(" ".join(row) for row in cells_rows if row)
-
-
-def r_layout(g: Grid, *, maxw=None, gap=3, indent=0) -> str:
-    """pdftotext -layout: columns aligned by spaces, wrapped cells continue on the next line(s),
-    vertically merged labels printed on the middle row of their block."""
-    maxw = maxw or {}
-    rows = g.rows
-    spans = g.spans()
-    n = g.n
-    colw = [4] * n
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            if v in (L, U) or not v:
-                continue
-            h, w = spans.get((r, c), (1, 1))
-            if w == 1:
-                colw[c] = max(colw[c], min(dw(v), maxw.get(c, 24)))
-    for r, row in enumerate(rows):  # a cell merged up to the right edge widens the last column
-        for c, v in enumerate(row):
-            h, w = spans.get((r, c), (1, 1))
-            if v and v not in (L, U) and w > 1 and c + w == n:
-                have = sum(colw[c:n]) + gap * (w - 1)
-                want = min(dw(v), maxw.get(c, 24))
-                if want > have:
-                    colw[n - 1] += want - have
-    xs = [indent]
-    for w in colw:
-        xs.append(xs[-1] + w + gap)
-    # place (line_index -> list of (x, text))
-    lines: list[list[tuple[int, str]]] = []
-    base = []  # first output line of each grid row
-    pending_vert = []
-    for r, row in enumerate(rows):
-        start = len(lines)
-        base.append(start)
-        block: list[list[tuple[int, str]]] = [[]]
-        for c, v in enumerate(row):
-            if v in (L, U) or not v:
-                continue
-            h, w = spans.get((r, c), (1, 1))
-            if h > 1:
-                pending_vert.append((r, c, h, v))
-                continue
-            width = xs[c + w] - xs[c] - gap
-            parts = wrap(v, max(width, 4))
-            while len(block) < len(parts):
-                block.append([])
-            for k, part in enumerate(parts):
-                block[k].append((xs[c], part))
-        lines.extend(block)
-    base.append(len(lines))
-    for r, c, h, v in pending_vert:
-        first, last = base[r], base[r + h] - 1
-        width = xs[c + spans[(r, c)][1]] - xs[c] - gap
-        parts = wrap(v, max(width, 4))
-        mid = (first + last) // 2 - (len(parts) - 1) // 2
-        for k, part in enumerate(parts):
-            idx = min(max(mid + k, first), len(lines) - 1)
-            lines[idx].append((xs[c], part))
-    out = []
-    for items in lines:
-        s = ""
-        for x, t in sorted(items):
-            if dw(s) < x:
-                s += " " * (x - dw(s))
-            elif s:
-                s += " "
-            s += t
-        out.append(s.rstrip())
-    return "\n".join(out)
-
 
 # ---------------------------------------------------------------- binary renderers
 
