@@ -341,7 +341,8 @@ def classic_decl(f: Form, l1=None, l2=None, unit="万元", note_col=False, w=Non
     l2 = l2 or {}
     w = w or [16, 20, 30, 16, 12]
     t = title("项目支出绩效目标申报表" if long_title else "项目绩效目标申报表", f"（{f.year}年度）")
-    m = lambda x: money(f, x, unit)
+    def m(x):
+        return money(f, x, unit)
     head = [
         ["项目名称", f.name, L, L, L],
         ["主管部门", f.dept or "", "实施单位", f.unit or "", L],
@@ -363,7 +364,8 @@ def classic_self(f: Form, l1=None, l2=None, unit="万元", w=None, ttl="项目�
     l1 = l1 or {}
     l2 = l2 or {}
     w = w or [14, 14, 22, 12, 12, 6, 6, 16]
-    m = lambda x: money(f, x, unit)
+    def m(x):
+        return money(f, x, unit)
     pt, pf, pc, po = f.plan or (None, None, None, None)
     rate = f"{f.rate():.2f}%" if f.rate() is not None else ""
     t = title(ttl, f"（{f.year}年度）")
@@ -410,7 +412,8 @@ def cq_nat(r: Row, mode: str):
 
 def cq_decl(f: Form, tmode="l2", nmode="sign", unit="万元", crit=False, w=None):
     w = w or [16, 26, 8, 14, 10, 8, 22]
-    m = lambda x: money(f, x, unit)
+    def m(x):
+        return money(f, x, unit)
     t = title(f"{f.year}年项目支出绩效目标申报表")
     head = [
         ["项目名称", f.name, L, L, L, L, L],
@@ -431,9 +434,11 @@ def cq_decl(f: Form, tmode="l2", nmode="sign", unit="万元", crit=False, w=None
 def cq_self(f: Form, tmode="l2", nmode="sign", unit="万元", cols=("score", "dev"), w=None,
             rate=True, crit=False):
     w = w or [14, 24, 6, 10, 8, 6, 10, 6, 18]
-    m = lambda x: money(f, x, unit)
+    def m(x):
+        return money(f, x, unit)
     t = title(f"{f.year}年度项目支出绩效自评表")
-    r8 = lambda *c: list(c) + [L] * (9 - len(c))
+    def r8(*c):
+        return list(c) + [L] * (9 - len(c))
     head = [
         r8("项目名称", f.name, L, L, "项目主管部门", f.dept or ""),
         r8("项目实施单位", f.unit or ""),
@@ -473,7 +478,8 @@ def dept_target(f: Form, l1=None, l2=None, w=None, unit="万元"):
     l1 = l1 or {}
     l2 = l2 or {}
     w = w or [14, 16, 34, 16]
-    m = lambda x: money(f, x, unit)
+    def m(x):
+        return money(f, x, unit)
     t = title(f"{f.year}年度部门整体支出绩效目标表")
     head = [["部门名称", f.dept or "", L, L],
             ["年度主要任务", "任务名称", "主要内容", f"预算金额（{unit}）"]]
@@ -492,7 +498,8 @@ def dept_self(f: Form, l1=None, l2=None, w=None, unit="万元"):
     l1 = l1 or {}
     l2 = l2 or {}
     w = w or [12, 12, 20, 12, 12, 6, 6, 16]
-    m = lambda x: money(f, x, unit)
+    def m(x):
+        return money(f, x, unit)
     pt, pf, pc, po = f.plan or (None, None, None, None)
     t = title(f"{f.year}年度部门整体支出绩效自评表")
     head = [
@@ -999,7 +1006,8 @@ def o04_text():
     tab = table_rows(secs[2])
     head_cells = flat_cells(secs[:2]) + [c for c in tab[0] if c]
     body = tab[1:]
-    col = lambda k: [r[k] for r in body if r[k]]
+    def col(k):
+        return [r[k] for r in body if r[k]]
     line1 = head_cells + col(0) + col(1)
     line2 = col(2) + col(3) + col(4) + col(5)
     return " ".join(line1) + "\n" + " ".join(line2) + "\n"
