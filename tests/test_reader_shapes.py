@@ -2748,3 +2748,60 @@ def test_column_headings_run_together_in_pdf_text_are_each_a_column() -> None:
     assert [(i.level3, i.target) for i in project.indicators] == [
         ("资助参保困难群众人数", "≥3.2万人"), ("门诊和住院救助人次", "≥1.5万人次"),
         ("特困人员参保资助率", "=100%")]
+
+
+RUN_TOGETHER_SHORT_LABELS = """2025年度项目支出绩效自评表
+项目名称2025年基层应急救援队伍能力提升项目主管部门某县应急管理局实施单位某县应急救援
+指挥中心项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分年度资金总额12012011
+4.61095.5%9.55其中：当年财政拨款120120——上年结转资金——其他资金——年度总体目标预期目标实际
+完成情况开展救援队员轮训，配备救援装备。完成轮训和装备配备。绩效指标一级指标二级指标三级指标年度指
+标值实际完成值分值得分偏差原因分析及改进措施产出数量救援队员轮训人次≥300人次312人次2020质量
+轮训考核合格率≥95%96%1515时效装备配发时间每季度末前每季度末前1010效益社会效益基层
+应急处置能力有效增强有效增强2020可持续影响队伍常态化训练机制健全完善基本健全108部分乡镇
+训练场地不足满意度服务对象满意度参训队员满意度≥90%93%1515总分10098自评等级：优
+"""
+
+
+def test_run_together_self_evaluation_with_short_labels_and_worded_targets() -> None:
+    # No separators, short category labels (质量, 可持续影响) right after a row's points,
+    # worded targets composed of a degree and a change (有效增强, 健全完善 / 基本健全), a
+    # recurring deadline (每季度末前), and 满意度 after a deviation text.
+    [project] = read_text(RUN_TOGETHER_SHORT_LABELS, "run_short_labels.txt").projects
+    got = [(i.level1, i.level2, i.level3, i.target, i.actual) for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "救援队员轮训人次", "≥300人次", "312人次"),
+        ("产出指标", "质量指标", "轮训考核合格率", "≥95%", "96%"),
+        ("产出指标", "时效指标", "装备配发时间", "每季度末前", "每季度末前"),
+        ("效益指标", "社会效益指标", "基层应急处置能力", "有效增强", "有效增强"),
+        ("效益指标", "可持续影响指标", "队伍常态化训练机制", "健全完善", "基本健全"),
+        ("满意度指标", "服务对象满意度指标", "参训队员满意度", "≥90%", "93%"),
+    ]
+    assert [i.score for i in project.indicators] == [20, 15, 10, 20, 8, 15]
+    # The budget row's cells ran together too (120 | 120 | 114.6 | 10 | 95.5% | 9.55): split
+    # where executed / budget gives the printed rate and weight × rate the printed score.
+    f = project.funds
+    assert (f.total, f.fiscal, f.executed, f.execution_rate) == (1_200_000, 1_200_000, 1_146_000, 95.5)
+
+
+def test_glued_budget_amounts_are_split_by_their_arithmetic() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    # 年初 2400 differs from 全年 2600: the score 9.79 = 10 × 97.92% pins the split.
+    assert split_run_together("年度资金总额2400260025461097.92%9.79其中：当年财政拨款240026002546") == [
+        "年度资金总额", "2400", "2600", "2546", "10", "97.92%", "9.79", "其中：", "当年财政拨款",
+        "2400", "2600", "2546"]
+    # No weight column: 316.42 / 328.5 is the printed 96.32%.
+    assert split_run_together("执行率（B/A）328.5316.4296.32%当年绩效目标")[1:4] == [
+        "328.5", "316.42", "96.32%"]
+    # Digits no arithmetic explains stay as printed, for the reader to report.
+    assert "123456789%" in "".join(split_run_together("年度资金总额123456789%其中"))
+
+
+def test_a_line_ending_in_a_space_ends_a_cell_in_text_run_together() -> None:
+    text = ("项目支出绩效自评表（2024年度）\n项目名称城区公厕改造提升项目主管部门某市城市管理局实施单位某市环卫中心"
+            "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分年度资金总额80 90 88.2 10 \n"
+            "98.00% 9.8其中：当年财政拨款80 80 — —上年结转资金10 — —其他资金— —年度总体目标预期目标实际完成情况"
+            "改造公厕20座。改造公厕20座。一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
+            "产出指标数量指标改造公厕数量≥20座20座5050满意度指标服务对象满意度指标如厕群众满意度≥90%95%4040"
+            "总分10099.8\n")
+    [project] = read_text(text, "spaced_end.txt").projects
+    assert (project.funds.executed, project.funds.execution_rate) == (882_000, 98.0)

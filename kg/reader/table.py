@@ -962,6 +962,11 @@ def _known_pair(level1: str, level2: str) -> bool:
     return parent is None or parent == level1 or (level1 == "成本指标" and "成本" in level2)
 
 
+def _opens_own_level2(token: Token, following: Token | None) -> bool:
+    return token.level1 is not None and following is not None and following.level2 is not None \
+        and parent_level1(following.level2.canonical) == token.level1.canonical
+
+
 def _label_is_text(token: Token, following: Token | None, column: str | None,
                    previous: Token | None = None, second: Token | None = None,
                    points_column: bool = True, one_category: bool = False) -> bool:
@@ -985,9 +990,10 @@ def _label_is_text(token: Token, following: Token | None, column: str | None,
     if match is not None and not match.suffixed and previous is not None and \
             previous.kind is Kind.TEXT and not previous.is_label and len(label_key(token.text)) <= 3 \
             and not (looks_like_target(previous.text) or _DEADLINE.search(previous.text)
-                     or is_scoring_rule(previous.text)):
+                     or is_scoring_rule(previous.text)) and not _opens_own_level2(token, following):
         # (After a deadline such as 2024年12月底前, or the scoring rule that ends a row, the
-        # label starts the next row.)
+        # label starts the next row; so does a level 1 with one of its own level 2s after it,
+        # as after a deviation text: `…场地不足` | 满意度 | 服务对象满意度.)
         return True
     # A label spelt out with 指标 is a label wherever a shifted line puts it.
     if match is not None and match.suffixed and label_key(token.text).endswith("指标"):

@@ -11,6 +11,7 @@ import dataclasses
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -32,6 +33,7 @@ from jixiao.vocab import (
     FormKind,
     LabelMatch,
     anchor_pattern,
+    canonical_level1,
     column_label,
     field_label,
     form_title,
@@ -43,6 +45,7 @@ from jixiao.vocab import (
     match_level2,
     other_level1,
     other_level2,
+    parent_level1,
     starts_field_label,
 )
 
@@ -129,6 +132,8 @@ _VALUE_IN_TEXT = re.compile(
     rf"|{_TREND_BEFORE}?{_NUM}\s*(?:%|‰|\(%\))(?:以上|以下|以内|左右)?"
     r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底)?(?:前|之前|以前)"
     r"|\d{1,2}月(?:底|\d{1,2}日)?(?:前|之前|以前)"
+    # Recurring deadlines: 每月10日前, 每季度末前, 每年底前.
+    r"|(?:每月|每周)\d{1,2}日(?:前|之前|以前)|每(?:季度|半年|年)(?:末|底)(?:前|之前|以前)"
 )
 # Distinct texts whose reading is remembered (labels and values repeat across forms).
 CLASSIFY_CACHE = 200_000
@@ -409,6 +414,12 @@ def _short_columns() -> list[str]:
 
 
 _SHORT_COLUMNS = re.compile("|".join(re.escape(a) for a in _short_columns()))
+# A worded target is mostly a degree and a change (`有效提升`, `基本健全`, `已建立`) or two
+# verbs of the same change (`健全完善`): composed, not listed, so unseen pairs read too.
+_DEGREE = r"(?:有效|明显|显著|持续|不断|进一步|逐步|稳步|全面|大幅|基本|普遍|切实|充分|有所|已|均已)"
+_CHANGE = (r"(?:提升|提高|增强|改善|完善|加强|支撑|保障|健全|降低|减少|下降|扩大|增长|增加|落实|规范|"
+           r"缓解|遏制|发挥|巩固|建立|实现|达到|满足|覆盖)")
+_WORDED_PHRASE = rf"{_DEGREE}{_CHANGE}|(?:健全|完善|规范|巩固|提升)(?:完善|健全|提升|提高|有序)"
 # Qualitative targets that end a name run together with them (`大豆种植面积稳中有增`).
 _WORDED_TARGETS = (
     r"稳中有增|稳步提升|稳步增长|有所提升|有所提高|明显提升|明显提高|明显改善|显著提升|显著提高|"
@@ -418,7 +429,7 @@ _WORDED_TARGETS = (
     r"不断完善|逐步健全|长效稳定|长效运行|稳定运行|不减少|不降低|不下降|有所增加|有所下降|有所减少|"
     r"同比下降|同比增长|同比减少|持续扩大|不断扩大|进一步扩大|进一步提高|进一步改善|逐年提高|逐年增加|"
     r"逐步减少|持续下降|明显下降|有效遏制|显著改善|全面提升|大幅提升|常态化|长期|"
-    r"持续加强|零发生|零事故|无重大事故|无安全事故|合格|达标|完成"
+    r"持续加强|零发生|零事故|无重大事故|无安全事故|" + _WORDED_PHRASE + r"|合格|达标|完成"
 )
 _QUALITATIVE_END = re.compile(rf"({_WORDED_TARGETS})$")
 MIN_NAME_BEFORE_QUALITATIVE = 4
@@ -495,7 +506,190 @@ def split_qualitative(text: str) -> list[str]:
     if name.endswith(value) and len(name) - len(value) >= MIN_NAME_BEFORE_QUALITATIVE:
         # A self-evaluation run together: the target met as set (`…机制持续完善持续完善`).
         return [name[: -len(value)], value, value]
+    first = _QUALITATIVE_END.search(name)
+    if first and first.start() >= MIN_NAME_BEFORE_QUALITATIVE and \
+            first.group(1) not in ("合格", "达标", "完成"):
+        # Target, then the different actual a self-evaluation achieved (`健全完善基本健全`).
+        return [name[: first.start()], first.group(1), value]
     return [name, value]
+
+
+_SHORT_LABEL_AT = re.compile("|".join(re.escape(label) for label in SHORT_CATEGORY_LABELS))
+# A bare number inside a word, between Chinese characters: a row's points when a worded value
+# ends before it or a category label starts after it (`有效增强2020可持续影响…`).
+_INNER_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff]){_NUM}(?=[\u4e00-\u9fff])")
+
+
+def _is_points(number: str) -> bool:
+    return bool(POINTS_NUMBER.fullmatch(number)) and (
+        float(number) <= MAX_ROW_POINTS or split_points(number) is not None)
+
+
+def _cut_inner_points(word: str) -> list[str]:
+    """`…意识有效增强有效增强2020可持续影响示范…` → the text, `2020`, the rest."""
+    for m in _INNER_NUMBER.finditer(word):
+        a, b = m.span()
+        if a < MIN_NAME_BEFORE_QUALITATIVE or not _is_points(m.group(0)) or \
+                _unit_starts(word, b) or _number_unit(word[a:]) is not None:
+            continue
+        if _QUALITATIVE_END.search(word[:a]) or _SHORT_LABEL_AT.match(word, b):
+            return [word[:a], m.group(0), *_cut_inner_points(word[b:])]
+    return [word]
+
+
+def _labels_after_points(pieces: list[str]) -> list[str]:
+    """Right after a row's points, short category labels starting a long run of Chinese are
+    the next row's categories (`55` `效益社会效益各族群众…`), not the name's first words."""
+    out: list[str] = []
+    for p in pieces:
+        while out and _NUMBER.match(out[-1]) and (m := _SHORT_LABEL_AT.match(p)):
+            rest = _CJK_RUN.match(p, m.end())
+            if not rest or len(rest.group(0)) < MIN_NAME_AFTER_LABEL:
+                break
+            out.append(m.group(0))
+            p = p[m.end():]
+            # (A level-1 label may be followed by its level-2 one: 效益 | 社会效益 | 名称.)
+            m2 = _SHORT_LABEL_AT.match(p)
+            rest2 = _CJK_RUN.match(p, m2.end()) if m2 else None
+            if m2 and rest2 and len(rest2.group(0)) >= MIN_NAME_AFTER_LABEL:
+                out.append(m2.group(0))
+                p = p[m2.end():]
+            break
+        out.append(p)
+    return out
+
+
+_SHORT_LEVEL1_END = re.compile("(" + "|".join(
+    re.escape(label) for label in SHORT_CATEGORY_LABELS if match_level1(label)) + ")$")
+
+
+def _level1_before_its_level2(pieces: list[str]) -> list[str]:
+    """`…训练场地不足满意度` `服务对象满意度`: a short level-1 label right before one of its own
+    level-2 labels starts the next row; the text before it is the last row's."""
+    out: list[str] = []
+    for k, p in enumerate(pieces):
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else ""
+        m = _SHORT_LEVEL1_END.search(p)
+        level2 = match_level2(nxt) if m and m.start() > 0 else None
+        if level2 and parent_level1(level2.canonical) == canonical_level1(m.group(1)):
+            out += [p[: m.start()], m.group(1)]
+        else:
+            out.append(p)
+    return out
+
+
+# A budget row run together: amounts, (a weight,) the execution rate with its %, (the score):
+# `120120114.61095.5%9.55` is 120 | 120 | 114.6 | 10 | 95.5% | 9.55.
+_GLUED_FUNDS = re.compile(r"(?<![\d.])(\d[\d.]{4,}\d)%(\d{1,2}(?:\.\d{1,2})?)?")
+_AMOUNT_PART = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
+_AMOUNT_TWICE = re.compile(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d{1,4})?)\1(?=[—－-]{2})")
+# Most amounts printed before the rate (年初预算数, 全年预算数, 全年执行数).
+MAX_GLUED_AMOUNTS = 3
+# How far a printed fund score may lie from weight × rate (rounded to two places).
+SCORE_TOLERANCE = 0.011
+
+
+def _number_splits(digits: str, parts: int) -> Iterator[list[str]]:
+    if parts == 1:
+        if _AMOUNT_PART.fullmatch(digits):
+            yield [digits]
+        return
+    for i in range(1, len(digits)):
+        head = digits[:i]
+        if _AMOUNT_PART.fullmatch(head):
+            for rest in _number_splits(digits[i:], parts - 1):
+                yield [head, *rest]
+
+
+def _rate_matches(budget: float, executed: float, rate: str) -> bool:
+    if budget <= 0:
+        return False
+    places = len(rate.split(".")[1]) if "." in rate else 0
+    return abs(executed / budget * 100 - float(rate)) <= 0.5 * 10 ** -places + 1e-9
+
+
+def split_glued_funds(digits: str, score: str | None) -> list[str] | None:
+    """The amounts, weight and rate of a budget row whose cells ran together (`digits` ends
+    with the rate, before its %), from arithmetic: executed / budget is the printed rate, and a
+    printed score is the weight times the rate. None when no split, or more than one, fits."""
+    fits: set[tuple[str, ...]] = set()
+    for amounts in range(2, MAX_GLUED_AMOUNTS + 1):
+        for parts in _number_splits(digits, amounts + (score is not None) + 1):
+            nums = [float(x) for x in parts]
+            rate = parts[-1]
+            budget, executed = nums[amounts - 2], nums[amounts - 1]
+            if not _rate_matches(budget, executed, rate):
+                continue
+            if score is not None:
+                weight = nums[amounts]
+                if not 0 < weight <= MAX_ROW_POINTS or abs(
+                        weight * min(float(rate), 100) / 100 - float(score)) > SCORE_TOLERANCE:
+                    continue
+            if amounts == MAX_GLUED_AMOUNTS and nums[0] != budget and score is None:
+                continue  # (年初预算数 free and nothing else to check it by: too many readings)
+            fits.add(tuple(parts))
+    return list(next(iter(fits))) if len(fits) == 1 else None
+
+
+def _cut_glued_funds(word: str) -> list[str]:
+    """`年度资金总额120120114.61095.5%9.55其中` → the label, 120, 120, 114.6, 10, 95.5%, 9.55, …"""
+    m = _GLUED_FUNDS.search(word)
+    if m is None:
+        twice = _AMOUNT_TWICE.search(word)
+        if twice is None:
+            return [word]
+        # 当年财政拨款120120——: 年初 and 全年 budgets alike, then the row's empty cells.
+        return [p for p in (word[: twice.start()], twice.group(1), twice.group(1),
+                            word[twice.end():]) if p]
+    digits, score, end = m.group(1), m.group(2), m.end()
+    split = split_glued_funds(digits, score)
+    if split is None and score is not None:
+        # (The digits after the % may start the next cell rather than be a score.)
+        split, score, end = split_glued_funds(digits, None), None, m.start(2)
+    if split is None:
+        return [word]
+    pieces = [word[: m.start()], *split[:-1], split[-1] + "%", score or ""]
+    rest = word[end:]
+    return [p for p in pieces if p] + (_cut_glued_funds(rest) if rest else [])
+
+
+# Longest field label tried when tiling a piece into labels.
+MAX_TILED_LABEL = 10
+
+
+def _field_tiling(text: str) -> list[str] | None:
+    """A piece made of field labels only (`分值执行率得分`, a budget header run together), longest
+    label first at each place: the labels, else None."""
+    out: list[str] = []
+    k = 0
+    while k < len(text):
+        size = next((n for n in range(min(MAX_TILED_LABEL, len(text) - k), 1, -1)
+                     if field_label(text[k:k + n])), None)
+        if size is None:
+            return None
+        out.append(text[k:k + size])
+        k += size
+    return out if len(out) >= 2 else None
+
+
+def _repeated_amounts(pieces: list[str]) -> list[str]:
+    """`240026002546` after the row `2400` `2600` `2546`: a budget row printed with the same
+    amounts as a row above (当年财政拨款 = 年度资金总额), glued: split as that row."""
+    out: list[str] = []
+    run: list[str] = []  # the current run of bare numbers
+    rows: list[list[str]] = []  # earlier runs of two or more
+    for p in pieces:
+        if not (_NUMBER.match(p) and "," not in p):
+            if len(run) >= 2:
+                rows.append(run)
+            run = []
+            out.append(p)
+            continue
+        split = next((r[:k] for r in reversed(rows) for k in range(len(r), 1, -1)
+                      if p == "".join(r[:k])), None)
+        out += split or [p]
+        run += split or [p]
+    return out
 
 
 def split_run_together(text: str) -> list[str]:
@@ -514,7 +708,8 @@ def split_run_together(text: str) -> list[str]:
                 not _unit_starts(word, m.end()) and _number_unit(word) is None:
             out.append(m.group(0))
             word = word[m.end():]
-        pieces = _cut_word(word)
+        pieces = [q for funds in _cut_glued_funds(word) for part in _cut_inner_points(funds)
+                  for q in _cut_word(part)]
         for k, piece in enumerate(pieces):
             parts = split_qualitative(piece) if not _ANCHORS.fullmatch(piece) else [piece]
             if len(parts) == 1 and not _ANCHORS.fullmatch(piece):
@@ -526,6 +721,8 @@ def split_run_together(text: str) -> list[str]:
                 parts = _peel_trailing_amount(piece)
             for part in parts:
                 out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
+    out = _level1_before_its_level2(_labels_after_points(out))
+    out = _repeated_amounts([q for p in out for q in (_field_tiling(p) if has_cjk(p) else None) or [p]])
     out = _split_natures(_rejoin_label_parts([p for p in out if p.strip("：: ")]))
     # (After a 指标性质, the values that follow run together too.)
     out = [q for k, p in enumerate(out)

@@ -455,12 +455,14 @@ def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
             # Lines whose cells are spaced apart break between cells: a line's end is a
             # space too. Lines without spaces break anywhere, mid-word included.
             spaced = sum(1 for b in buf if len(_SPACES.split(_between_numbers(b))) >= SPACED_LINE_WORDS)
-            text = join_points(" ".join(buf) if spaced * 2 >= len(buf) else _join_broken(buf))
+            text = join_points(" ".join(buf) if spaced * 2 >= len(buf) else _join_broken(buf, ends))
             for k, word in enumerate(w for w in _SPACES.split(text) if w):
                 grid.cells.append(Cell(word, row, k, Location(line=start, last_line=end)))
             row += 1
         start, buf = None, []
+        ends.clear()
 
+    ends: list[bool] = []  # whether each buffered line ended in a space (a cell boundary)
     for number, line in enumerate(lines, start=1):
         if is_page_mark(line):
             dropped += 1
@@ -487,6 +489,7 @@ def _run_together_grid(lines: list[str], grid: Grid) -> tuple[Grid, int]:
         if start is None:
             start = number
         buf.append(line.strip())
+        ends.append(line != line.rstrip())
     flush(len(lines))
     return grid, dropped
 
@@ -501,13 +504,16 @@ _CUT_NUMBER = re.compile(r"(?:[≥≤><=]|\d|\d\.)$")
 _NUMBER_GOES_ON = re.compile(r"^[\d.%‰年月日万亿千个人次户家项件天台套篇场册份名张条处所座辆吨亩元]")
 
 
-def _join_broken(lines: list[str]) -> str:
+def _join_broken(lines: list[str], spaced_ends: list[bool] | None = None) -> str:
     """Lines of a form run together, joined: with nothing where a break cuts a label or a value
     (`…数` / `量指标`, `≥3` / `家`), with a space (a cell boundary) where the next line starts
-    with a label or the line ends a value (`…设施52处` / `接待…`)."""
+    with a label, the line ends a value (`…设施52处` / `接待…`) or the line ends in a space."""
     out = lines[0]
     anchors = anchor_pattern()
-    for line in lines[1:]:
+    for k, line in enumerate(lines[1:]):
+        if spaced_ends and spaced_ends[k]:
+            out += " " + line
+            continue
         tail, head = out[-JUNCTION_REACH:], line[:JUNCTION_REACH]
         window = tail + head
         cut = len(tail)
