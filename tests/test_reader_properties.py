@@ -101,3 +101,10 @@ def test_random_bytes(data):
                max_size=400))
 def test_form_like_noise(text):
     _read(text.encode("utf-8"))
+
+
+def test_an_unread_paragraph_accounts_for_every_line_it_was_joined_from() -> None:
+    # Found by test_truncated_anywhere: a form's title and two head lines of text run together
+    # are one paragraph; reported unread, it covers all three lines, not only its first.
+    report, _ = _read(" 1.基本公共卫生服务绩效目标表\n\t368227某市医学考试中心\n\t单位：万元".encode())
+    assert not report.projects and report.errors

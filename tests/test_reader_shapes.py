@@ -2805,3 +2805,86 @@ def test_a_line_ending_in_a_space_ends_a_cell_in_text_run_together() -> None:
             "总分10099.8\n")
     [project] = read_text(text, "spaced_end.txt").projects
     assert (project.funds.executed, project.funds.execution_rate) == (882_000, 98.0)
+
+
+def test_run_together_values_printed_twice_and_a_day_as_actual() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    # A target met as set, printed twice without an operator, then the points.
+    assert split_run_together("1010河道巡查频次4次/月4次/月1010") == [
+        "1010", "河道巡查频次", "4次/月", "4次/月", "1010"]
+    # The actual day after a deadline is one value, not a month and a day.
+    assert split_run_together("名单公布时间10月底前10月26日55") == [
+        "名单公布时间", "10月底前", "10月26日", "55"]
+
+
+def test_laid_out_value_cut_inside_its_number_or_unit_is_joined() -> None:
+    text = "\n".join([
+        "2025年度项目支出绩效目标申报表",
+        "项目名称   城乡低保资金发放",
+        "一级指标     二级指标     三级指标           指标值       备注",
+        "产出指标     数量指标     保障城乡低保对象   ≥1.2万人",
+        "             成本指标     城市低保保障标准   ≥780元/人·   按月发放",
+        "                                             月",
+        "效益指标     社会效益指   低保对象收入增幅   较上年提高2.",
+        "             标                              5%",
+        "满意度指标   服务对象满   低保对象满意度     ≥90%",
+        "             意度指标",
+    ]) + "\n"
+    [project] = read_text(text, "layout_cut_values.txt").projects
+    got = {i.level3: i.target for i in project.indicators}
+    assert got["城市低保保障标准"] == "≥780元/人·月"
+    assert got["低保对象收入增幅"] == "较上年提高2.5%"
+
+
+def test_short_cost_label_after_a_recurring_deadline_starts_its_row() -> None:
+    text = "\n".join([
+        "2025年度部门整体支出绩效目标表",
+        "部门名称 某市医疗保障局",
+        "年度绩效指标 一级指标 二级指标 三级指标 指标值",
+        "产出 数量 参保人员医保待遇结算人次 ≥12万人次",
+        "时效 异地就医费用清算时间 每月15日前",
+        "成本 医保经办机构人均经办费用 ≤60元/人",
+        "效益 社会效益 群众看病就医负担 有效减轻",
+    ]) + "\n"
+    [project] = read_text(text, "short_cost.txt").projects
+    got = {i.level3: (i.level2, i.target) for i in project.indicators}
+    assert got["异地就医费用清算时间"] == ("时效指标", "每月15日前")
+    assert got["医保经办机构人均经办费用"] == ("成本指标", "≤60元/人")
+
+
+def test_laid_out_letter_spaced_label_wrapped_and_a_name_over_three_lines() -> None:
+    text = "\n".join([
+        "                          项目支出绩效目标申报表",
+        "项目名称   2025年城市内涝治理项目",
+        "主管部门   某市住房和城乡建设局      实施单位       某市排水设施管理服",
+        "                                                    务保障中",
+        "                                                    心",
+        "一级指标   二级指标       三级指标                 指标值",
+        "产 出 指   数量指标       改造易涝积水点           ≥15处",
+        "标         质量指标       工程验收合格率           =100%",
+        "满 意 度   满意度指标     周边居民满意度           ≥90%",
+        "指 标",
+    ]) + "\n"
+    [project] = read_text(text, "spaced_wrapped.txt").projects
+    assert project.unit == "某市排水设施管理服务保障中心"
+    assert [(i.level1, i.level3) for i in project.indicators] == [
+        ("产出指标", "改造易涝积水点"), ("产出指标", "工程验收合格率"), ("满意度指标", "周边居民满意度")]
+
+
+def test_one_line_self_evaluation_printed_column_by_column_with_totals() -> None:
+    # A PDF's text: every label, every name, every target, every actual, then the 分值 column
+    # with its total (which also counts the budget's 10 points) and the 得分 column with its.
+    text = ("项目支出绩效自评表 （2025年度） 项目名称 2025年农村公路养护工程 主管部门 某县交通运输局 实施单位 "
+            "某县公路养护中心 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+            "产出指标 效益指标 满意度指标 数量指标 质量指标 社会效益指标 服务对象满意度指标 "
+            "养护农村公路里程 路面技术状况优良率 群众出行条件 沿线群众满意度 "
+            "≥320公里 ≥85% 有效改善 ≥90% 326公里 87.5% 有效改善 93% 30 20 20 20 100 30 20 20 20 99.2 "
+            "自评等级：优\n")
+    [project] = read_text(text, "scrambled_totals.txt").projects
+    got = [(i.level1, i.level2, i.level3, i.target, i.actual, i.weight) for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "养护农村公路里程", "≥320公里", "326公里", 30),
+        ("产出指标", "质量指标", "路面技术状况优良率", "≥85%", "87.5%", 20),
+        ("效益指标", "社会效益指标", "群众出行条件", "有效改善", "有效改善", 20),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93%", 20),
+    ]

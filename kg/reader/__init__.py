@@ -214,6 +214,10 @@ def split_lines(text: str) -> list[tuple[int, str]]:
     return list(enumerate(text.split("\n"), start=1))
 
 
+def _last_line(u: UnreadLine) -> int:
+    return (u.location.last_line if u.location is not None else None) or u.line
+
+
 def check_accounting(report: FileReport, lines: list[tuple[int, str]] | None = None) -> Accounting:
     """Check that every line 1..N lies in a project's span, is an indicator line, is reported
     unread, or is blank (text sources; ``lines`` as from split_lines tells which are blank)."""
@@ -223,7 +227,9 @@ def check_accounting(report: FileReport, lines: list[tuple[int, str]] | None = N
     for project in report.projects:
         covered.update(range(project.source.first_line, project.source.last_line + 1))
         covered.update(i.line for i in project.indicators if i.line is not None)
-    unread = {u.line for u in report.unread}
+    # (An unread cell of text run together spans the lines its paragraph was joined from.)
+    unread = {n for u in report.unread
+              for n in range(u.line, max(u.line, _last_line(u)) + 1)}
     everything = covered | unread
     result = Accounting(total=total)
     result.in_projects = len(covered & set(range(1, total + 1)))

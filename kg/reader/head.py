@@ -215,24 +215,44 @@ def _join_wrapped_orgs(fields: list[FieldValue], tokens: list[Token]) -> None:
             continue
         first = values[0]
         line = first.cell.location.line
-        below = by_line.get(line + 1, []) if line is not None else []
-        if first.cell.x0 is not None and len(below) > 1:
-            # Laid-out text wraps each name in its own column: the piece starting under it.
-            below = [t for t in below if t.cell.x0 is not None
-                     and abs(t.cell.x0 - first.cell.x0) <= ORG_TAIL_ALIGN]
         at_edge = id(first) in full
-        if len(below) != 1 or (org_name(first.text) is not None and not at_edge):
+        if line is None or (org_name(first.text) is not None and not at_edge):
             continue
-        tail = below[0]
-        if tail.kind not in (Kind.TEXT, Kind.VALUE) or len(tail.text) > MAX_ORG_TAIL \
-                or org_name(first.text + tail.text) is None \
-                or (at_edge and org_name(tail.text) is not None):
+        # A narrow column wraps a long name over several lines (`林芝市生态环` / `境保护服务中`
+        # / `心`): the pieces under it, line by line, until the name is an organisation's.
+        tails: list[Token] = []
+        text = first.text
+        for step in range(1, MAX_ORG_LINES + 1):
+            tail = _org_piece_below(by_line.get(line + step, []), first)
+            if tail is None or len(tail.text) > MAX_ORG_TAIL or \
+                    (at_edge and step == 1 and org_name(tail.text) is not None):
+                break
+            tails.append(tail)
+            text += tail.text
+            if org_name(text) is not None:
+                break
+        if not tails or org_name(text) is None:
             continue
         fv.wrapped = at_edge
-        for other in fields:
-            if tail in other.values:
-                other.values.remove(tail)
-        fv.values.insert(fv.values.index(first) + 1, tail)
+        for k, tail in enumerate(tails, start=1):
+            for other in fields:
+                if tail in other.values:
+                    other.values.remove(tail)
+            fv.values.insert(fv.values.index(first) + k, tail)
+
+
+# Most lines a header name wraps onto below its own.
+MAX_ORG_LINES = 3
+
+
+def _org_piece_below(below: list[Token], first: Token) -> Token | None:
+    if first.cell.x0 is not None and len(below) > 1:
+        # Laid-out text wraps each name in its own column: the piece starting under it.
+        below = [t for t in below if t.cell.x0 is not None
+                 and abs(t.cell.x0 - first.cell.x0) <= ORG_TAIL_ALIGN]
+    if len(below) != 1 or below[0].kind not in (Kind.TEXT, Kind.VALUE):
+        return None
+    return below[0]
 
 
 _BRACKETED = re.compile(r"^[(（].*[)）]$")
@@ -491,9 +511,12 @@ def _first_cell(fv: FieldValue) -> str:
     first = values[0].cell
     text = "".join(t.text for t in values if t.cell is first)
     rest = [t for t in values if t.cell is not first]
-    if rest and (org_name(text) is None or fv.wrapped) \
-            and org_name(text + rest[0].text) is not None:
-        text += rest[0].text
+    if rest and (org_name(text) is None or fv.wrapped):
+        # (Wrapped over several lines, the name is an organisation's only when whole.)
+        for k in range(1, min(len(rest), MAX_ORG_LINES) + 1):
+            whole = text + "".join(t.text for t in rest[:k])
+            if org_name(whole) is not None:
+                return whole
     return text
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from jixiao.kg.reader.columnwise import place_labels
 from jixiao.kg.reader.tokens import (
+    MAX_ROW_POINTS,
     POINTS_NUMBER,
     Kind,
     Token,
@@ -112,7 +113,7 @@ _NAME_END = re.compile(
 # One- and two-character values that are whole targets, not pieces of a wrapped name.
 _SHORT_VALUES = {"优", "良", "中", "差", "是", "否", "无", "有", "高", "低", "好", "优秀", "良好",
                  "合格", "达标", "完成", "及时", "有效", "满意", "健全", "合规", "明显", "显著"}
-_DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成")
+_DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成|\d{1,2}日(?:前|之前|以前)|季度末")
 # What 指标性质 prints instead of an operator: no target of their own.
 _DASH = re.compile(r"^[-—–/／\\无]+$")
 # Head fields printed under the table (填报单位 / 填报日期 sign it off; 总分, 评价等级, notes).
@@ -1470,6 +1471,18 @@ _VALUE_COLUMNS = ("target", "actual", "midterm", "monitor")
 _DATE_TAIL = re.compile(r"^\d*(?:日|月|号)?(?:底)?(?:前|之前|以前|内|止)?$")
 
 
+# A value cut inside a number (`较上年减少3.` / `1%`) or a compound unit (`≤600元/户·` / `年`).
+_CUT_DECIMAL = re.compile(r"\d\.$")
+_DECIMAL_REST = re.compile(r"^\d+\s*(?:%|‰|[\u4e00-\u9fff]{1,3})?$")
+_CUT_UNIT = re.compile(r"\d[\u4e00-\u9fff/]{0,5}[/·]$")
+_UNIT_REST = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+
+
+def _cut_inside_value(cut: str, piece: str) -> bool:
+    return bool(_CUT_DECIMAL.search(cut) and _DECIMAL_REST.match(piece)
+                or _CUT_UNIT.search(cut) and _UNIT_REST.match(piece))
+
+
 def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
                       labels_above: dict[str, LabelMatch | None]) -> bool:
     """A line of wrapped ends in narrow columns (`2024年10` / `月`, `微克/立` / `方米`,
@@ -1504,7 +1517,8 @@ def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
             ok = bool(cut) and bool(_DATE_TAIL.match(piece)) and (
                 bool(re.search(r"[\d月底日]$", cut))
                 and bool(_DEADLINE.search(joined) or re.search(r"\d日", joined))
-                or any(m.start() < len(cut) < m.end() for m in _DEADLINE.finditer(joined)))
+                or any(m.start() < len(cut) < m.end() for m in _DEADLINE.finditer(joined))) \
+                or _cut_inside_value(cut, piece)
         elif col == "measure_unit":
             ok = bool(cut) and not any(ch.isdigit() for ch in piece) and (
                 "/" in cut or bool(_UNIT_WORD.match(cut + piece)) and not _UNIT_WORD.match(cut))
@@ -1559,9 +1573,10 @@ def _wraps_row_above(rest: list[Token], aligner: Aligner, previous: Row) -> bool
 
 def _value_goes_on(value: str | None, piece: str) -> bool:
     """`2024年11月3` / `0日前`: a value cut inside a number or a date."""
-    return bool(value) and bool(re.search(r"\d$", value or "")) and \
-        bool(re.match(r"^\d*(?:日|月|号)?(?:前|底前|之前|以前|内)?$", piece)) and \
-        bool(_DEADLINE.search((value or "") + piece))
+    return bool(value) and (bool(re.search(r"\d$", value or "")) and
+                            bool(re.match(r"^\d*(?:日|月|号)?(?:前|底前|之前|以前|内)?$", piece)) and
+                            bool(_DEADLINE.search((value or "") + piece))
+                            or _cut_inside_value(value or "", piece))
 
 
 def _continue_row(row: Row, tokens: list[Token], aligner: Aligner) -> None:
@@ -1608,6 +1623,43 @@ def _unscramble_pages(body: list[Token], roles: list[str]) -> list[Token] | None
     return out
 
 
+# How far below the sum of a column's points its printed total may lie (rounding).
+TOTAL_TOLERANCE = 0.05
+
+
+def _as_number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _scrambled_columns(items: list[Token], value_roles: list[str]) -> tuple[int, set[int]] | None:
+    """How many rows a table printed column by column has, and the ids of the column totals
+    printed after a points column (分值 … 100, 得分 … 99.74); None when the items do not split
+    into a names column and one column per value role."""
+    per_row = 1 + len(value_roles)
+    points = [r for r in value_roles if r in ("weight", "score")]
+    for n in range(len(items) // per_row, (len(items) - len(points)) // per_row - 1, -1):
+        if n < 2:
+            break
+        pos, totals = n, set()
+        for role in value_roles:
+            column = items[pos:pos + n]
+            pos += n
+            if role in points and pos < len(items) and items[pos].kind is Kind.NUMBER:
+                numbers = [_as_number(t.text) for t in column]
+                total = _as_number(items[pos].text)
+                # (A self-evaluation's total also counts the budget's points: at least the sum.)
+                if total is not None and all(x is not None for x in numbers) and \
+                        sum(x or 0.0 for x in numbers) - TOTAL_TOLERANCE <= total <= MAX_ROW_POINTS:
+                    totals.add(id(items[pos]))
+                    pos += 1
+        if pos == len(items):
+            return n, totals
+    return None
+
+
 def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     """PDF text that prints a table column by column: every name, then every value.
 
@@ -1618,11 +1670,12 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     value_roles = [r for r in roles if r in ("target", "actual", "weight", "score", "midterm")]
     if not items or not value_roles:
         return None
-    per_row = 1 + len(value_roles)
-    if len(items) % per_row:
+    found = _scrambled_columns(items, value_roles)
+    if found is None:
         return None
-    n = len(items) // per_row
-    names, values = items[:n], items[n:]
+    n, totals = found
+    names = items[:n]
+    values = [t for t in items[n:] if id(t) not in totals]
     last_label = max((k for k, t in enumerate(body) if t.is_label), default=-1)
     first_value = body.index(values[0])
     if first_value <= last_label or n < 2:
@@ -1641,7 +1694,7 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     for t in body:
         if id(t) in order:
             out.extend(order[id(t)])
-        elif (t.kind is Kind.EMPTY or t.is_label) and t not in values:
+        elif (t.kind is Kind.EMPTY or t.is_label) and t not in values or id(t) in totals:
             out.append(t)
     first_name = body.index(names[0])
     if all(k < first_name for k, t in enumerate(body) if t.is_level):

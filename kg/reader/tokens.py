@@ -41,6 +41,7 @@ from jixiao.vocab import (
     is_outline_heading,
     label_key,
     label_prefix,
+    label_remnant,
     match_level1,
     match_level2,
     other_level1,
@@ -135,6 +136,7 @@ _VALUE_IN_TEXT = re.compile(
     # Recurring deadlines: 每月10日前, 每季度末前, 每年底前.
     r"|(?:每月|每周)\d{1,2}日(?:前|之前|以前)|每(?:季度|半年|年)(?:末|底)(?:前|之前|以前)"
 )
+_VALUE_TWICE = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<v>\d+(?:\.\d+)?(?:{_UNIT_RE}))(?P=v)")
 # Distinct texts whose reading is remembered (labels and values repeat across forms).
 CLASSIFY_CACHE = 200_000
 # Anchors that make a long text with sentences in it a form run together, not a sentence.
@@ -329,6 +331,13 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
     for m in _VALUE_IN_TEXT.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
+    for m in _VALUE_TWICE.finditer(text):
+        # `…监测频次2次/年2次/年1010`: a target met as set, printed twice — values, though
+        # neither has an operator.
+        half = (m.end() - m.start()) // 2
+        for a, b in ((m.start(), m.start() + half), (m.start() + half, m.end())):
+            if not any(x < b and a < y for x, y in spans):
+                spans.append((a, b))
     for m in _TOTAL_BEFORE_NUMBER.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
@@ -800,6 +809,8 @@ _UNIT_NOTE_START = re.compile(r"^([(（](?:万元|元)[)）])(.+)$")
 
 _DATE_VALUE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:底|末|初|上旬|中旬|下旬|\d{1,2}日)?"
                          r"(?:前|之前|以前)(?:完成)?")
+# A day an actual value names (`11月28日`, `2024年4月28日`).
+_PLAIN_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 # Words a recurring deadline starts with (`每年9月底前`), cut off it with the name before.
 _PERIOD_END = re.compile(r"(每年|每季度|每月|各年度|当年)$")
 
@@ -999,8 +1010,8 @@ def _peel_values(piece: str) -> list[str]:
     out = []
     rest = piece
     while rest:
-        m = _DATE_VALUE.match(rest)
-        if m:  # `2024年9月底前`: one value, though 年 and 月 are units too
+        m = _DATE_VALUE.match(rest) or _PLAIN_DATE.match(rest)
+        if m:  # `2024年9月底前`, `11月28日`: one value, though 年 and 月 are units too
             out.append(m.group(0))
             rest = rest[m.end():]
             continue
@@ -1291,7 +1302,10 @@ def _letter_spaced_label(words: list[str], cell: Cell) -> bool:
     characters (a PDF's justified narrow cell) is one cell, not one cell per character."""
     if not all(len(w) == 1 for w in words):
         return False
-    return classify("".join(words), cell).kind in (Kind.LEVEL, Kind.COLUMN, Kind.FIELD)
+    joined = "".join(words)
+    # (Also a label's part wrapped in its column: `效 益 指` / `标`, `满 意 度` / `指 标`.)
+    return classify(joined, cell).kind in (Kind.LEVEL, Kind.COLUMN, Kind.FIELD) or \
+        label_remnant(joined) or label_start(joined)
 
 
 # Longest piece of a label wrapped onto the next line (`服务对象满意` / `度指标`).
