@@ -2888,3 +2888,48 @@ def test_one_line_self_evaluation_printed_column_by_column_with_totals() -> None
         ("效益指标", "社会效益指标", "群众出行条件", "有效改善", "有效改善", 20),
         ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93%", 20),
     ]
+
+
+def test_scrambled_deviation_column_goes_to_the_rows_that_lost_points() -> None:
+    text = ("2024年度项目支出绩效自评表 项目名称 2024年河道保洁项目 主管部门 某区水务局 实施单位 某区河道管理所 "
+            "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+            "产出指标 效益指标 满意度指标 数量指标 质量指标 生态效益指标 服务对象满意度指标 "
+            "保洁河道长度 河面漂浮物清除率 河道水质达标率 周边居民满意度 ≥85公里 ≥98% ≥90% ≥90% "
+            "85公里 98.5% 88% 92% 30 20 20 20 100 30 20 18 20 97.5 部分河段上游来水水质较差 自评等级：优\n")
+    [project] = read_text(text, "scrambled_deviation.txt").projects
+    got = [(i.level3, i.actual, i.score, i.deviation) for i in project.indicators]
+    assert got == [
+        ("保洁河道长度", "85公里", 30, None),
+        ("河面漂浮物清除率", "98.5%", 20, None),
+        ("河道水质达标率", "88%", 18, "部分河段上游来水水质较差"),
+        ("周边居民满意度", "92%", 20, None),
+    ]
+
+
+def test_run_together_worded_values_and_budget_cells_before_dashes() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    # Any worded target met as set is printed twice; a name of a time takes a worded deadline.
+    assert split_run_together("1010生活垃圾清运频次按日清运按日清运1010") == [
+        "1010", "生活垃圾清运频次", "按日清运", "按日清运", "1010"]
+    assert split_run_together("校舍维修完成时间暑假结束前8月26日55") == [
+        "校舍维修完成时间", "暑假结束前", "8月26日", "55"]
+    # A fund score rounded to one place (10 × 97.41% = 9.741 → 9.7) still pins the split; an
+    # amount before the row's empty cells (——) is a cell of its own.
+    assert split_run_together("年度资金总额318032603175.61097.41%9.7其中：上年结转80——其他资金——") == [
+        "年度资金总额", "3180", "3260", "3175.6", "10", "97.41%", "9.7", "其中：", "上年结转",
+        "80", "——", "其他资金", "——"]
+
+
+def test_laid_out_worded_actual_cut_inside_its_words_is_joined() -> None:
+    text = "\n".join([
+        "                      项目支出绩效自评表",
+        "项目名称      2024年乡村文化振兴项目",
+        "一级指标      二级指标      三级指标            年度指标值  实际完成值  分值  得分",
+        "产出指标      数量指标      开展送戏下乡场次    ≥60场       62场        50    50",
+        "效益指标      社会效益指标  乡村文化活跃度      明显提升    明显提      40    36",
+        "                                                            升",
+        "满意度指标    满意度指标    村民满意度          ≥90%        92%         10    10",
+    ]) + "\n"
+    [project] = read_text(text, "worded_cut.txt").projects
+    got = {i.level3: i.actual for i in project.indicators}
+    assert got["乡村文化活跃度"] == "明显提升"

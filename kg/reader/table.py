@@ -1479,8 +1479,10 @@ _UNIT_REST = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
 
 
 def _cut_inside_value(cut: str, piece: str) -> bool:
+    # (Also a worded value cut inside its words: `明显提` / `升`.)
     return bool(_CUT_DECIMAL.search(cut) and _DECIMAL_REST.match(piece)
-                or _CUT_UNIT.search(cut) and _UNIT_REST.match(piece))
+                or _CUT_UNIT.search(cut) and _UNIT_REST.match(piece)
+                or len(piece) <= 2 and is_worded_target(cut + piece) and not is_worded_target(cut))
 
 
 def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
@@ -1634,10 +1636,12 @@ def _as_number(text: str) -> float | None:
         return None
 
 
-def _scrambled_columns(items: list[Token], value_roles: list[str]) -> tuple[int, set[int]] | None:
-    """How many rows a table printed column by column has, and the ids of the column totals
-    printed after a points column (分值 … 100, 得分 … 99.74); None when the items do not split
-    into a names column and one column per value role."""
+def _scrambled_columns(items: list[Token], value_roles: list[str],
+                       texts_after: bool = False) -> tuple[int, set[int], list[Token]] | None:
+    """How many rows a table printed column by column has, the ids of the column totals
+    printed after a points column (分值 … 100, 得分 … 99.74), and (`texts_after`: the table has
+    a text column such as 偏差原因) the texts after the last column; None when the items do
+    not split into a names column and one column per value role."""
     per_row = 1 + len(value_roles)
     points = [r for r in value_roles if r in ("weight", "score")]
     for n in range(len(items) // per_row, (len(items) - len(points)) // per_row - 1, -1):
@@ -1655,9 +1659,23 @@ def _scrambled_columns(items: list[Token], value_roles: list[str]) -> tuple[int,
                         sum(x or 0.0 for x in numbers) - TOTAL_TOLERANCE <= total <= MAX_ROW_POINTS:
                     totals.add(id(items[pos]))
                     pos += 1
-        if pos == len(items):
-            return n, totals
+        rest = items[pos:]
+        if not rest or texts_after and all(t.kind is Kind.TEXT and not _looks_value(t) for t in rest):
+            return n, totals, rest
     return None
+
+
+def _rows_short_of_points(columns: list[list[Token]], value_roles: list[str]) -> list[int]:
+    if "weight" not in value_roles or "score" not in value_roles:
+        return []
+    weights = columns[value_roles.index("weight")]
+    scores = columns[value_roles.index("score")]
+    out = []
+    for i, (w, sc) in enumerate(zip(weights, scores, strict=True)):
+        a, b = _as_number(w.text), _as_number(sc.text)
+        if a is not None and b is not None and b < a:
+            out.append(i)
+    return out
 
 
 def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
@@ -1670,12 +1688,12 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     value_roles = [r for r in roles if r in ("target", "actual", "weight", "score", "midterm")]
     if not items or not value_roles:
         return None
-    found = _scrambled_columns(items, value_roles)
+    found = _scrambled_columns(items, value_roles, "deviation" in roles)
     if found is None:
         return None
-    n, totals = found
+    n, totals, texts = found
     names = items[:n]
-    values = [t for t in items[n:] if id(t) not in totals]
+    values = [t for t in items[n:] if id(t) not in totals and t not in texts]
     last_label = max((k for k, t in enumerate(body) if t.is_label), default=-1)
     first_value = body.index(values[0])
     if first_value <= last_label or n < 2:
@@ -1690,11 +1708,20 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     order: dict[int, list[Token]] = {}
     for i, name in enumerate(names):
         order[id(name)] = [name] + [col[i] for col in columns]
+    # A deviation column printed as a column lists only the rows that lost points, in order.
+    short = _rows_short_of_points(columns, value_roles)
+    placed = {id(t) for t in texts} if texts and len(short) == len(texts) else set()
+    if placed:
+        for i, text in zip(short, texts, strict=True):
+            order[id(names[i])].append(text)
     out: list[Token] = []
     for t in body:
         if id(t) in order:
             out.extend(order[id(t)])
-        elif (t.kind is Kind.EMPTY or t.is_label) and t not in values or id(t) in totals:
+        elif id(t) in totals:
+            t.use = "structure"  # a points column's total: the form's, no row's
+        elif (t.kind is Kind.EMPTY or t.is_label) and t not in values \
+                or t in texts and id(t) not in placed:
             out.append(t)
     first_name = body.index(names[0])
     if all(k < first_name for k, t in enumerate(body) if t.is_level):

@@ -442,6 +442,11 @@ _WORDED_TARGETS = (
 )
 _QUALITATIVE_END = re.compile(rf"({_WORDED_TARGETS})$")
 MIN_NAME_BEFORE_QUALITATIVE = 4
+_TIME_THEN_DEADLINE = re.compile(
+    r"^([\u4e00-\u9fff]{2,}?(?:时间|时限|日期|期限))([\u4e00-\u9fff]{2,8}?(?:前|以前|之前|内|底|末))"
+    r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:前)?|\2)?$")
+# A name, then the same worded value twice (target, then the actual that met it).
+_WORDED_TWICE = re.compile(r"^([\u4e00-\u9fff]{4,}?)([\u4e00-\u9fff]{3,10})\2$")
 _WORDED_TARGET = re.compile(rf"(?:{_WORDED_TARGETS})")
 
 
@@ -504,12 +509,20 @@ def split_qualitative(text: str) -> list[str]:
     """`大豆种植面积稳中有增` → [`大豆种植面积`, `稳中有增`] (only for run-together pieces)."""
     if _SAME_AROUND_POINTS.match(text):
         return [text]  # `…持续下降40持续下降`: target, weight, actual; _split_glued_weights cuts it
+    when = _TIME_THEN_DEADLINE.match(text)
+    if when:
+        # `…交付使用时间秋季开学前8月28日`: a name of a time, its worded deadline, the day met.
+        return [p for p in when.groups() if p]
     inside = _QUALITATIVE_INSIDE.search(text) or _TREND_INSIDE.search(text)
     if inside and inside.start() >= MIN_NAME_BEFORE_QUALITATIVE:
         return [text[:inside.start()], inside.group(1), *split_qualitative(text[inside.end():])]
     m = _QUALITATIVE_END.search(text)
     if not m or m.start() < MIN_NAME_BEFORE_QUALITATIVE or m.group(1) in ("合格", "达标", "完成") \
             and not re.search(r"(率|数|量|度|面积|情况)$", text[: m.start()]):
+        twice = _WORDED_TWICE.match(text)
+        if twice:
+            # `公交运营补贴拨付按季度拨付按季度拨付`: a worded target met as set, whatever its words.
+            return [twice.group(1), twice.group(2), twice.group(2)]
         return [text]
     name, value = text[: m.start()], text[m.start():]
     if name.endswith(value) and len(name) - len(value) >= MIN_NAME_BEFORE_QUALITATIVE:
@@ -592,9 +605,10 @@ def _level1_before_its_level2(pieces: list[str]) -> list[str]:
 _GLUED_FUNDS = re.compile(r"(?<![\d.])(\d[\d.]{4,}\d)%(\d{1,2}(?:\.\d{1,2})?)?")
 _AMOUNT_PART = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
 _AMOUNT_TWICE = re.compile(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d{1,4})?)\1(?=[—－-]{2})")
+_AMOUNT_BEFORE_DASHES = re.compile(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d{1,4})?)(?=[—－-]{2})")
 # Most amounts printed before the rate (年初预算数, 全年预算数, 全年执行数).
 MAX_GLUED_AMOUNTS = 3
-# How far a printed fund score may lie from weight × rate (rounded to two places).
+# How far a printed fund score may lie from weight × rate, beyond its own rounding.
 SCORE_TOLERANCE = 0.011
 
 
@@ -631,8 +645,10 @@ def split_glued_funds(digits: str, score: str | None) -> list[str] | None:
                 continue
             if score is not None:
                 weight = nums[amounts]
+                places = len(score.split(".")[1]) if "." in score else 0
                 if not 0 < weight <= MAX_ROW_POINTS or abs(
-                        weight * min(float(rate), 100) / 100 - float(score)) > SCORE_TOLERANCE:
+                        weight * min(float(rate), 100) / 100 - float(score)) > \
+                        0.5 * 10 ** -places + SCORE_TOLERANCE:
                     continue
             if amounts == MAX_GLUED_AMOUNTS and nums[0] != budget and score is None:
                 continue  # (年初预算数 free and nothing else to check it by: too many readings)
@@ -645,11 +661,15 @@ def _cut_glued_funds(word: str) -> list[str]:
     m = _GLUED_FUNDS.search(word)
     if m is None:
         twice = _AMOUNT_TWICE.search(word)
-        if twice is None:
+        if twice is not None:
+            # 当年财政拨款120120——: 年初 and 全年 budgets alike, then the row's empty cells.
+            return [p for p in (word[: twice.start()], twice.group(1), twice.group(1),
+                                word[twice.end():]) if p]
+        once = _AMOUNT_BEFORE_DASHES.search(word)
+        if once is None:
             return [word]
-        # 当年财政拨款120120——: 年初 and 全年 budgets alike, then the row's empty cells.
-        return [p for p in (word[: twice.start()], twice.group(1), twice.group(1),
-                            word[twice.end():]) if p]
+        # 上年结转740——: one amount, then the row's empty cells.
+        return [p for p in (word[: once.start()], once.group(1), word[once.end():]) if p]
     digits, score, end = m.group(1), m.group(2), m.end()
     split = split_glued_funds(digits, score)
     if split is None and score is not None:
@@ -849,8 +869,9 @@ def _split_glued_weights(pieces: list[str]) -> list[str]:
         if rule and out and re.search(r"\d", out[-1]):
             out += _category_then_name(rule.groups())
             continue
+        # (A bare number before is no target but an amount: 18620 | 19360 in a budget row.)
         target = parse_target(out[-1]) if out and _GLUED.match(p) \
-            and not _actual_after_target(out) else None
+            and not _actual_after_target(out) and not _NUMBER.match(out[-1]) else None
         # (Under a ceiling, 反向 or ≤, an actual far below the target is a good one.)
         ceiling = target is not None and (target.op in ("≤", "<") or
                                           len(out) > 1 and out[-2] == "反向")
