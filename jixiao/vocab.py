@@ -184,16 +184,29 @@ def _split_suffix(key: str) -> tuple[str, bool]:
     return key, False
 
 
+# A label's points note cut by a line break (`产出指标(55` / `分)`): no part of the label;
+# nor is the outline number a form prints before it (`一、产出指标`, `（一）数量指标`).
+_CUT_POINTS_NOTE = re.compile(r"[(（]\s*\d+(?:\.\d*)?\s*分?$")
+_LABEL_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                           r"|\d{1,2}[、.．](?!\d))\s*")
+
+
+def _label_core(text: str) -> str:
+    bare = _LABEL_NUMBER.sub("", text)
+    bare = _CUT_POINTS_NOTE.sub("", bare) or bare
+    return bare or text
+
+
 def match_level1(text: str) -> LabelMatch | None:
     """Recognise a level-1 label (产出 / 产出指标 / 产出类指标 / `满意 度指 标` …)."""
-    core, suffixed = _split_suffix(label_key(text))
+    core, suffixed = _split_suffix(label_key(_label_core(text)))
     canon = _L1_CORES.get(core)
     return LabelMatch(canon, text.strip(), suffixed) if canon else None
 
 
 def match_level2(text: str) -> LabelMatch | None:
     """Recognise a level-2 label (数量 / 数量指标 / 社会效益 指标 / 满意度 …)."""
-    core, suffixed = _split_suffix(label_key(text))
+    core, suffixed = _split_suffix(label_key(_label_core(text)))
     canon = _L2_CORES.get(core)
     return LabelMatch(canon, text.strip(), suffixed) if canon else None
 
@@ -224,7 +237,7 @@ def is_level_label(text: str) -> bool:
 
 def label_prefix(text: str) -> bool:
     """True when `text` could be the start of a level label cut by a line break (`满意度指`)."""
-    key = label_key(text)
+    key = label_key(_label_core(text))
     if not key:
         return False
     names = list(LEVEL1) + list(LEVEL2) + list(_L2_CORES) + ["社会公众或服务对象满意度指标"]
@@ -741,7 +754,10 @@ MAX_HEADING_CHARS = 20
 def is_outline_heading(text: str) -> bool:
     """A heading of the report's outline (`（二）资金使用情况`, `附件2`)."""
     t = text.strip()
-    return len(t) <= MAX_HEADING_CHARS and bool(_OUTLINE_HEADING.match(t))
+    if len(t) > MAX_HEADING_CHARS or not _OUTLINE_HEADING.match(t):
+        return False
+    # (A form's numbered category label, `二、效益指标` or its cut start `二、效益指`, is none.)
+    return not (match_level1(t) or match_level2(t) or label_prefix(t))
 
 
 _MEASURE_END = re.compile(r"(?:率|度|数|量|性|占比|次数|天数)$")

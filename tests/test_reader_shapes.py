@@ -2933,3 +2933,110 @@ def test_laid_out_worded_actual_cut_inside_its_words_is_joined() -> None:
     [project] = read_text(text, "worded_cut.txt").projects
     got = {i.level3: i.actual for i in project.indicators}
     assert got["乡村文化活跃度"] == "明显提升"
+
+
+def test_labels_centred_on_their_blocks_one_row_per_line() -> None:
+    # Merged label cells printed on their block's middle row: 数量指标 on the second of three
+    # rows, 产出指标 on the third of six; a level-2 label on a row's own line holds that row,
+    # and says which level 1 the row is under.
+    text = "\n".join([
+        "2025年度部门整体支出绩效目标表",
+        "部门名称 某市人力资源和社会保障局",
+        "一级指标 二级指标 三级指标 指标值",
+        "城镇新增就业人数 ≥3.5万人",
+        "数量指标 补贴性职业技能培训人次 ≥2万人次",
+        "产出指标 发放创业担保贷款 ≥6亿元",
+        "质量指标 培训合格率 ≥90%",
+        "劳动保障监察结案率 ≥95%",
+        "时效指标 社保待遇按时发放率 =100%",
+        "效益指标 社会效益指标 城镇调查失业率 ≤5.5%",
+        "可持续影响指标 社保基金运行 安全平稳",
+        "满意度指标 服务对象满意度指标 办事群众满意度 ≥90%",
+    ]) + "\n"
+    [project] = read_text(text, "centred_rows.txt").projects
+    got = {i.level3: (i.level1, i.level2) for i in project.indicators}
+    assert got["城镇新增就业人数"] == ("产出指标", "数量指标")
+    assert got["发放创业担保贷款"] == ("产出指标", "数量指标")
+    assert got["培训合格率"] == ("产出指标", "质量指标")
+    assert got["劳动保障监察结案率"] == ("产出指标", "质量指标")
+    assert got["社保待遇按时发放率"] == ("产出指标", "时效指标")
+    assert got["城镇调查失业率"] == ("效益指标", "社会效益指标")
+
+
+CQ_SELF_EVAL_RUN_TOGETHER = """2024年度项目支出绩效自评表
+项目名称2024年城区供水管网改造项目主管部门某区住房和城乡建设委员会项目实施单位某区供水服务中心项
+目预算执行情况（万元）全年预算数（A）全年执行数（B）执行率（B/A）960921.696.00%指标类
+型指标名称指标性质指标值计量单位指标权重全年完成值得分偏差原因数量指标改造老旧供水管网≥48公里2049
+20质量指标管网改造工程验收合格率=100%2010020时效指标管网改造完工时间无10月底前无2011月10日162段管网
+穿越铁路审批延迟成本指标每公里改造成本≤20万元1019.210社会效益指标居民用水条件无明显改善无
+20明显改善20服务对象满意度指标片区居民满意度≥90%1093.610自评得分：96
+"""
+
+
+def test_chongqing_self_evaluation_run_together_weight_actual_and_score_glued() -> None:
+    # 指标权重 / 全年完成值 / 得分 glued into one digit run (`204920`), told apart by the actual
+    # lying near the target and the score not above the weight; `无` marks the empty 性质 and
+    # 计量单位 cells of worded rows.
+    [project] = read_text(CQ_SELF_EVAL_RUN_TOGETHER, "cq_run.txt").projects
+    got = [(i.level3, i.target, i.actual, i.weight, i.score) for i in project.indicators]
+    assert got == [
+        ("改造老旧供水管网", "≥48公里", "49", 20, 20),
+        ("管网改造工程验收合格率", "=100%", "100", 20, 20),
+        ("管网改造完工时间", "10月底前", "11月10日", 20, 16),
+        ("每公里改造成本", "≤20万元", "19.2", 10, 10),
+        ("居民用水条件", "明显改善", "明显改善", 20, 20),
+        ("片区居民满意度", "≥90%", "93.6", 10, 10),
+    ]
+    assert project.indicators[2].deviation == "2段管网穿越铁路审批延迟"
+
+
+def test_laid_out_labels_whose_points_note_wraps() -> None:
+    text = "\n".join([
+        "                     项目支出绩效目标申报表",
+        "项目名称      2026年水土保持综合治理项目",
+        "一级指标      二级指标        三级指标                指标值          分值",
+        "              数量指标(30分)  治理水土流失面积        ≥40平方公里     30",
+        "产出指标(50   质量指标(20分)  治理措施验收合格率      ≥95%            20",
+        "分)",
+        "              生态效益指标(1  林草覆盖率提高          ≥2个百分点      15",
+        "              5分)",
+        "效益指标(40   经济效益指标(2  项目区群众年均增收      ≥800元          25",
+        "分)           5分)",
+        "满意度指标(1  服务对象满意度  项目区群众满意度        ≥90%            10",
+        "0分)          指标(10分)",
+    ]) + "\n"
+    [project] = read_text(text, "points_note_wrapped.txt").projects
+    got = [(i.level1, i.level2, i.level3) for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "治理水土流失面积"),
+        ("产出指标", "质量指标", "治理措施验收合格率"),
+        ("效益指标", "生态效益指标", "林草覆盖率提高"),
+        ("效益指标", "经济效益指标", "项目区群众年均增收"),
+        ("满意度指标", "服务对象满意度指标", "项目区群众满意度"),
+    ]
+
+
+def test_laid_out_numbered_labels_cut_by_their_narrow_columns() -> None:
+    # `二、效益指` / `标` is a numbered category label cut by its column, not a heading of the
+    # report that ends the table.
+    text = "\n".join([
+        "                        2024年度部门整体支出绩效自评表",
+        "部门名称    某县农业农村局",
+        "一级指标    二级指标      三级指标            年度指标值    实际完成值    分值  得分",
+        "            （一）数量指  高标准农田建设面积  ≥2万亩        2.1万亩       20    20",
+        "一、产出指  标",
+        "标          （二）质量指  农田建设验收合格率  100%          100%          20    20",
+        "            标",
+        "二、效益指  （一）经济效  粮食亩均增产        ≥50公斤       56公斤        30    30",
+        "标          益指标",
+        "三、满意度  （一）服务对  受益农户满意度      ≥90%          93%           20    20",
+        "指标        象满意度指标",
+    ]) + "\n"
+    [project] = read_text(text, "numbered_cut_labels.txt").projects
+    got = [(i.level1, i.level2, i.level3) for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "高标准农田建设面积"),
+        ("产出指标", "质量指标", "农田建设验收合格率"),
+        ("效益指标", "经济效益指标", "粮食亩均增产"),
+        ("满意度指标", "服务对象满意度指标", "受益农户满意度"),
+    ]

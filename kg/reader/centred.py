@@ -49,6 +49,8 @@ OUTSIDE = 3.0
 CUE_WEIGHT = 1.0
 # A label below its block's centre: breaks the tie between two readings of an even block.
 BELOW_CENTRE = 0.01
+# Cost of a block that leaves out the row whose line the label is printed on (`on_rows`).
+OWN_ROW_OUTSIDE = 5.0
 # How much better a row line's reading by content must score than its reading by position.
 CLEARLY_BETTER = 1.0
 # Cost of cutting a text column's cell after a line that ends mid-clause.
@@ -372,13 +374,15 @@ def _rows(tokens: list[Token], aligner: Aligner) -> list[LineRow]:
 
 
 def assign_labels(labels: list[Label], rows: list[LineRow], cues: bool = False,
-                  parents: list[str | None] | None = None) -> list[int | None]:
+                  parents: list[str | None] | None = None, on_rows: bool = False) -> list[int | None]:
     """Label index per row: contiguous blocks in order, each label centred on its block.
 
     `cues`: level-2 labels, where what a row's name and value say (合格率 → 质量, a count
     → 数量) settles a block edge the positions leave open (a label centred on an even block
     or on a block whose rows wrap). `parents`: per row, the level-1 label its level-2 label
-    belongs under in the evaluation framework (资金投入 → 决策指标), a cue of the same weight."""
+    belongs under in the evaluation framework (资金投入 → 决策指标), a cue of the same weight.
+    `on_rows`: labels and rows are placed by the lines they were printed on, so a label on a
+    row's own lines is a merged cell spanning that row: its block holds the row."""
     n, m = len(rows), len(labels)
     if not m:
         return [None] * n
@@ -396,6 +400,8 @@ def assign_labels(labels: list[Label], rows: list[LineRow], cues: bool = False,
             for i, parent in enumerate(parents):
                 fit[k][i] += CUE_WEIGHT if parent == lab.match.canonical else 0.0
     fit_sum = [list(accumulate(row, initial=0.0)) for row in fit]
+    own = [next((r for r, row in enumerate(rows) if row.first <= lab.first <= row.last), None)
+           if on_rows else None for lab in labels]
     # best[k][i]: labels 0..k-1 placed, rows 0..i-1 covered.
     best = [[inf] * (n + 1) for _ in range(m + 1)]
     back = [[0] * (n + 1) for _ in range(m + 1)]
@@ -420,6 +426,8 @@ def assign_labels(labels: list[Label], rows: list[LineRow], cues: bool = False,
                     cost += OUTSIDE * (top - 1 - lab.last)
                 if lab.first > bottom + 1:
                     cost += OUTSIDE * (lab.first - bottom - 1)
+                if own[k - 1] is not None and not j <= own[k - 1] < i:  # type: ignore[operator]
+                    cost += OWN_ROW_OUTSIDE
                 if best[k - 1][j] + cost < best[k][i]:
                     best[k][i], back[k][i] = best[k - 1][j] + cost, j
     out: list[int | None] = [None] * n

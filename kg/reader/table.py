@@ -1499,13 +1499,15 @@ def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
             if not above.get(col):
                 return False
             continue
-        if len(piece) > WRAP_PIECE_CHARS:
+        if len(_POINTS_TAIL.sub("", piece) or piece) > WRAP_PIECE_CHARS:
             return False
         if col in _LEAD_COLUMNS:
             label = labels_above.get(col)
             printed = label.printed if label is not None else ""
+            # (Also a label's points note cut inside: `生态效益指标(1` / `5分)`.)
+            whole = _POINTS_TAIL.sub("", printed + piece)
             if not printed or printed.endswith("指标") or not (
-                    match_level1(printed + piece) or match_level2(printed + piece)):
+                    match_level1(whole) or match_level2(whole)):
                 return False
             continue
         cut = above.get(col) or ""
@@ -1548,9 +1550,18 @@ def _absorb_wrapped_ends(line: list[Token], aligner: Aligner, row: Row) -> None:
         t.use = "structure"  # the end of the category label printed above
         if col == "level1" or row.level2 is None:
             if row.level1 is not None:
-                row.level1 = LabelMatch(row.level1.canonical, row.level1.printed + t.text, True)
+                printed = row.level1.printed + t.text
+                m1 = match_level1(_POINTS_TAIL.sub("", printed))
+                row.level1 = LabelMatch(m1.canonical if m1 else row.level1.canonical, printed, True)
         else:
-            row.level2 = LabelMatch(row.level2.canonical, row.level2.printed + t.text, True)
+            printed = row.level2.printed + t.text
+            m2 = match_level2(_POINTS_TAIL.sub("", printed))
+            # (`生态效益指标(1` / `5分)`: only whole does the label say what it is, and where.)
+            row.level2 = LabelMatch(m2.canonical if m2 else row.level2.canonical, printed, True)
+            parent = parent_level1(row.level2.canonical)
+            if m2 and parent and (row.level1 is None or not _known_pair(row.level1.canonical,
+                                                                       row.level2.canonical)):
+                row.level1 = LabelMatch(parent, "", False)
     _continue_row(row, [t for t in line if t.use is None], aligner)
 
 
@@ -1984,14 +1995,15 @@ def _centre_level1(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]
     from jixiao.kg.reader.centred import assign_labels
 
     labels, lines, by_line = _placed(rows, marks, 1)
-    # A level-2 label printed on a row's own lines says where the framework puts that row.
+    # A level-2 label printed on a row's own lines says which level 1 that row is under (the
+    # framework's for 资金投入; the template's for 数量指标 → 产出指标).
     parents: list[str | None] = [None] * len(rows)
     if by_line:
         for _, m, tok in level2_marks or []:
             at = next((k for k, r in enumerate(lines) if r.first <= _line_of(tok) <= r.last), None)
             if at is not None:
-                parents[at] = FRAMEWORK_PARENT.get(m.canonical)
-    where = assign_labels(labels, lines, cues=True, parents=parents)
+                parents[at] = FRAMEWORK_PARENT.get(m.canonical) or parent_level1(m.canonical)
+    where = assign_labels(labels, lines, cues=True, parents=parents, on_rows=by_line)
     for r, k in zip(rows, where, strict=True):
         if k is not None:
             r.level1 = marks[k][1]
@@ -2019,8 +2031,10 @@ def _placed(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]],
             break
         spans.append((min(lines), max(lines), len(lines) > len(set(lines))))
     label_lines = [_line_of(tok) for _, _, tok in marks]
+    # (Rows that share their lines, a form printed on one line, are placed by order.)
     if spans and None not in label_lines and \
-            sum(shared for _, _, shared in spans) >= VISUAL_LINE_ROWS * len(spans):
+            sum(shared for _, _, shared in spans) >= VISUAL_LINE_ROWS * len(spans) and \
+            len({a for a, _, _ in spans}) >= VISUAL_LINE_ROWS * len(spans):
         return ([Label(m, level, ln, ln, [tok]) for (_, m, tok), ln in zip(marks, label_lines, strict=True)],
                 [LineRow(a, r.values, a, b) for r, (a, b, _) in zip(rows, spans, strict=True)], True)
     return ([Label(m, level, pos, pos, [tok]) for pos, m, tok in marks],
@@ -2040,8 +2054,8 @@ def _centre_level2(rows: list[Row], marks: list[tuple[float, LabelMatch, Token]]
         return  # a stray cell read as a row (a category's points) is no evidence
     from jixiao.kg.reader.centred import assign_labels
 
-    labels, lines, _ = _placed(rows, marks, 2)
-    where = assign_labels(labels, lines, cues=True)
+    labels, lines, by_line = _placed(rows, marks, 2)
+    where = assign_labels(labels, lines, cues=True, on_rows=by_line)
     for r, k in zip(rows, where, strict=True):
         if k is None:
             continue

@@ -547,6 +547,44 @@ def _is_points(number: str) -> bool:
         float(number) <= MAX_ROW_POINTS or split_points(number) is not None)
 
 
+# `无` printed for an empty cell (no nature, no unit) between a name and its value, or between
+# a worded value and the row's points: `群众出行条件无明显改善无15`.
+_EMPTY_MARK = re.compile(rf"(?<=[\u4e00-\u9fff]{{4}})无(?=[\d≥≤=<>]|{_WORDED_PHRASE})"
+                         rf"|(?:(?<=前|后|内|底|末)|(?<={_CHANGE}))无(?=\d)")
+
+
+_POINTS_THEN_DAY = re.compile(r"([1-9]\d?)((?:\d{4}年)?([1-9]\d?)月\d{1,2}日)")
+
+
+def _cut_empty_marks(word: str) -> list[str]:
+    out, pos = [], 0
+    for m in _EMPTY_MARK.finditer(word):
+        out += [word[pos:m.start()], "无"]
+        pos = m.end()
+        # (The row's weight after the mark, before a worded actual: `无` `15` `明显改善`.)
+        rest = word[pos:]
+        dated = _POINTS_THEN_DAY.match(rest)
+        if dated and 0 < int(dated.group(1)) <= MAX_POINTS and 1 <= int(dated.group(3)) <= 12:
+            # `1011月15日82座…`: the weight 10, the day 11月15日 the target was met, then the
+            # score — no more than the weight — and the deviation text.
+            out += [dated.group(1), dated.group(2)]
+            pos += dated.end()
+            tail = word[pos:]
+            score = next((tail[:k] for k in (2, 1) if tail[:k].isdigit()
+                          and int(tail[:k]) <= int(dated.group(1))), None)
+            if score is not None:
+                out.append(score)
+                pos += len(score)
+            continue
+        points = _BARE_NUMBER.match(rest)
+        if points and points.end() < len(rest) and has_cjk(rest[points.end()]) and \
+                not _unit_starts(rest, points.end()) and _number_unit(rest) is None:
+            out.append(points.group(0))
+            pos += points.end()
+    out.append(word[pos:])
+    return [p for p in out if p]
+
+
 def _cut_inner_points(word: str) -> list[str]:
     """`…意识有效增强有效增强2020可持续影响示范…` → the text, `2020`, the rest."""
     for m in _INNER_NUMBER.finditer(word):
@@ -737,8 +775,8 @@ def split_run_together(text: str) -> list[str]:
                 not _unit_starts(word, m.end()) and _number_unit(word) is None:
             out.append(m.group(0))
             word = word[m.end():]
-        pieces = [q for funds in _cut_glued_funds(word) for part in _cut_inner_points(funds)
-                  for q in _cut_word(part)]
+        pieces = [q for mark in _cut_empty_marks(word) for funds in _cut_glued_funds(mark)
+                  for part in _cut_inner_points(funds) for q in _cut_word(part)]
         for k, piece in enumerate(pieces):
             parts = split_qualitative(piece) if not _ANCHORS.fullmatch(piece) else [piece]
             if len(parts) == 1 and not _ANCHORS.fullmatch(piece):
@@ -875,7 +913,15 @@ def _split_glued_weights(pieces: list[str]) -> list[str]:
         # (Under a ceiling, 反向 or ≤, an actual far below the target is a good one.)
         ceiling = target is not None and (target.op in ("≤", "<") or
                                           len(out) > 1 and out[-2] == "反向")
-        split = _points_then_actual(p, target.value, ceiling) if target is not None else None
+        split = None
+        if target is not None:
+            two = _points_then_actual(p, target.value, ceiling)
+            three = _points_actual_score(p, target.value, ceiling)
+            # (`1583.415`: 15 | 83.4 | 15, a full score after a plainly printed actual, rather
+            # than 15 | 83.415.)
+            plain = three is not None and three[0] == three[2] and (
+                two is None or _places(three[1]) < _places(two[1]))
+            split = three if plain else two or three
         out += split or [p]
     return out
 
@@ -919,6 +965,35 @@ def _points_then_actual(digits: str, target: float, ceiling: bool = False) -> li
             score = abs(math.log(ratio))
             if best is None or score < best[0]:
                 best = (score, [points, actual])
+    return best[1] if best else None
+
+
+def _places(number: str) -> int:
+    return len(number.split(".")[1]) if "." in number else 0
+
+
+def _points_actual_score(digits: str, target: float, ceiling: bool = False) -> list[str] | None:
+    """`15391215` after `≥3860公里`: weight 15, actual 3912, score 15 (a 指标权重 / 全年完成值 /
+    得分 row run together): the actual near the target, a score no more than the weight; a
+    full score wins, then the actual printed with fewer decimals."""
+    best = None
+    low, high = (0.0, ACTUAL_RATIO[1]) if ceiling else ACTUAL_RATIO
+    for k in (1, 2):
+        weight = digits[:k]
+        if weight.startswith("0") or int(weight) > MAX_POINTS:
+            continue
+        for m in range(1, min(5, len(digits) - k - 1) + 1):
+            actual, score = digits[k:-m], digits[-m:]
+            if not POINTS_NUMBER.fullmatch(score) or float(score) > float(weight) or \
+                    not _AMOUNT_PART.fullmatch(actual) or target <= 0:
+                continue
+            ratio = float(actual) / target
+            if not (low < ratio <= high if ceiling else low <= ratio <= high):
+                continue
+            # (A full score and a plainly printed actual are the likelier reading.)
+            key = (score != weight, _places(actual), abs(math.log(ratio)) if ratio > 0 else math.inf)
+            if best is None or key < best[0]:
+                best = (key, [weight, actual, score])
     return best[1] if best else None
 
 
