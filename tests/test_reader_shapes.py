@@ -3040,3 +3040,11 @@ def test_laid_out_numbered_labels_cut_by_their_narrow_columns() -> None:
         ("效益指标", "经济效益指标", "粮食亩均增产"),
         ("满意度指标", "服务对象满意度指标", "受益农户满意度"),
     ]
+
+
+def test_run_together_name_ending_in_xiangmu_before_xiangmu_label() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    assert split_run_together("项目名称2024年城区排水防涝项目项目主管部门某市水务局项目实施单位某市排水公司")[:4] == [
+        "项目名称", "2024年城区排水防涝项目", "项目主管部门", "某市水务局"]
+    # (全年预算数 | 全年执行数 | 执行率 glued: a rate near 0 fits any split and proves none.)
+    assert split_run_together("执行率（B/A）13801342.797.30%当年绩效目标")[1:4] == ["1380", "1342.7", "97.30%"]

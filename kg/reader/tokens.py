@@ -315,8 +315,10 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
         # 「XX项目主管部门」: the 项目 ends the value before; 主管部门 is the label — unless that
         # value is no project's name (a person, an organisation: 「周敏项目实施单位」) or a
         # fund's name, which never ends in 项目 (「XX补助资金项目联系人」).
+        # (A name that ends in 项目 already is followed by the label 项目主管部门 whole.)
         if a > 0 and text.startswith("项目", a) and field_label(text[a + 2:b]) and \
-                before in (None, "name") and not _ENDS_WITHOUT_XIANGMU.search(text[:a]):
+                before in (None, "name") and not _ENDS_WITHOUT_XIANGMU.search(text[:a]) \
+                and not text[:a].endswith("项目"):
             a += 2
         before = field_label(text[a:b])
         # 二、效益指标 / 2.质量指标 run into the value before: the outline number is the label's.
@@ -662,8 +664,12 @@ def _number_splits(digits: str, parts: int) -> Iterator[list[str]]:
                 yield [head, *rest]
 
 
+# Lowest execution rate a budget row's split is read from (a rate near 0 fits any split).
+MIN_RATE = 1.0
+
+
 def _rate_matches(budget: float, executed: float, rate: str) -> bool:
-    if budget <= 0:
+    if budget <= 0 or float(rate) < MIN_RATE:
         return False
     places = len(rate.split(".")[1]) if "." in rate else 0
     return abs(executed / budget * 100 - float(rate)) <= 0.5 * 10 ** -places + 1e-9
