@@ -3048,3 +3048,19 @@ def test_run_together_name_ending_in_xiangmu_before_xiangmu_label() -> None:
         "项目名称", "2024年城区排水防涝项目", "项目主管部门", "某市水务局"]
     # (全年预算数 | 全年执行数 | 执行率 glued: a rate near 0 fits any split and proves none.)
     assert split_run_together("执行率（B/A）13801342.797.30%当年绩效目标")[1:4] == ["1380", "1342.7", "97.30%"]
+
+
+def test_scrambled_chongqing_form_with_operator_and_unit_columns() -> None:
+    text = ("2025年项目支出绩效目标申报表 项目名称 2025年社区养老服务补助 主管部门 某县民政局 实施单位 某县养老服务中心 "
+            "指标类型 指标名称 指标性质 指标值 计量单位 指标权重 数量指标 质量指标 社会效益指标 服务对象满意度指标 "
+            "新建社区养老服务站 开展居家上门服务 服务站验收合格率 老年人生活照料水平 服务老人满意度 "
+            "≥ ≥ = 无 ≥ 12 3000 100 明显提升 90 个 人次 % 无 % 20 20 20 20 20\n")
+    [project] = read_text(text, "scrambled_cq.txt").projects
+    got = [(i.level2, i.level3, i.target, i.weight) for i in project.indicators]
+    assert got == [
+        ("数量指标", "新建社区养老服务站", "≥12个", 20),
+        ("数量指标", "开展居家上门服务", "≥3000人次", 20),
+        ("质量指标", "服务站验收合格率", "=100%", 20),
+        ("社会效益指标", "老年人生活照料水平", "明显提升", 20),
+        ("服务对象满意度指标", "服务老人满意度", "≥90%", 20),
+    ]

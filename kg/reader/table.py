@@ -1696,8 +1696,10 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     column, put them back in row order (labels stay where they are).
     """
     items = [t for t in body if t.kind is not Kind.EMPTY and not t.is_label]
-    value_roles = [r for r in roles if r in ("target", "actual", "weight", "score", "midterm")]
-    if not items or not value_roles:
+    # (Operator and unit printed in columns of their own, Chongqing-style, are columns too.)
+    value_roles = [r for r in roles if r in ("op", "target", "measure_unit", "actual", "weight",
+                                             "score", "midterm")]
+    if not items or "target" not in value_roles and len(value_roles) < 1:
         return None
     found = _scrambled_columns(items, value_roles, "deviation" in roles)
     if found is None:
@@ -1737,7 +1739,8 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     first_name = body.index(names[0])
     if all(k < first_name for k, t in enumerate(body) if t.is_level):
         # The category labels were printed column by column too, before every row.
-        return place_labels(out, names, columns[0]) or out
+        targets = columns[value_roles.index("target")] if "target" in value_roles else columns[0]
+        return place_labels(out, names, targets) or out
     return out
 
 
