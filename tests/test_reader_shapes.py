@@ -3064,3 +3064,28 @@ def test_scrambled_chongqing_form_with_operator_and_unit_columns() -> None:
         ("社会效益指标", "老年人生活照料水平", "明显提升", 20),
         ("服务对象满意度指标", "服务老人满意度", "≥90%", 20),
     ]
+
+
+def test_chongqing_run_together_weight_glued_to_an_actual_with_its_unit() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    assert split_run_together("质量指标病媒生物监测覆盖率=100%20100%20时效指标") == [
+        "质量指标", "病媒生物监测覆盖率", "=100%", "20", "100%", "20", "时效指标"]
+    # 无 marks the empty 性质 / 计量单位 cells around a worded target starting 按….
+    assert split_run_together("成本指标消杀药品采购价格无按政府采购价执行无10按政府采购价执行10") == [
+        "成本指标", "消杀药品采购价格", "无", "按政府采购价执行", "无", "10", "按政府采购价执行", "10"]
+
+
+def test_rubric_run_together_categories_names_and_glued_points() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    # A framework category right before a name that starts with a label's words (项目立项 |
+    # 立项依据充分性); 分值 and 得分 glued after a name that ends as a measure does.
+    assert split_run_together("决策（20分）项目立项立项依据充分性44立项程序规范性") == [
+        "决策（20分）", "项目立项", "立项依据充分性", "44", "立项程序规范性"]
+    text = ("2024年度项目绩效评价指标评分表\n项目名称：2024年公共图书馆免费开放项目\n"
+            "一级指标二级指标三级指标分值评分依据及说明得分决策（10分）项目立项立项依据充分性55"
+            "立项程序规范性55产出（50分）数量指标图书借阅人次3030质量指标读者服务规范率2020"
+            "效益（30分）社会效益指标全民阅读氛围3030满意度（10分）服务对象满意度指标读者满意度1010合计100100\n")
+    [project] = read_text(text, "rubric_run.txt").projects
+    got = [(i.level3, i.weight, i.score) for i in project.indicators]
+    assert got == [("立项依据充分性", 5, 5), ("立项程序规范性", 5, 5), ("图书借阅人次", 30, 30),
+                   ("读者服务规范率", 20, 20), ("全民阅读氛围", 30, 30), ("读者满意度", 10, 10)]

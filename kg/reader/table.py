@@ -1781,8 +1781,11 @@ def _split_glued_points(body: list[Token], roles: list[str]) -> list[Token]:
     """In text run together (a cell cut into pieces), a row's weight and score glue into one
     number (`32个88`): where a self-evaluation has both columns and the row has one number
     for them, split it."""
-    if "weight" not in roles or "score" not in roles or \
-            roles.index("score") != roles.index("weight") + 1:
+    if "weight" not in roles or "score" not in roles:
+        return body
+    between = roles[roles.index("weight") + 1:roles.index("score")]
+    # (A rubric's 评分依据 between 分值 and 得分, empty, leaves the two numbers glued too.)
+    if roles.index("score") < roles.index("weight") or any(r not in _TEXT_COLUMNS for r in between):
         return body
     items = [k for k, t in enumerate(body) if t.kind is not Kind.EMPTY]
     cut: dict[int, tuple[str, str]] = {}

@@ -29,6 +29,7 @@ from jixiao.vocab import (
     COLUMN_LABELS,
     MAX_LABEL_KEY,
     NATURE_WORDS,
+    OTHER_LEVEL2,
     SHORT_CATEGORY_LABELS,
     FormKind,
     LabelMatch,
@@ -311,6 +312,9 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
         if any(x <= a < y or x < b <= y for x, y in spans):
             continue
         if _name_starting_with_label(text, a, b):
+            k = _category_before(text, a) if _MEASURE_TAIL.match(text[b:]) else 0
+            if k and not any(x < a and a - k < y for x, y in spans):
+                spans.append((a - k, a))  # the category before the name: 项目立项 | 立项依据充分性
             continue
         # 「XX项目主管部门」: the 项目 ends the value before; 主管部门 is the label — unless that
         # value is no project's name (a person, an organisation: 「周敏项目实施单位」) or a
@@ -375,7 +379,7 @@ def _short_labels_after_spans(text: str, spans: list[tuple[int, int]]) -> None:
         b = ends.pop(0)
         if any(a <= b < y for a, y in spans):
             continue
-        for label in SHORT_CATEGORY_LABELS:
+        for label in _ROW_START_LABELS:
             if not text.startswith(label, b):
                 continue
             rest = _CJK_RUN.match(text, b + len(label))
@@ -412,7 +416,16 @@ def _name_starting_with_label(text: str, a: int, b: int) -> bool:
         return False
     if text[a - 1] in ")）" and _MEASURE_TAIL.match(text[b:]):
         return True
+    # (`项目立项立项依据充分性33`: right after a category, a label's words that go on as a
+    # measure ends are the row's name.)
+    if _MEASURE_TAIL.match(text[b:]) and _category_before(text, a):
+        return True
     return bool(_CJK_BEFORE.search(text[:a])) and bool(_NAME_END.fullmatch(text[b:]))
+
+
+def _category_before(text: str, a: int) -> int:
+    """How many characters before `a` are a category label (the longest), else 0."""
+    return next((k for k in range(min(a, MAX_CATEGORY_CHARS), 1, -1) if _is_category(text[a - k:a])), 0)
 
 
 def _short_columns() -> list[str]:
@@ -538,10 +551,21 @@ def split_qualitative(text: str) -> list[str]:
     return [name, value]
 
 
-_SHORT_LABEL_AT = re.compile("|".join(re.escape(label) for label in SHORT_CATEGORY_LABELS))
+# Categories that start a row right after the row before's points: the short level labels,
+# and an evaluation framework's level 2s (资金投入, 组织实施), longest first.
+# (Not those made of two short labels, 产出数量: after points that is 产出 | 数量 as often.)
+_ROW_START_LABELS = sorted({*SHORT_CATEGORY_LABELS, *(
+    label for label in OTHER_LEVEL2 if not any(
+        label[:k] in SHORT_CATEGORY_LABELS and label[k:] in SHORT_CATEGORY_LABELS
+        for k in range(1, len(label))))}, key=len, reverse=True)
+_SHORT_LABEL_AT = re.compile("|".join(re.escape(label) for label in _ROW_START_LABELS))
 # A bare number inside a word, between Chinese characters: a row's points when a worded value
 # ends before it or a category label starts after it (`有效增强2020可持续影响…`).
 _INNER_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff]){_NUM}(?=[\u4e00-\u9fff])")
+
+
+# A name that ends as a measure does (…充分性, …到位率) right before a bare number.
+_MEASURE_END_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:率|度|性)$")
 
 
 def _is_points(number: str) -> bool:
@@ -551,8 +575,9 @@ def _is_points(number: str) -> bool:
 
 # `无` printed for an empty cell (no nature, no unit) between a name and its value, or between
 # a worded value and the row's points: `群众出行条件无明显改善无15`.
-_EMPTY_MARK = re.compile(rf"(?<=[\u4e00-\u9fff]{{4}})无(?=[\d≥≤=<>]|{_WORDED_PHRASE})"
-                         rf"|(?:(?<=前|后|内|底|末)|(?<={_CHANGE}))无(?=\d)")
+_EMPTY_MARK = re.compile(rf"(?<=[\u4e00-\u9fff]{{4}})无(?=[\d≥≤=<>]|{_WORDED_PHRASE}|按)"
+                         rf"|(?:(?<=前|后|内|底|末)|(?<={_CHANGE}))无(?=\d)"
+                         r"|(?<=[\u4e00-\u9fff]{2})无(?=\d{1,2}[\u4e00-\u9fff])")
 
 
 _POINTS_THEN_DAY = re.compile(r"([1-9]\d?)((?:\d{4}年)?([1-9]\d?)月\d{1,2}日)")
@@ -594,7 +619,8 @@ def _cut_inner_points(word: str) -> list[str]:
         if a < MIN_NAME_BEFORE_QUALITATIVE or not _is_points(m.group(0)) or \
                 _unit_starts(word, b) or _number_unit(word[a:]) is not None:
             continue
-        if _QUALITATIVE_END.search(word[:a]) or _SHORT_LABEL_AT.match(word, b):
+        if _QUALITATIVE_END.search(word[:a]) or _SHORT_LABEL_AT.match(word, b) or \
+                _MEASURE_END_BEFORE.search(word[:a]):
             return [word[:a], m.group(0), *_cut_inner_points(word[b:])]
     return [word]
 
@@ -928,8 +954,28 @@ def _split_glued_weights(pieces: list[str]) -> list[str]:
             plain = three is not None and three[0] == three[2] and (
                 two is None or _places(three[1]) < _places(two[1]))
             split = three if plain else two or three
+        elif out and (unit_split := _points_before_actual_value(out[-1], p)):
+            split = unit_split
         out += split or [p]
     return out
+
+
+_GLUED_VALUE = re.compile(rf"^(\d{{3,}}(?:\.\d+)?)({_UNIT_RE})$")
+
+
+def _points_before_actual_value(before: str, piece: str) -> list[str] | None:
+    """`=100%` then `15100%`: the row's weight glued to an actual in the target's unit (15 |
+    100%), when the digits split so that the actual lies near the target."""
+    m = _GLUED_VALUE.match(piece)
+    target = parse_target(before) if m else None
+    if m is None or target is None or not target.unit or parse_target(piece) is None \
+            or parse_target(piece).unit != target.unit:  # type: ignore[union-attr]
+        return None
+    ceiling = target.op in ("≤", "<")
+    split = _points_then_actual(m.group(1), target.value, ceiling)
+    if split is None or float(m.group(1)) <= target.value * ACTUAL_RATIO[1]:
+        return None  # (the number is near the target as printed: an actual, not glued)
+    return [split[0], split[1] + m.group(2)]
 
 
 def _actual_after_target(out: list[str]) -> bool:
