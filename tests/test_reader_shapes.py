@@ -3089,3 +3089,30 @@ def test_rubric_run_together_categories_names_and_glued_points() -> None:
     got = [(i.level3, i.weight, i.score) for i in project.indicators]
     assert got == [("立项依据充分性", 5, 5), ("立项程序规范性", 5, 5), ("图书借阅人次", 30, 30),
                    ("读者服务规范率", 20, 20), ("全民阅读氛围", 30, 30), ("读者满意度", 10, 10)]
+
+
+def test_laid_out_header_cells_stacked_over_two_lines_with_long_headings() -> None:
+    text = "\n".join([
+        "                                    项目支出绩效自评表",
+        "项目名称  2024年河湖长制巡查保障项目",
+        "一级指标  二级指标  三级指标        年度指标值  实际完成  分值  得分  偏差原因分析及改进措",
+        "                                                值                    施",
+        "          数量指标  开展河湖日常巡  ≥1200次     1260次    20    20",
+        "                    查",
+        "产出指标  时效指标  问题交办处置时  交办后15个  按时处置  20    20",
+        "                    限              工作日内",
+        "效益指标  生态效益  河湖水质达标率  ≥85%        83%       30    27    上游来水水质波动，",
+        "          指标                                                        已加强联防联控",
+        "满意度指  服务对象  沿河群众满意度  ≥90%        92%       30    30",
+        "标        满意度指",
+        "          标",
+    ]) + "\n"
+    [project] = read_text(text, "stacked_long_header.txt").projects
+    got = [(i.level1, i.level3, i.target, i.actual, i.score) for i in project.indicators]
+    assert got == [
+        ("产出指标", "开展河湖日常巡查", "≥1200次", "1260次", 20),
+        ("产出指标", "问题交办处置时限", "交办后15个工作日内", "按时处置", 20),
+        ("效益指标", "河湖水质达标率", "≥85%", "83%", 27),
+        ("满意度指标", "沿河群众满意度", "≥90%", "92%", 30),
+    ]
+    assert project.indicators[2].deviation == "上游来水水质波动,已加强联防联控"  # width folded

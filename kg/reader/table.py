@@ -113,7 +113,7 @@ _NAME_END = re.compile(
 # One- and two-character values that are whole targets, not pieces of a wrapped name.
 _SHORT_VALUES = {"优", "良", "中", "差", "是", "否", "无", "有", "高", "低", "好", "优秀", "良好",
                  "合格", "达标", "完成", "及时", "有效", "满意", "健全", "合规", "明显", "显著"}
-_DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成|\d{1,2}日(?:前|之前|以前)|季度末")
+_DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成|\d{1,2}日(?:前|之前|以前)|季度末|\d+个?日内")
 # What 指标性质 prints instead of an operator: no target of their own.
 _DASH = re.compile(r"^[-—–/／\\无]+$")
 # Head fields printed under the table (填报单位 / 填报日期 sign it off; 总分, 评价等级, notes).
@@ -307,6 +307,8 @@ def _find_header(tokens: list[Token], start: int) -> tuple[int, int, Header] | N
         while j < n:
             tok = tokens[j]
             role = header_role(tok)
+            if role and cols and tok.cell.x0 is not None and tok.row != tokens[i].row:
+                break  # laid out: a heading's second half below (`实际完成` / `值`), stacked
             if role:
                 cols.append(Column(role, tok, tok.cell.x0, tok.cell.x1))
                 j += 1
@@ -344,8 +346,8 @@ def _find_header(tokens: list[Token], start: int) -> tuple[int, int, Header] | N
 
 
 _LEAD_ROLES = ("seq", "level1", "level2", "type", "level3")
-# Longest piece of a header cell wrapped over the lines above and below (`偏差原因分析及`).
-MAX_STACKED_PIECE = 8
+# Longest piece of a header cell wrapped over the lines above and below (`偏差原因分析及改进措`).
+MAX_STACKED_PIECE = 10
 
 
 def _stacked_piece(tok: Token) -> bool:
@@ -1482,7 +1484,10 @@ def _cut_inside_value(cut: str, piece: str) -> bool:
     # (Also a worded value cut inside its words: `明显提` / `升`.)
     return bool(_CUT_DECIMAL.search(cut) and _DECIMAL_REST.match(piece)
                 or _CUT_UNIT.search(cut) and _UNIT_REST.match(piece)
-                or len(piece) <= 2 and is_worded_target(cut + piece) and not is_worded_target(cut))
+                or len(piece) <= 2 and is_worded_target(cut + piece) and not is_worded_target(cut)
+                # (A deadline worded over two lines: `审计实施结` / `束后30日内`.)
+                or has_cjk(cut[-1:]) and bool(_DEADLINE.search(cut + piece)) and not _DEADLINE.search(cut)
+                and not looks_like_target(cut))
 
 
 def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
