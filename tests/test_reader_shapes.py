@@ -3116,3 +3116,39 @@ def test_laid_out_header_cells_stacked_over_two_lines_with_long_headings() -> No
         ("满意度指标", "沿河群众满意度", "≥90%", "92%", 30),
     ]
     assert project.indicators[2].deviation == "上游来水水质波动,已加强联防联控"  # width folded
+
+
+def test_run_together_units_that_are_words_and_rates_per_ten_thousand() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    # 组 in 组织 after the points is no unit; 批次 is one unit; /10万 is a rate's unit.
+    assert split_run_together("开展人工增雨作业≥60次64次1010组织防雹作业≥30次") == [
+        "开展人工增雨作业", "≥60次", "64次", "1010", "组织防雹作业", "≥30次"]
+    assert split_run_together("组织集中骨灰撒海≥4批次5批次1010") == [
+        "组织集中骨灰撒海", "≥4批次", "5批次", "1010"]
+    assert split_run_together("肺结核报告发病率≤40/10万36/10万1010") == [
+        "肺结核报告发病率", "≤40/10万", "36/10万", "1010"]
+
+
+def test_scrambled_deviation_that_names_a_date_is_still_a_deviation() -> None:
+    text = ("2024年度项目支出绩效自评表 项目名称 2024年公共文化设施免费开放 主管部门 某县文化和旅游局 实施单位 某县文化馆 "
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+            "产出指标 满意度指标 数量指标 时效指标 服务对象满意度指标 开展公益培训班 场馆开放时间 参训学员满意度 "
+            "≥40期 ≥42小时 ≥90% 36期 42小时 93% 30 30 40 27 30 40 "
+            "两期培训因场馆改造顺延至次年3月开班\n")
+    [project] = read_text(text, "scrambled_dated_deviation.txt").projects
+    assert [(i.level3, i.score, i.deviation) for i in project.indicators] == [
+        ("开展公益培训班", 27, "两期培训因场馆改造顺延至次年3月开班"),
+        ("场馆开放时间", 30, None), ("参训学员满意度", 40, None)]
+
+
+def test_scrambled_name_that_reads_as_a_category_is_a_name() -> None:
+    # Among the names of a table printed column by column, 群众满意度 is a row's name, though
+    # the vocabulary knows it as a category's printed form.
+    text = ("2024年度项目支出绩效自评表 项目名称 2024年公共文化设施免费开放 主管部门 某县文化和旅游局 "
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+            "产出指标 满意度指标 数量指标 时效指标 服务对象满意度指标 开展公益培训班 场馆开放时间 群众满意度 "
+            "≥40期 ≥42小时 ≥90% 40期 42小时 93% 30 30 40 30 30 40\n")
+    [project] = read_text(text, "scrambled_label_name.txt").projects
+    assert [(i.level1, i.level3, i.target) for i in project.indicators] == [
+        ("产出指标", "开展公益培训班", "≥40期"), ("产出指标", "场馆开放时间", "≥42小时"),
+        ("满意度指标", "群众满意度", "≥90%")]

@@ -307,7 +307,8 @@ def _find_header(tokens: list[Token], start: int) -> tuple[int, int, Header] | N
         while j < n:
             tok = tokens[j]
             role = header_role(tok)
-            if role and cols and tok.cell.x0 is not None and tok.row != tokens[i].row:
+            if role and cols and tok.cell.x0 is not None and tok.row != tokens[i].row and \
+                    any(_overlaps(c, tok) for c in cols):
                 break  # laid out: a heading's second half below (`实际完成` / `值`), stacked
             if role:
                 cols.append(Column(role, tok, tok.cell.x0, tok.cell.x1))
@@ -345,9 +346,15 @@ def _find_header(tokens: list[Token], start: int) -> tuple[int, int, Header] | N
     return None
 
 
+def _overlaps(column: Column, tok: Token) -> bool:
+    if column.x0 is None or tok.cell.x0 is None:
+        return False
+    return min(column.x1 or column.x0, tok.cell.x1 or tok.cell.x0) > max(column.x0, tok.cell.x0)
+
+
 _LEAD_ROLES = ("seq", "level1", "level2", "type", "level3")
-# Longest piece of a header cell wrapped over the lines above and below (`偏差原因分析及改进措`).
-MAX_STACKED_PIECE = 10
+# Longest piece of a header cell wrapped over the lines above and below (`偏差原因分析及`).
+MAX_STACKED_PIECE = 8
 
 
 def _stacked_piece(tok: Token) -> bool:
@@ -1641,6 +1648,8 @@ def _unscramble_pages(body: list[Token], roles: list[str]) -> list[Token] | None
     return out
 
 
+# A text longer than this is a sentence (a deviation), whatever dates or numbers it names.
+MAX_WORDED_VALUE_CHARS = 16
 # How far below the sum of a column's points its printed total may lie (rounding).
 TOTAL_TOLERANCE = 0.05
 
@@ -1676,7 +1685,8 @@ def _scrambled_columns(items: list[Token], value_roles: list[str],
                     totals.add(id(items[pos]))
                     pos += 1
         rest = items[pos:]
-        if not rest or texts_after and all(t.kind is Kind.TEXT and not _looks_value(t) for t in rest):
+        if not rest or texts_after and all(t.kind is Kind.TEXT and (
+                not _looks_value(t) or len(t.text) > MAX_WORDED_VALUE_CHARS) for t in rest):
             return n, totals, rest
     return None
 
@@ -1694,6 +1704,17 @@ def _rows_short_of_points(columns: list[list[Token]], value_roles: list[str]) ->
     return out
 
 
+def _labels_among_names(body: list[Token]) -> set[int]:
+    """Level labels printed after the first name and before the first value, in a table
+    printed column by column: names that read as categories (服务对象满意度)."""
+    first_name = next((k for k, t in enumerate(body) if t.kind is Kind.TEXT), None)
+    first_value = next((k for k, t in enumerate(body) if t.kind in (Kind.VALUE, Kind.NUMBER)
+                        and first_name is not None and k > first_name), None)
+    if first_name is None or first_value is None:
+        return set()
+    return {id(t) for t in body[first_name:first_value] if t.is_level}
+
+
 def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     """PDF text that prints a table column by column: every name, then every value.
 
@@ -1707,6 +1728,15 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     if not items or "target" not in value_roles and len(value_roles) < 1:
         return None
     found = _scrambled_columns(items, value_roles, "deviation" in roles)
+    named_like_labels: set[int] = set()
+    if found is None:
+        # (A name that reads as a category, 群众满意度, among the names: a name.)
+        named_like_labels = _labels_among_names(body)
+        if not named_like_labels:
+            return None
+        items = [t for t in body if t.kind is not Kind.EMPTY and
+                 (not t.is_label or id(t) in named_like_labels)]
+        found = _scrambled_columns(items, value_roles, "deviation" in roles)
     if found is None:
         return None
     n, totals, texts = found
@@ -1719,9 +1749,13 @@ def _unscramble(body: list[Token], roles: list[str]) -> list[Token] | None:
     # (Row order, name, value, name …, puts half the values among the "names": refused here.
     # A name or two that reads like a worded value, 新建泵站, does not refuse it.)
     looks_value = sum(1 for t in values if _looks_value(t))
-    looks_name = sum(1 for t in names if t.kind is Kind.TEXT and not _looks_value(t))
+    looks_name = sum(1 for t in names if (t.kind is Kind.TEXT or id(t) in named_like_labels)
+                     and not _looks_value(t))
     if looks_value < SCRAMBLED_SHARE * len(values) or looks_name < SCRAMBLED_SHARE * n:
         return None
+    for t in names:
+        if id(t) in named_like_labels:
+            t.kind, t.level1, t.level2 = Kind.TEXT, None, None
     columns = [values[k * n:(k + 1) * n] for k in range(len(value_roles))]
     order: dict[int, list[Token]] = {}
     for i, name in enumerate(names):

@@ -112,7 +112,7 @@ _UNITS = sorted(
     ("%", "‰", "(%)", "万元", "亿元", "千元", "元", "人次", "万人次", "万人", "人", "次", "个", "家",
      "项", "件", "天", "日", "小时", "个月", "月", "年", "公里", "km", "平方米", "㎡", "m²", "亩",
      "吨", "辆", "所", "户", "台", "套", "篇", "场", "册", "份", "名", "张", "条", "处", "床",
-     "课时", "学时", "期", "批", "本", "株", "头", "只", "立方米", "公顷", "座", "栋", "间", "班",
+     "课时", "学时", "期", "批", "批次", "本", "株", "头", "只", "立方米", "公顷", "座", "栋", "间", "班",
      "门", "种", "类", "分", "分钟", "秒", "个工作日", "工作日", "元/人", "元/人·月", "元/人/月",
      "元/月", "元/年", "户次", "车次", "架次", "人/次", "册次", "场次", "期次", "万册", "GB", "TB",
      "M", "兆", "米", "千米", "公斤", "千克", "kg", "万亩", "万吨", "个百分点", "百分点", "倍",
@@ -121,8 +121,9 @@ _UNITS = sorted(
      "卷", "页", "盏", "棵", "平方公里", "万平方米"),
     key=len, reverse=True,
 )
-_UNIT_RE = "(?:万|亿|千)?(?:" + "|".join(re.escape(u) for u in _UNITS) + \
-    r")(?:/(?:平方米|[\u4e00-\u9fff])(?:·[\u4e00-\u9fff])?)?"
+# (Also a rate per 10 000 people, `≤180/10万`, printed without a unit before the slash.)
+_UNIT_RE = "(?:(?:万|亿|千)?(?:" + "|".join(re.escape(u) for u in _UNITS) + \
+    r")(?:/(?:平方米|\d*万|[\u4e00-\u9fff])(?:·[\u4e00-\u9fff])?)?|/\d*万)"
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A comparison that a percentage target starts with (`同比下降10%`): part of the value.
 _TREND_BEFORE = r"(?:(?:同比|较上年|比上年)(?:下降|降低|减少|增长|增加|提高|提升))"
@@ -1093,7 +1094,8 @@ def _cut_word(t: str) -> list[str]:
 _NUMBER_UNIT = re.compile(rf"^{_NUM}(?:{_UNIT_RE})")
 # Words a deviation or explanation text often starts with whose first character is also a unit
 # (`部分`, `个别`): after a score they start the next cell, they are no unit.
-_WORD_NOT_UNIT = re.compile(r"部分|个别|人员|年度|月份|天气|家庭|期间|名单|场地|台账")
+_WORD_NOT_UNIT = re.compile(r"部分|个别|人员|年度|月份|天气|家庭|期间|名单|场地|台账|组织|个人|次年|片区|处置|"
+                            r"所属|场所|站点|座谈|队伍")
 _BARE_NUMBER = re.compile(rf"^{_NUM}")
 
 
