@@ -3152,3 +3152,34 @@ def test_scrambled_name_that_reads_as_a_category_is_a_name() -> None:
     assert [(i.level1, i.level3, i.target) for i in project.indicators] == [
         ("产出指标", "开展公益培训班", "≥40期"), ("产出指标", "场馆开放时间", "≥42小时"),
         ("满意度指标", "群众满意度", "≥90%")]
+
+
+def test_one_line_head_labels_printed_before_their_values() -> None:
+    text = ("2024年度项目支出绩效目标申报表 项目名称 主管部门 实施单位 2024年农村公益性公墓建设补助 某县民政局 某县殡葬服务所 "
+            "一级指标 二级指标 三级指标 指标值 产出指标 数量指标 新建农村公益性公墓 ≥6处 "
+            "满意度指标 服务对象满意度指标 群众满意度 ≥90%\n")
+    [project] = read_text(text, "head_labels_first.txt").projects
+    assert (project.name, project.department, project.unit) == (
+        "2024年农村公益性公墓建设补助", "某县民政局", "某县殡葬服务所")
+
+
+def test_decimal_numbered_short_labels_and_worded_prevention_targets() -> None:
+    text = "\n".join([
+        "部门整体支出绩效目标表（2026年度）",
+        "部门名称\t某县农业农村局",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "\t1.1数量\t猪口蹄疫强制免疫\t≥12万头次",
+        "1.产出指标\t1.2时效\t春秋两季集中免疫完成时间\t5月、11月底前",
+        "2.效益指标\t2.1社会效益\t区域性重大动物疫情\t不发生",
+        "3.满意度指标\t3.1服务对象满意度\t养殖户满意度\t≥90%",
+    ]) + "\n"
+    [project] = read_text(text, "decimal_labels.txt").projects
+    assert [(i.level1, i.level2, i.level3, i.target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "猪口蹄疫强制免疫", "≥12万头次"),
+        ("产出指标", "时效指标", "春秋两季集中免疫完成时间", "5月、11月底前"),
+        ("效益指标", "社会效益指标", "区域性重大动物疫情", "不发生"),
+        ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%"),
+    ]
+    from jixiao.kg.reader.tokens import split_run_together
+    assert split_run_together("完成时间5月、11月底前区域性重大动物疫情不发生病死畜禽随意抛弃现象") == [
+        "完成时间", "5月、11月底前", "区域性重大动物疫情", "不发生", "病死畜禽随意抛弃现象"]

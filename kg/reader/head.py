@@ -129,7 +129,31 @@ def collect_fields(tokens: list[Token], columns_reliable: bool = False) -> list[
             continue
         if current is not None:
             current.values.append(tok)
+    _spread_values_over_labels(out)
     return out
+
+
+# Head fields whose labels a PDF's text may print in a row before their values.
+_SPREAD_FIELDS = ("name", "department", "unit", "department_name", "filer")
+
+
+def _spread_values_over_labels(fields: list[FieldValue]) -> None:
+    """`项目名称 主管部门 实施单位 X Y Z` (a head row's text, labels first): the k values after
+    the last of k labels with nothing between them are theirs, in order."""
+    k = 0
+    while k < len(fields):
+        run = [fields[k]]
+        while k + len(run) < len(fields) and not run[-1].values and \
+                fields[k + len(run)].label.field in _SPREAD_FIELDS and \
+                run[-1].label.field in _SPREAD_FIELDS:
+            run.append(fields[k + len(run)])
+        values = [t for t in run[-1].values if t.kind is not Kind.EMPTY]
+        if len(run) >= 2 and len(values) == len(run) and all(not fv.values for fv in run[:-1]) \
+                and all(t.kind in (Kind.TEXT, Kind.VALUE) for t in values):
+            run[-1].values = []
+            for fv, t in zip(run, values, strict=True):
+                fv.values = [t]
+        k += len(run)
 
 
 def _total_score(number: float, values: list[Token]) -> float:
