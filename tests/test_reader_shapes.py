@@ -3183,3 +3183,38 @@ def test_decimal_numbered_short_labels_and_worded_prevention_targets() -> None:
     from jixiao.kg.reader.tokens import split_run_together
     assert split_run_together("完成时间5月、11月底前区域性重大动物疫情不发生病死畜禽随意抛弃现象") == [
         "完成时间", "5月、11月底前", "区域性重大动物疫情", "不发生", "病死畜禽随意抛弃现象"]
+
+
+def test_laid_out_units_notes_and_long_names_wrapped() -> None:
+    text = "\n".join([
+        "                      项目支出绩效自评表",
+        "项目名称   2025年内河航道养护项目",
+        "一级指标   二级指标     三级指标           年度指标值   实际完成值     分值   得分",
+        "产出指标   数量指标     航道维护疏浚土方   ≥8万立方     8.4万立方      30     30",
+        "                        量                 米           米",
+        "                        设置航标灯具       ≥300套（     312套（        20     20",
+        "                                           个）         个）",
+        "效益指标   生态效益指   航道沿线水生生物   明显改善     较上年增加12   30     30",
+        "           标           多样性监测指数                  %",
+        "满意度指标 服务对象满   过往船舶满意度     ≥90%         93%            20     20",
+        "           意度指标",
+    ]) + "\n"
+    [project] = read_text(text, "layout_units.txt").projects
+    got = [(i.level3, i.target, i.actual) for i in project.indicators]
+    assert got == [
+        ("航道维护疏浚土方量", "≥8万立方米", "8.4万立方米"),
+        ("设置航标灯具", "≥300套(个)", "312套(个)"),
+        ("航道沿线水生生物多样性监测指数", "明显改善", "较上年增加12%"),
+        ("过往船舶满意度", "≥90%", "93%"),
+    ]
+
+
+def test_run_together_department_budget_block_and_a_glued_fiscal_row() -> None:
+    text = ("2026年度部门整体支出绩效自评表部门（单位）名称某区渔政执法大队部门预算资金（万元）年初预算数全年预算数"
+            "全年执行数分值执行率得分年度资金总额326.00338.00330.241097.70%9.77其中：当年财政拨款326.00338.00330.24"
+            "上年结转资金其他资金一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施"
+            "产出指标数量指标开展渔政巡查≥300次316次5050满意度指标服务对象满意度指标渔民满意度≥90%92%4040总分10099.77\n")
+    [project] = read_text(text, "dept_budget_run.txt").projects
+    assert project.name == "某区渔政执法大队部门整体支出"
+    f = project.funds
+    assert (f.total, f.fiscal, f.executed, f.execution_rate) == (3_380_000, 3_380_000, 3_302_400, 97.7)

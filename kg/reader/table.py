@@ -27,6 +27,7 @@ from jixiao.kg.reader.tokens import (
     full_lines,
     has_cjk,
     is_scoring_rule,
+    is_unit,
     is_worded_target,
     label_start,
     moved_after,
@@ -1484,12 +1485,28 @@ _DATE_TAIL = re.compile(r"^\d*(?:日|月|号)?(?:底)?(?:前|之前|以前|内|�
 _CUT_DECIMAL = re.compile(r"\d\.$")
 _DECIMAL_REST = re.compile(r"^\d+\s*(?:%|‰|[\u4e00-\u9fff]{1,3})?$")
 _CUT_UNIT = re.compile(r"\d[\u4e00-\u9fff/]{0,5}[/·]$")
+_UNIT_TAIL = re.compile(r"\d([\u4e00-\u9fff]{0,4})$")
+MAX_UNIT_PIECE = 3
+_OPEN_NOTE = re.compile(r"\d\D{0,4}[(（][^)）]{0,4}$")
+_CLOSING_NOTE = re.compile(r"^[^()（）]{1,4}[)）]$")
 _UNIT_REST = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
 
 
+def _cut_unit(cut: str, piece: str) -> bool:
+    """`≥12万立方` / `米`, `较上年增加27` / `%`: a number's unit cut, whole only with the piece."""
+    m = _UNIT_TAIL.search(cut)
+    if m is None or len(piece) > MAX_UNIT_PIECE:
+        return False
+    tail = m.group(1)
+    return is_unit(tail + piece) and (not tail or not is_unit(tail))
+
+
 def _cut_inside_value(cut: str, piece: str) -> bool:
-    # (Also a worded value cut inside its words: `明显提` / `升`.)
+    # (Also a worded value cut inside its words: `明显提` / `升`; a bracketed note cut,
+    # `≥1200套（` / `张）`.)
     return bool(_CUT_DECIMAL.search(cut) and _DECIMAL_REST.match(piece)
+                or _cut_unit(cut, piece)
+                or bool(_OPEN_NOTE.search(cut)) and bool(_CLOSING_NOTE.match(piece))
                 or _CUT_UNIT.search(cut) and _UNIT_REST.match(piece)
                 or len(piece) <= 2 and is_worded_target(cut + piece) and not is_worded_target(cut)
                 # (A deadline worded over two lines: `审计实施结` / `束后30日内`.)
@@ -1511,7 +1528,9 @@ def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
             if not above.get(col):
                 return False
             continue
-        if len(_POINTS_TAIL.sub("", piece) or piece) > WRAP_PIECE_CHARS:
+        # (A name's column is as wide as the name's first line: its rest may be as long.)
+        widest = max(WRAP_PIECE_CHARS, len(above.get(col) or "")) if col == "level3" else WRAP_PIECE_CHARS
+        if len(_POINTS_TAIL.sub("", piece) or piece) > widest:
             return False
         if col in _LEAD_COLUMNS:
             label = labels_above.get(col)

@@ -483,6 +483,11 @@ def _column_tiling(text: str) -> list[str] | None:
     return out if len(out) >= 2 and all(column_label(p) for p in out) else None
 
 
+def is_unit(text: str) -> bool:
+    """A measure unit as targets print it (`立方米`, `万人次`, `%`, `元/人`)."""
+    return re.fullmatch(_UNIT_RE, text) is not None
+
+
 def is_worded_target(text: str) -> bool:
     """A whole cell that is a worded target (`进一步提升`, `持续加强`, `长期`)."""
     return _WORDED_TARGET.fullmatch(compact(text)) is not None
@@ -772,6 +777,9 @@ def _field_tiling(text: str) -> list[str] | None:
     return out if len(out) >= 2 else None
 
 
+_DIGITS_ONLY = re.compile(r"\d[\d.]*")
+
+
 def _repeated_amounts(pieces: list[str]) -> list[str]:
     """`240026002546` after the row `2400` `2600` `2546`: a budget row printed with the same
     amounts as a row above (当年财政拨款 = 年度资金总额), glued: split as that row."""
@@ -779,7 +787,7 @@ def _repeated_amounts(pieces: list[str]) -> list[str]:
     run: list[str] = []  # the current run of bare numbers
     rows: list[list[str]] = []  # earlier runs of two or more
     for p in pieces:
-        if not (_NUMBER.match(p) and "," not in p):
+        if not (_NUMBER.match(p) and "," not in p or _DIGITS_ONLY.fullmatch(p) and rows):
             if len(run) >= 2:
                 rows.append(run)
             run = []
