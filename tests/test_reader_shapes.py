@@ -3218,3 +3218,25 @@ def test_run_together_department_budget_block_and_a_glued_fiscal_row() -> None:
     assert project.name == "某区渔政执法大队部门整体支出"
     f = project.funds
     assert (f.total, f.fiscal, f.executed, f.execution_rate) == (3_380_000, 3_380_000, 3_302_400, 97.7)
+
+
+def test_a_running_page_title_between_the_rows_starts_no_new_form() -> None:
+    text = "\n".join([
+        "                  某区2026年区级部门预算项目绩效目标表",
+        "项目名称   2026年社区矫正教育帮扶项目",
+        "一级指标   二级指标       三级指标                   指标值",
+        "           数量指标       开展集中教育学习           ≥24次",
+        "产出指标   质量指标       社区矫正对象再犯罪率       ≤0.2%",
+        "           时效指标       入矫报到办理时限           ≤3个工作日",
+        "",
+        "某区2026年区级部门预算项目绩效目标表",
+        "                                   — 1 —",
+        "",
+        "效益指标   社会效益指标   帮扶对象就业安置率         ≥80%",
+        "满意度指   服务对象满意   社区矫正对象满意度         ≥90%",
+        "标         度指标",
+    ]) + "\n"
+    report = read_text(text, "running_title.txt")
+    [project] = report.projects
+    assert [i.level3 for i in project.indicators] == [
+        "开展集中教育学习", "社区矫正对象再犯罪率", "入矫报到办理时限", "帮扶对象就业安置率", "社区矫正对象满意度"]

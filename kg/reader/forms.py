@@ -26,6 +26,7 @@ from jixiao.kg.reader.table import (
     is_tail,
     level_label_text,
     read_rows,
+    rows_follow,
 )
 from jixiao.kg.reader.tokens import OUTLINE_NUMBER, Kind, Token, tokenize
 from jixiao.kg.records import Indicator, Location, Project, Source, UnreadLine
@@ -89,6 +90,8 @@ def _starts(tokens: list[Token]) -> list[FormSpan]:
     title_at: int | None = None
     header_seen = columns_seen = False
     for i, tok in enumerate(tokens):
+        if tok.kind is Kind.TITLE and current is not None and columns_seen and rows_follow(tokens, i):
+            continue  # a page's running title between the rows of the form's table
         if tok.kind is Kind.TITLE:
             # (A form whose head is so far only some fields in a report's prose goes on under
             # the title of its table: 「一、基本情况 …实施单位为X…」 then 「二、绩效自评得分表」.)

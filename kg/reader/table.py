@@ -1084,6 +1084,20 @@ def is_tail(token: Token) -> bool:
     return token.field in TAIL_FIELDS and (token.column is None or token.pieces > 1)
 
 
+# How many tokens after a title inside a table are looked at for the rows going on.
+ROWS_AFTER_TITLE = 6
+
+
+def rows_follow(tokens: list[Token], k: int) -> bool:
+    """Indicator rows right after a title, with no head or header of a new form between: the
+    title is a page's running header or footer."""
+    after = [t for t in tokens[k + 1:k + 1 + ROWS_AFTER_TITLE * 2] if t.kind is not Kind.EMPTY][
+        :ROWS_AFTER_TITLE]
+    if not after or any(t.kind in (Kind.FIELD, Kind.TITLE, Kind.COLUMN) for t in after):
+        return False
+    return any(t.is_level for t in after) and any(t.kind is Kind.VALUE for t in after)
+
+
 def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: bool,
               by_x: bool) -> Table:
     """Read the rows after a header up to the end of `tokens` (the form's end)."""
@@ -1101,8 +1115,8 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
     for k, t in enumerate(tokens):
         if t.column and k and tokens[k - 1].column:
             continue  # 备注 in a header row printed again (a second table's): no note
-        if t.kind is Kind.TITLE and is_continued_title(t.text):
-            t.use = "structure"  # the table goes on on the next page
+        if t.kind is Kind.TITLE and (is_continued_title(t.text) or rows_follow(tokens, k)):
+            t.use = "structure"  # the table goes on on the next page (its running title)
             continue
         if is_tail(t) or t.kind is Kind.TITLE:
             end = k

@@ -236,6 +236,23 @@ def _title_lines(lines: list[tuple[int, str]], start: int) -> list[tuple[int, st
     return out
 
 
+# How many lines after a title are looked at for the head or header of the form it opens.
+TITLE_LOOKAHEAD = 8
+
+
+def _running_title(lines: list[tuple[int, str]], i: int) -> bool:
+    """A title line whose next lines carry no form head (项目名称, 主管部门 …) and no indicator
+    header, but indicator rows: the document's title repeated at a page break."""
+    after = [t for _, t in lines[i + 1: i + 1 + TITLE_LOOKAHEAD] if t.strip()]
+    if not after:
+        return False
+    if any(marker_kind(t) in ("name", "department", "title") or
+           any(h in _key(t) for h in ("一级指标", "二级指标", "三级指标", "指标名称", "部门名称"))
+           for t in after):
+        return False
+    return any(_is_body(t) or re.search(r"[≥≤=]\s*\d|\d\s*%", t) for t in after)
+
+
 def split_segments(lines: list[tuple[int, str]]) -> tuple[list[Segment], list[UnreadLine]]:
     """Form segments of a document, plus the lines that belong to no form (if any)."""
     opened: list[_Open] = []
@@ -243,6 +260,8 @@ def split_segments(lines: list[tuple[int, str]]) -> tuple[list[Segment], list[Un
     closed = False
     for i, (_, text) in enumerate(lines):
         kind = marker_kind(text)
+        if kind == "title" and cur is not None and cur.has_body and _running_title(lines, i):
+            kind = None  # a page's running header or footer inside a table, not a new form
         explicit = bool(kind) and _opens_new(cur, kind)
         implicit = closed and not kind and bool(text.strip()) and _implicit_start(lines, i)
         if explicit or implicit:
