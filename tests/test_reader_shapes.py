@@ -3240,3 +3240,32 @@ def test_a_running_page_title_between_the_rows_starts_no_new_form() -> None:
     [project] = report.projects
     assert [i.level3 for i in project.indicators] == [
         "开展集中教育学习", "社区矫正对象再犯罪率", "入矫报到办理时限", "帮扶对象就业安置率", "社区矫正对象满意度"]
+
+
+def test_laid_out_label_pairs_wrapped_in_one_column_and_a_this_year_fiscal_label() -> None:
+    text = "\n".join([
+        "                 项目支出绩效目标表",
+        "项目名称       2025年森林防火能力建设项目",
+        "项目资金（万元）  年度资金总额  260",
+        "                  其中：本年财政拨款  240",
+        "  一级指标/    三级指标                   指标值",
+        "  二级指标",
+        "",
+        "  产出指标/    建设防火隔离带             ≥40公里",
+        "  数量指标",
+        "",
+        "               购置扑火机具               ≥120台",
+        "",
+        "  效益指标/    森林火灾受害率             ≤0.9‰",
+        "  生态效益指",
+        "  标",
+        "",
+        "  满意度指标   林区群众满意度             ≥90%",
+        "  /服务对象",
+        "  满意度指标",
+    ]) + "\n"
+    [project] = read_text(text, "laid_out_pairs.txt").projects
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "建设防火隔离带"), ("产出指标", "数量指标", "购置扑火机具"),
+        ("效益指标", "生态效益指标", "森林火灾受害率"), ("满意度指标", "服务对象满意度指标", "林区群众满意度")]
+    assert project.funds.fiscal == 2_400_000

@@ -469,6 +469,8 @@ def read_centred(body: list[Token], header_columns_roles: list[str], aligner: Al
                 key = "level1"
             if role == "type" and t.level1 and not t.level2:
                 key = "level1"
+            if role == "level1" and t.level2 and not t.level1 and t.pieces > 1:
+                key = "level2"  # 产出指标/数量指标 in the one 一级指标/二级指标 column: the pair's half
             if role == "level1" and t.sub and t.part_of is None and "level2" in last_of:
                 # 效益（30分）项目效益（30分）: two levels run together in one cell, the second
                 # reaching into the level-2 column.

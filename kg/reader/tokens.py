@@ -1397,7 +1397,7 @@ def tokenize(grids: list[Grid]) -> list[Token]:
     for tok in out:
         grid = grid_of.get(id(tok.cell))
         tok.whole_cell = grid is not None and grid.cells_whole
-    out = _join_wrapped_pairs(out, grid_of)
+    out = _join_laid_out_pairs(_join_wrapped_pairs(out, grid_of))
     out = _join_wrapped_labels(out, grid_of)
     out = _join_labels_around_lines(out, grid_of)
     out = _join_split_dates(out, grid_of)
@@ -1493,6 +1493,48 @@ def _join_wrapped_pairs(tokens: list[Token], grid_of: dict[int, Grid]) -> list[T
         out += [first, second]
         i += 2
     return out
+
+
+# How far (in characters) the wrapped half of a laid-out label pair may start from the first.
+PAIR_ALIGN = 2.0
+_PAIR_SEP = re.compile(r"[-—–－/／]")
+# Most lines a laid-out label pair wraps onto below its row's line.
+MAX_PAIR_LINES = 2
+
+
+def _join_laid_out_pairs(tokens: list[Token]) -> list[Token]:
+    """`产出指标/` over `数量指标`, or `满意度指标` / `/服务对象` / `满意度指标`, in their column
+    (laid-out text): the row line's pair of labels; the wrapped parts' own lines (holding
+    nothing else) keep nothing."""
+    lines: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.cell.x0 is not None and t.kind is not Kind.EMPTY:
+            lines.setdefault(t.row, []).append(t)
+    used: set[int] = set()
+    replaced: dict[int, list[Token]] = {}
+    for a in tokens:
+        if a.cell.x0 is None or id(a) in used or a.kind not in (Kind.LEVEL, Kind.TEXT):
+            continue
+        parts: list[Token] = []
+        for row in range(a.row + 1, a.row + 1 + MAX_PAIR_LINES):
+            here = lines.get(row, [])
+            if len(here) != 1 or abs((here[0].cell.x0 or 0.0) - a.cell.x0) > PAIR_ALIGN:
+                break
+            parts.append(here[0])
+        text = a.text + "".join(t.text for t in parts)
+        if not parts or not _PAIR_SEP.search(text):
+            continue
+        pair = _level_pair(text)
+        if pair is None:
+            continue
+        first, second = (classify(p, a.cell) for p in pair)
+        second.more_cells = [t.cell for t in parts]
+        first.sub, first.pieces, second.sub, second.pieces = 0, 2, 1, 2
+        replaced[id(a)] = [first, second]
+        used.update(id(t) for t in parts)
+    if not replaced:
+        return tokens
+    return [q for t in tokens if id(t) not in used for q in replaced.get(id(t), [t])]
 
 
 def _is_labelish(tok: Token) -> bool:
