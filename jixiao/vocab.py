@@ -586,6 +586,8 @@ FORM_TITLE_PATTERNS: tuple[tuple[str, FormKind], ...] = (
 #: 一级指标 of scoring rubrics and department-wide frameworks (canonical name ← printed cores).
 OTHER_LEVEL1: dict[str, str] = {
     "决策": "决策指标", "过程": "过程指标", "履职效能": "履职效能", "管理效率": "管理效率",
+    # The department-wide framework's third category (履职效能 / 管理效率 / 社会效应 / 满意度).
+    "社会效应": "社会效应",
     # The performance-evaluation framework's own names (项目决策 / 项目过程 / 项目产出 / 项目效益).
     "项目决策": "决策指标", "项目过程": "过程指标", "项目产出": "产出指标", "项目效益": "效益指标",
     # Older declaration templates: 项目完成指标 (数量 / 质量 / 时效 / 成本) and 项目效益指标.
@@ -598,6 +600,7 @@ OTHER_LEVEL2: tuple[str, ...] = (
     "组织管理", "预算执行", "预算管理", "资产管理", "重点工作履行情况", "履职目标实现",
     "履职效果", "社会效应", "运行成本", "管理效率", "预算编制", "绩效管理", "成本控制",
     "服务对象满意度", "社会公众满意度", "内部管理", "重点工作", "职责履行", "履职效益",
+    "重点工作完成", "履职质量", "履职数量", "履职时效", "履职成本",
 )
 
 #: Category labels printed short (产出, 质量, 社会效益), longest first: where a form's cells run
@@ -620,6 +623,9 @@ DIRECTION_OPS: dict[str, str] = {"正向": "≥", "反向": "≤"}
 #: The 一级 labels only an evaluation framework prints (a table with them scores 决策 / 过程
 #: / 产出 / 效益, and puts 满意度 under 效益).
 FRAMEWORK_LEVEL1: tuple[str, ...] = ("决策指标", "过程指标")
+#: The department-wide framework's 一级 (部门整体支出): any 二级 may stand under them, 社会效益
+#: under 社会效应 as much as 数量指标 under 履职效能; they are kept as printed.
+DEPARTMENT_LEVEL1: tuple[str, ...] = ("履职效能", "管理效率", "社会效应")
 FRAMEWORK_PARENT: dict[str, str] = {
     "项目立项": "决策指标", "绩效目标": "决策指标", "资金投入": "决策指标",
     "资金管理": "过程指标", "组织实施": "过程指标",

@@ -3269,3 +3269,23 @@ def test_laid_out_label_pairs_wrapped_in_one_column_and_a_this_year_fiscal_label
         ("产出指标", "数量指标", "建设防火隔离带"), ("产出指标", "数量指标", "购置扑火机具"),
         ("效益指标", "生态效益指标", "森林火灾受害率"), ("满意度指标", "服务对象满意度指标", "林区群众满意度")]
     assert project.funds.fiscal == 2_400_000
+
+
+def test_department_framework_categories_keep_their_children() -> None:
+    # 部门整体支出: 履职效能 / 管理效率 / 社会效应 are the 一级; 社会效益 under 社会效应 stays there,
+    # and 重点工作完成 / 履职质量 are 二级 of their own.
+    text = "\n".join([
+        "2025年度部门整体支出绩效目标表",
+        "部门名称\t某县水利局",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "履职效能\t重点工作完成\t河道清淤疏浚长度\t≥45公里",
+        "\t履职质量\t水利工程验收合格率\t100%",
+        "管理效率\t预算管理\t预算执行率\t≥95%",
+        "社会效应\t社会效益\t农村供水保障人口\t≥8万人",
+        "\t生态效益\t水土流失治理面积\t≥12平方公里",
+        "满意度\t满意度指标\t受益群众满意度\t≥90%",
+    ]) + "\n"
+    [project] = read_text(text, "department_framework.txt").projects
+    assert [(i.level1, i.level2) for i in project.indicators] == [
+        ("履职效能", "重点工作完成"), ("履职效能", "履职质量"), ("管理效率", "预算管理"),
+        ("社会效应", "社会效益指标"), ("社会效应", "生态效益指标"), ("满意度指标", "服务对象满意度指标")]

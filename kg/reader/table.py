@@ -35,6 +35,7 @@ from jixiao.kg.reader.tokens import (
 )
 from jixiao.kg.targets import clean_target, looks_like_target, parse_target
 from jixiao.vocab import (
+    DEPARTMENT_LEVEL1,
     FRAMEWORK_LEVEL1,
     FRAMEWORK_PARENT,
     LEVEL2,
@@ -970,7 +971,8 @@ def _one_category_column(header: Header) -> bool:
 
 def _known_pair(level1: str, level2: str) -> bool:
     parent = parent_level1(level2)
-    return parent is None or parent == level1 or (level1 == "成本指标" and "成本" in level2)
+    return parent is None or parent == level1 or (level1 == "成本指标" and "成本" in level2) \
+        or level1 in DEPARTMENT_LEVEL1
 
 
 def _opens_own_level2(token: Token, following: Token | None) -> bool:
