@@ -3289,3 +3289,12 @@ def test_department_framework_categories_keep_their_children() -> None:
     assert [(i.level1, i.level2) for i in project.indicators] == [
         ("履职效能", "重点工作完成"), ("履职效能", "履职质量"), ("管理效率", "预算管理"),
         ("社会效应", "社会效益指标"), ("社会效应", "生态效益指标"), ("满意度指标", "服务对象满意度指标")]
+
+
+def test_run_together_trend_targets_deadlines_printed_twice_and_the_unit_danwei() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    assert split_run_together("1010增殖放流鱼苗数量≥1.5亿单位1.62亿单位2020渔业资源密度较上年提高较上年提高6%1515") == [
+        "1010", "增殖放流鱼苗数量", "≥1.5亿单位", "1.62亿单位", "2020", "渔业资源密度", "较上年提高",
+        "较上年提高6%", "1515"]
+    assert split_run_together("补助资金拨付时限审核后15个工作日内审核后15个工作日内1010") == [
+        "补助资金拨付时限", "审核后15个工作日内", "审核后15个工作日内", "1010"]

@@ -1504,7 +1504,7 @@ _CUT_UNIT = re.compile(r"\d[\u4e00-\u9fff/]{0,5}[/·]$")
 _UNIT_TAIL = re.compile(r"\d([\u4e00-\u9fff]{0,4})$")
 MAX_UNIT_PIECE = 3
 _OPEN_NOTE = re.compile(r"\d\D{0,4}[(（][^)）]{0,4}$")
-_CLOSING_NOTE = re.compile(r"^[^()（）]{1,4}[)）]$")
+_CLOSING_NOTE = re.compile(r"^[^()（）]{1,8}[)）]$")
 _UNIT_REST = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
 
 
