@@ -3298,3 +3298,13 @@ def test_run_together_trend_targets_deadlines_printed_twice_and_the_unit_danwei(
         "较上年提高6%", "1515"]
     assert split_run_together("补助资金拨付时限审核后15个工作日内审核后15个工作日内1010") == [
         "补助资金拨付时限", "审核后15个工作日内", "审核后15个工作日内", "1010"]
+
+
+def test_run_together_fiscal_row_after_a_colon_repeats_the_total_row() -> None:
+    text = ("项目支出绩效自评表（2024年度）项目名称2024年近海增殖放流项目主管部门某区农业农村委实施单位某区水产站项目资金（"
+            "万元）年初预算数全年预算数全年执行数分值执行率得分年度资金总额180180176.41098%9.8其中：\n"
+            "本年财政拨款180180176.4———上年结转资金———其他资金———一级指标二级指标三级指标年度指标值实际完成值分值得分"
+            "偏差原因分析及改进措施产出指标数量指标放流苗种数量≥1亿单位1.05亿单位5050满意度指标服务对象满意度指标"
+            "渔民满意度≥90%93%4040总分10099.8\n")
+    [project] = read_text(text, "fiscal_after_colon.txt").projects
+    assert (project.funds.total, project.funds.fiscal, project.funds.executed) == (1_800_000, 1_800_000, 1_764_000)

@@ -782,6 +782,30 @@ def _field_tiling(text: str) -> list[str] | None:
 _DIGITS_ONLY = re.compile(r"\d[\d.]*")
 
 
+def _repeated_amount_tokens(tokens: list[Token]) -> list[Token]:
+    """`_repeated_amounts` across the cells of a text run together: a glued amount token that
+    repeats a row of number tokens before it (当年财政拨款 after 年度资金总额, in another cell)."""
+    texts = [t.text if t.kind in (Kind.NUMBER, Kind.TEXT, Kind.VALUE) else "\x00" for t in tokens]
+    split = _repeated_amounts(texts)
+    if len(split) == len(texts):
+        return tokens
+    out: list[Token] = []
+    k = 0
+    for tok, text in zip(tokens, texts, strict=True):
+        if split[k] == text:
+            out.append(tok)
+            k += 1
+            continue
+        parts, joined = [], ""
+        while joined != text:  # (a split only cuts a piece, into parts that join back to it)
+            joined += split[k]
+            parts.append(split[k])
+            k += 1
+        out += [Token(part, tok.cell, Kind.NUMBER, index=tok.index, sub=tok.sub, pieces=tok.pieces)
+                for part in parts]
+    return out
+
+
 def _repeated_amounts(pieces: list[str]) -> list[str]:
     """`240026002546` after the row `2400` `2600` `2546`: a budget row printed with the same
     amounts as a row above (当年财政拨款 = 年度资金总额), glued: split as that row."""
@@ -1395,6 +1419,7 @@ def tokenize(grids: list[Grid]) -> list[Token]:
                 out.extend(tokens)
             else:
                 out.append(token)
+    out = _repeated_amount_tokens(out)
     grid_of = {id(c): g for g in grids for c in g.cells}
     for tok in out:
         grid = grid_of.get(id(tok.cell))
