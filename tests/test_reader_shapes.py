@@ -3308,3 +3308,26 @@ def test_run_together_fiscal_row_after_a_colon_repeats_the_total_row() -> None:
             "渔民满意度≥90%93%4040总分10099.8\n")
     [project] = read_text(text, "fiscal_after_colon.txt").projects
     assert (project.funds.total, project.funds.fiscal, project.funds.executed) == (1_800_000, 1_800_000, 1_764_000)
+
+
+def test_narrow_laid_out_labels_cut_over_three_lines_and_a_unit_cut_by_a_line_break() -> None:
+    text = "\n".join([
+        "  项目名称  2025年湿地保护修复项目",
+        "  一级  二级指  三级指标        指标值",
+        "  指标  标",
+        "",
+        "  产出  数量指  修复退化湿地    ≥1200亩",
+        "  指标  标",
+        "",
+        "  满意  服务对  周边群众满意度  ≥90%",
+        "  度指  象满意",
+        "  标    度指标",
+    ]) + "\n"
+    [project] = read_text(text, "three_line_labels.txt").projects
+    assert [(i.level1, i.level2, i.level3) for i in project.indicators] == [
+        ("产出指标", "数量指标", "修复退化湿地"), ("满意度指标", "服务对象满意度指标", "周边群众满意度")]
+    run = ("项目支出绩效自评表（2024年度）项目名称2024年慈善救助项目主管部门某区民政局实施单位某区慈善会一级指标"
+           "二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标救助困难群众≥1500人次1542人\n"
+           "次5050满意度指标服务对象满意度指标受助群众满意度≥90%95%4040总分100100\n")
+    [project] = read_text(run, "unit_cut.txt").projects
+    assert project.indicators[0].actual == "1542人次"

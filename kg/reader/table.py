@@ -47,6 +47,7 @@ from jixiao.vocab import (
     is_continued_title,
     is_outline_heading,
     label_key,
+    label_prefix,
     match_level1,
     match_level2,
     org_name,
@@ -1553,8 +1554,9 @@ def wraps_cells_above(pieces: dict[str, str], above: dict[str, str],
             printed = label.printed if label is not None else ""
             # (Also a label's points note cut inside: `生态效益指标(1` / `5分)`.)
             whole = _POINTS_TAIL.sub("", printed + piece)
+            # (A label cut over three lines is only a label's start after the second.)
             if not printed or printed.endswith("指标") or not (
-                    match_level1(whole) or match_level2(whole)):
+                    match_level1(whole) or match_level2(whole) or label_prefix(whole)):
                 return False
             continue
         cut = above.get(col) or ""

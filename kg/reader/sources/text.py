@@ -504,6 +504,10 @@ _CUT_NUMBER = re.compile(r"(?:[≥≤><=]|\d|\d\.)$")
 _NUMBER_GOES_ON = re.compile(r"^[\d.%‰年月日万亿千个人次户家项件天台套篇场册份名张条处所座辆吨亩元]")
 
 
+# A count's unit that goes on as …次 on the next line (人 / 次 = 人次, 户次, 场次 …).
+_COUNT_UNIT_END = re.compile(r"\d万?[人户件场车册批家篇项份架]$")
+
+
 def _join_broken(lines: list[str], spaced_ends: list[bool] | None = None) -> str:
     """Lines of a form run together, joined: with nothing where a break cuts a label or a value
     (`…数` / `量指标`, `≥3` / `家`), with a space (a cell boundary) where the next line starts
@@ -518,7 +522,8 @@ def _join_broken(lines: list[str], spaced_ends: list[bool] | None = None) -> str
         window = tail + head
         cut = len(tail)
         crossing = any(m.start() < cut < m.end() for m in anchors.finditer(window))
-        glued = _CUT_NUMBER.search(tail) is not None and _NUMBER_GOES_ON.match(head) is not None
+        glued = _CUT_NUMBER.search(tail) is not None and _NUMBER_GOES_ON.match(head) is not None \
+            or _COUNT_UNIT_END.search(tail) is not None and head.startswith("次")  # 1542人 / 次
         first = anchors.search(head)
         # (A level 1 printed short runs into its level 2: `效益社会效益指标…`.)
         boundary = first is not None and (first.start() == 0 or head[:first.start()] in _SHORT_LEVEL1) or (
