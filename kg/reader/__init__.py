@@ -34,7 +34,7 @@ __all__ = [
 #: end in (the content decides how).
 READABLE_SUFFIXES = (".txt", ".md", ".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".docx", ".pdf")
 #: Bump when the reader's output changes for the same input (stored records are re-read).
-READER_VERSION = 7
+READER_VERSION = 8
 #: Reason given to lines no component accounted for: a reader bug, surfaced rather than lost.
 UNACCOUNTED = "not accounted for by the form reader"
 #: Reason given to a line that held only markup (a markdown rule) outside every form.
