@@ -680,6 +680,10 @@ _GLUED_FUNDS = re.compile(r"(?<![\d.])(\d[\d.]{4,}\d)%(\d{1,2}(?:\.\d{1,2})?)?")
 _AMOUNT_PART = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
 _AMOUNT_TWICE = re.compile(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d{1,4})?)\1(?=[—－-]{2})")
 _AMOUNT_BEFORE_DASHES = re.compile(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d{1,4})?)(?=[—－-]{2})")
+# Longest digit run a budget row's glued cells are split from.
+MAX_GLUED_DIGITS = 40
+# How many earlier rows of amounts a glued row may repeat (the rows just above it).
+REPEATED_ROWS = 3
 # Most amounts printed before the rate (年初预算数, 全年预算数, 全年执行数).
 MAX_GLUED_AMOUNTS = 3
 # How far a printed fund score may lie from weight × rate, beyond its own rounding.
@@ -714,6 +718,8 @@ def split_glued_funds(digits: str, score: str | None) -> list[str] | None:
     with the rate, before its %), from arithmetic: executed / budget is the printed rate, and a
     printed score is the weight times the rate. None when no split, or more than one, fits."""
     fits: set[tuple[str, ...]] = set()
+    if len(digits) > MAX_GLUED_DIGITS:
+        return None  # (no budget row is this long: and the splits to try grow as its power)
     for amounts in range(2, MAX_GLUED_AMOUNTS + 1):
         for parts in _number_splits(digits, amounts + (score is not None) + 1):
             nums = [float(x) for x in parts]
@@ -819,7 +825,7 @@ def _repeated_amounts(pieces: list[str]) -> list[str]:
             run = []
             out.append(p)
             continue
-        split = next((r[:k] for r in reversed(rows) for k in range(len(r), 1, -1)
+        split = next((r[:k] for r in reversed(rows[-REPEATED_ROWS:]) for k in range(len(r), 1, -1)
                       if p == "".join(r[:k])), None)
         out += split or [p]
         run += split or [p]
