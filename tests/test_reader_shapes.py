@@ -3331,3 +3331,11 @@ def test_narrow_laid_out_labels_cut_over_three_lines_and_a_unit_cut_by_a_line_br
            "次5050满意度指标服务对象满意度指标受助群众满意度≥90%95%4040总分100100\n")
     [project] = read_text(run, "unit_cut.txt").projects
     assert project.indicators[0].actual == "1542人次"
+
+
+def test_forms_of_different_shapes_in_one_file_read_as_they_read_alone() -> None:
+    # A laid-out form and a one-cell-per-line form pasted into one file: each keeps its rows
+    # (the laid-out header rules must not cut the other form's header, one cell per line).
+    alone = [read_text(t, "one.txt").projects[0] for t in (_space_columns(), _cell_per_line())]
+    both = read_text(_space_columns() + "\n\n" + _cell_per_line(), "both.txt").projects
+    assert [len(p.indicators) for p in both] == [len(p.indicators) for p in alone] == [6, 6]

@@ -310,8 +310,10 @@ def _find_header(tokens: list[Token], start: int) -> tuple[int, int, Header] | N
         while j < n:
             tok = tokens[j]
             role = header_role(tok)
-            if role and cols and tok.cell.x0 is not None and tok.row != tokens[i].row and \
-                    any(_overlaps(c, tok) for c in cols):
+            # (Only under a header printed as one line of cells: one cell per line is no such.)
+            if role and len(cols) >= 2 and tok.cell.x0 is not None and tok.row != tokens[i].row \
+                    and all(c.header.row == tokens[i].row for c in cols) \
+                    and any(_overlaps(c, tok) for c in cols):
                 break  # laid out: a heading's second half below (`实际完成` / `值`), stacked
             if role:
                 cols.append(Column(role, tok, tok.cell.x0, tok.cell.x1))
