@@ -3339,3 +3339,4 @@ def test_forms_of_different_shapes_in_one_file_read_as_they_read_alone() -> None
     alone = [read_text(t, "one.txt").projects[0] for t in (_space_columns(), _cell_per_line())]
     both = read_text(_space_columns() + "\n\n" + _cell_per_line(), "both.txt").projects
     assert [len(p.indicators) for p in both] == [len(p.indicators) for p in alone] == [6, 6]
+

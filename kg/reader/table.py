@@ -310,10 +310,10 @@ def _find_header(tokens: list[Token], start: int) -> tuple[int, int, Header] | N
         while j < n:
             tok = tokens[j]
             role = header_role(tok)
-            # (Only under a header printed as one line of cells: one cell per line is no such.)
-            if role and len(cols) >= 2 and tok.cell.x0 is not None and tok.row != tokens[i].row \
-                    and all(c.header.row == tokens[i].row for c in cols) \
-                    and any(_overlaps(c, tok) for c in cols):
+            # (Not in a header printed one cell per line, each heading on a line of its own.)
+            if role and cols and tok.cell.x0 is not None and tok.row != tokens[i].row \
+                    and any(_overlaps(c, tok) for c in cols) \
+                    and not (_cells_on_row(tokens, i) == 1 and _cells_on_row(tokens, j) == 1):
                 break  # laid out: a heading's second half below (`实际完成` / `值`), stacked
             if role:
                 cols.append(Column(role, tok, tok.cell.x0, tok.cell.x1))
@@ -349,6 +349,18 @@ def _find_header(tokens: list[Token], start: int) -> tuple[int, int, Header] | N
                 _direction_beside_sign(cols)))), tokens[i:j])
         i = max(j, i + 1)
     return None
+
+
+def _cells_on_row(tokens: list[Token], i: int) -> int:
+    row = tokens[i].row
+    k = i
+    while k > 0 and tokens[k - 1].row == row:
+        k -= 1
+    n = 0
+    while k < len(tokens) and tokens[k].row == row:
+        n += tokens[k].kind is not Kind.EMPTY
+        k += 1
+    return n
 
 
 def _overlaps(column: Column, tok: Token) -> bool:
