@@ -186,7 +186,7 @@ def _split_suffix(key: str) -> tuple[str, bool]:
 
 # A label's points note cut by a line break (`产出指标(55` / `分)`): no part of the label;
 # nor is the outline number a form prints before it (`一、产出指标`, `（一）数量指标`).
-_CUT_POINTS_NOTE = re.compile(r"[(（]\s*\d+(?:\.\d*)?\s*分?$")
+_CUT_POINTS_NOTE = re.compile(r"[(（]\s*(?:\d+(?:\.\d*)?\s*分?)?$")
 _LABEL_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                            r"|\d{1,2}[、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+(?=[\u4e00-\u9fff]))\s*")
 

@@ -3340,3 +3340,36 @@ def test_forms_of_different_shapes_in_one_file_read_as_they_read_alone() -> None
     both = read_text(_space_columns() + "\n\n" + _cell_per_line(), "both.txt").projects
     assert [len(p.indicators) for p in both] == [len(p.indicators) for p in alone] == [6, 6]
 
+
+
+def test_run_together_schedules_states_kept_and_categories_inside_a_word() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    assert split_run_together("临时救助资金发放按月发放效益指标") == ["临时救助资金发放", "按月发放", "效益指标"]
+    assert split_run_together("应急广播值守队伍无保持稳定无10保持稳定10") == [
+        "应急广播值守队伍", "无", "保持稳定", "无", "10", "保持稳定", "10"]
+    assert split_run_together("信号中断率≤5秒/百小时15415") == ["信号中断率", "≤5秒/百小时", "15", "4", "15"]
+    # A note after the target, then 效益 | 社会效益 starting the next row inside the same word.
+    assert split_run_together("每站补助标准≤3万元/个含设备购置效益社会效益行政村广播覆盖率=100%")[2:6] == [
+        "含设备购置", "效益", "社会效益", "行政村广播覆盖率"]
+    # A name ending in worded words right before its own target keeps them.
+    assert split_run_together("1010两项补贴按月发放每月20日前每月18日1010")[1:3] == ["两项补贴按月发放", "每月20日前"]
+
+
+def test_laid_out_label_with_an_open_bracket_and_a_duration_in_words_wrapped() -> None:
+    text = "\n".join([
+        "                     项目支出绩效目标申报表",
+        "项目名称   2026年普法宣传教育项目",
+        "一级指标   二级指标        三级指标               指标值          分值",
+        "产出指标(  数量指标        开展送法进校园活动     ≥60场           30",
+        "50分)      时效指标        普法计划完成时间       每学期开学后    20",
+        "                                                  一个月内",
+        "满意度指   服务对象满意度  师生满意度             ≥90%            50",
+        "标(50分)   指标",
+    ]) + "\n"
+    [project] = read_text(text, "open_bracket.txt").projects
+    got = [(i.level1, i.level2, i.level3, i.target) for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "开展送法进校园活动", "≥60场"),
+        ("产出指标", "时效指标", "普法计划完成时间", "每学期开学后一个月内"),
+        ("满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"),
+    ]

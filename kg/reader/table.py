@@ -116,7 +116,8 @@ _NAME_END = re.compile(
 # One- and two-character values that are whole targets, not pieces of a wrapped name.
 _SHORT_VALUES = {"优", "良", "中", "差", "是", "否", "无", "有", "高", "低", "好", "优秀", "良好",
                  "合格", "达标", "完成", "及时", "有效", "满意", "健全", "合规", "明显", "显著"}
-_DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成|\d{1,2}日(?:前|之前|以前)|季度末|\d+个?日内")
+_DEADLINE = re.compile(r"\d{1,2}月|年底|年内|\d+个?工作日|前完成|\d{1,2}日(?:前|之前|以前)|季度末|\d+个?日内"
+                       r"|[一二三四五六七八九十两半\d]+个?(?:月|周|工作日|日|天)内")
 # What 指标性质 prints instead of an operator: no target of their own.
 _DASH = re.compile(r"^[-—–/／\\无]+$")
 # Head fields printed under the table (填报单位 / 填报日期 sign it off; 总分, 评价等级, notes).

@@ -123,7 +123,7 @@ _UNITS = sorted(
 )
 # (Also a rate per 10 000 people, `≤180/10万`, printed without a unit before the slash.)
 _UNIT_RE = "(?:(?:万|亿|千)?(?:" + "|".join(re.escape(u) for u in _UNITS) + \
-    r")(?:/(?:平方米|\d*万|[\u4e00-\u9fff])(?:·[\u4e00-\u9fff])?)?|/\d*万)"
+    r")(?:/(?:平方米|\d*万|[百千万]?(?:小时|公里|人次|[\u4e00-\u9fff]))(?:·[\u4e00-\u9fff])?)?|/\d*万)"
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A comparison that a percentage target starts with (`同比下降10%`): part of the value.
 _TREND_BEFORE = r"(?:(?:同比|较上年|比上年)(?:下降|降低|减少|增长|增加|提高|提升))"
@@ -445,7 +445,10 @@ _DEGREE = r"(?:有效|明显|显著|持续|不断|进一步|逐步|稳步|全面
 _CHANGE = (r"(?:提升|提高|增强|改善|完善|加强|支撑|保障|健全|降低|减少|下降|扩大|增长|增加|落实|规范|"
            r"缓解|遏制|发挥|巩固|建立|实现|达到|满足|覆盖)")
 _WORDED_PHRASE = (rf"{_DEGREE}{_CHANGE}|(?:健全|完善|规范|巩固|提升)(?:完善|健全|提升|提高|有序)"
-                  r"|(?:较上年|比上年|同比)(?:提高|提升|增加|增长|下降|减少|降低)(?![\d.])")
+                  r"|(?:较上年|比上年|同比)(?:提高|提升|增加|增长|下降|减少|降低)(?![\d.])"
+                  # A schedule (按月发放, 按季度拨付) and a state kept (保持稳定).
+                  r"|按(?:月|季度|季|年|周|日|期|时|需|计划|规定|标准|要求)(?:发放|拨付|支付|完成|开展|报送|上报|"
+                  r"执行|落实|到位|更新|维护)|保持(?:稳定|平稳|良好|畅通|正常)")
 # Qualitative targets that end a name run together with them (`大豆种植面积稳中有增`).
 _WORDED_TARGETS = (
     r"稳中有增|稳步提升|稳步增长|有所提升|有所提高|明显提升|明显提高|明显改善|显著提升|显著提高|"
@@ -528,8 +531,9 @@ _TREND_INSIDE = re.compile(r"(有所增加|有所提升|有所提高|有所下�
                            r"(?=[\u4e00-\u9fff]{4,}$)")
 
 
-def split_qualitative(text: str) -> list[str]:
-    """`大豆种植面积稳中有增` → [`大豆种植面积`, `稳中有增`] (only for run-together pieces)."""
+def split_qualitative(text: str, at_end: bool = True) -> list[str]:
+    """`大豆种植面积稳中有增` → [`大豆种植面积`, `稳中有增`] (only for run-together pieces).
+    `at_end`: a worded target may end the text (not when the text's own target follows it)."""
     if _SAME_AROUND_POINTS.match(text):
         return [text]  # `…持续下降40持续下降`: target, weight, actual; _split_glued_weights cuts it
     when = _TIME_THEN_DEADLINE.match(text)
@@ -538,7 +542,10 @@ def split_qualitative(text: str) -> list[str]:
         return [p for p in when.groups() if p]
     inside = _QUALITATIVE_INSIDE.search(text) or _TREND_INSIDE.search(text)
     if inside and inside.start() >= MIN_NAME_BEFORE_QUALITATIVE:
-        return [text[:inside.start()], inside.group(1), *split_qualitative(text[inside.end():])]
+        return [text[:inside.start()], inside.group(1),
+                *split_qualitative(text[inside.end():], at_end)]
+    if not at_end:
+        return [text]
     m = _QUALITATIVE_END.search(text)
     if not m or m.start() < MIN_NAME_BEFORE_QUALITATIVE or m.group(1) in ("合格", "达标", "完成") \
             and not re.search(r"(率|数|量|度|面积|情况)$", text[: m.start()]):
@@ -591,6 +598,9 @@ _EMPTY_MARK = re.compile(rf"(?<=[\u4e00-\u9fff]{{4}})无(?=[\d≥≤=<>]|{_WORDE
 _POINTS_THEN_DAY = re.compile(r"([1-9]\d?)((?:\d{4}年)?([1-9]\d?)月\d{1,2}日)")
 
 
+_TARGET_AHEAD = re.compile(rf"^(?:{_OPS}|(?:每月|每周|每年)?\d{{1,2}}(?:月|日)(?:底|末|\d{{1,2}}日)?(?:前|之前|以前))")
+
+
 def _cut_empty_marks(word: str) -> list[str]:
     out, pos = [], 0
     for m in _EMPTY_MARK.finditer(word):
@@ -618,6 +628,23 @@ def _cut_empty_marks(word: str) -> list[str]:
             pos += points.end()
     out.append(word[pos:])
     return [p for p in out if p]
+
+
+# A level 1 printed short right before one of its level 2s, then a name: the next row's
+# categories inside a word (`…含设备购置效益社会效益建制村直接通邮率`).
+_LEVELS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(效益)(社会效益|经济效益|生态效益|可持续影响)"
+                            r"|(?<=[\u4e00-\u9fff]{2})(满意度)(服务对象满意度)(?=[\u4e00-\u9fff]{4})")
+
+
+def _cut_levels_inside(word: str) -> list[str]:
+    m = _LEVELS_INSIDE.search(word)
+    if m is None or m.lastindex is None:
+        return [word]
+    labels = [g for g in m.groups() if g]
+    rest = _CJK_RUN.match(word, m.end())
+    if not rest or len(rest.group(0)) < MIN_NAME_AFTER_LABEL:
+        return [word]
+    return [word[: m.start()], *labels, *_cut_levels_inside(word[m.end():])]
 
 
 def _cut_inner_points(word: str) -> list[str]:
@@ -668,7 +695,8 @@ def _level1_before_its_level2(pieces: list[str]) -> list[str]:
         m = _SHORT_LEVEL1_END.search(p)
         level2 = match_level2(nxt) if m and m.start() > 0 else None
         if level2 and parent_level1(level2.canonical) == canonical_level1(m.group(1)):
-            out += [p[: m.start()], m.group(1)]
+            # (What stands before the label may end in the last row's worded target.)
+            out += [*split_qualitative(p[: m.start()]), m.group(1)]
         else:
             out.append(p)
     return out
@@ -849,9 +877,14 @@ def split_run_together(text: str) -> list[str]:
             out.append(m.group(0))
             word = word[m.end():]
         pieces = [q for mark in _cut_empty_marks(word) for funds in _cut_glued_funds(mark)
-                  for part in _cut_inner_points(funds) for q in _cut_word(part)]
+                  for inner in _cut_levels_inside(funds) for part in _cut_inner_points(inner)
+                  for q in _cut_word(part)]
         for k, piece in enumerate(pieces):
-            parts = split_qualitative(piece) if not _ANCHORS.fullmatch(piece) else [piece]
+            nxt = pieces[k + 1] if k + 1 < len(pieces) else ""
+            # (A name ending in worded words right before its own target, `两项补贴按月发放` then
+            # `每月15日前`, keeps them: the target follows.)
+            parts = split_qualitative(piece, at_end=not _TARGET_AHEAD.match(nxt)) \
+                if not _ANCHORS.fullmatch(piece) else [piece]
             if len(parts) == 1 and not _ANCHORS.fullmatch(piece):
                 parts = _peel_trailing_number(piece)
             # (A cell boundary after it: a space, or a label cut from the same word.)
