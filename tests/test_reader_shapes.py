@@ -3373,3 +3373,24 @@ def test_laid_out_label_with_an_open_bracket_and_a_duration_in_words_wrapped() -
         ("产出指标", "时效指标", "普法计划完成时间", "每学期开学后一个月内"),
         ("满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"),
     ]
+
+
+def test_a_table_printed_one_column_per_line_with_its_heading_first() -> None:
+    text = "\n".join([
+        "项目支出绩效自评表 （2024年度） 项目名称 乡村学校少年宫运行补助 主管部门 某县教育局 实施单位 某县青少年活动中心 "
+        "年度总体目标 预期目标 实际完成情况 开展课后兴趣活动 已完成年度目标",
+        "一级指标 产出指标 满意度指标",
+        "二级指标 数量指标 质量指标 服务对象满意度指标",
+        "三级指标 开展兴趣活动 活动安全事故 学生满意度",
+        "年度指标值 ≥200场 =0起 ≥90%",
+        "实际完成值 216场 0起 94%",
+        "分值 40 30 30",
+        "得分 40 30 30",
+    ]) + "\n"
+    [project] = read_text(text, "transposed.txt").projects
+    got = [(i.level1, i.level2, i.level3, i.target, i.actual, i.score) for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "开展兴趣活动", "≥200场", "216场", 40),
+        ("产出指标", "质量指标", "活动安全事故", "=0起", "0起", 30),
+        ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "94%", 30),
+    ]

@@ -816,6 +816,44 @@ def _field_tiling(text: str) -> list[str] | None:
 _DIGITS_ONLY = re.compile(r"\d[\d.]*")
 
 
+# Fewest lines of a table printed one column per line (each line its heading, then its cells).
+MIN_TRANSPOSED_LINES = 4
+
+
+def _is_heading(tok: Token) -> bool:
+    return tok.kind is Kind.COLUMN or tok.kind is Kind.FIELD and tok.column is not None
+
+
+def _transposed_columns(tokens: list[Token]) -> list[Token]:
+    """A table printed one column per line (`三级指标 名称…` / `年度指标值 值…` / `分值 …`): the
+    headings first, then the columns one after another — the order of a table printed column by
+    column, which the table reader puts back in rows."""
+    rows: list[list[Token]] = []
+    for t in tokens:
+        if rows and rows[-1][0].cell.location.line == t.cell.location.line and \
+                rows[-1][0].cell.row == t.cell.row:
+            rows[-1].append(t)
+        else:
+            rows.append([t])
+    out: list[Token] = []
+    k = 0
+    while k < len(rows):
+        run: list[list[Token]] = []
+        while k + len(run) < len(rows) and len(rows[k + len(run)]) >= 2 and \
+                _is_heading(rows[k + len(run)][0]):
+            run.append(rows[k + len(run)])
+        columns = {column_label(r[0].text) for r in run}
+        if len(run) >= MIN_TRANSPOSED_LINES and "level3" in columns and columns & {"target", "actual"}:
+            if out and out[-1].kind is Kind.FIELD and out[-1].column is not None:
+                out[-1].column = None  # (a head label just before, 年度目标: no column of this table)
+            out += [r[0] for r in run] + [t for r in run for t in r[1:]]
+            k += len(run)
+            continue
+        out += rows[k]
+        k += 1
+    return out
+
+
 def _repeated_amount_tokens(tokens: list[Token]) -> list[Token]:
     """`_repeated_amounts` across the cells of a text run together: a glued amount token that
     repeats a row of number tokens before it (当年财政拨款 after 年度资金总额, in another cell)."""
@@ -1458,7 +1496,7 @@ def tokenize(grids: list[Grid]) -> list[Token]:
                 out.extend(tokens)
             else:
                 out.append(token)
-    out = _repeated_amount_tokens(out)
+    out = _transposed_columns(_repeated_amount_tokens(out))
     grid_of = {id(c): g for g in grids for c in g.cells}
     for tok in out:
         grid = grid_of.get(id(tok.cell))
