@@ -3394,3 +3394,12 @@ def test_a_table_printed_one_column_per_line_with_its_heading_first() -> None:
         ("产出指标", "质量指标", "活动安全事故", "=0起", "0起", 30),
         ("满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "94%", 30),
     ]
+
+
+def test_run_together_frequencies_classes_next_month_deadlines_and_labels_after_worded_values() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    assert split_run_together("1010水源监测频次12次/年监测断面≥6个时效指标报告报送次月10日前效益指标出水水质Ⅲ类及以上") == [
+        "1010", "水源监测频次", "12次/年", "监测断面", "≥6个", "时效指标", "报告报送", "次月10日前",
+        "效益指标", "出水水质", "Ⅲ类及以上"]
+    assert split_run_together("1010农村公路通行条件明显改善可持续影响管护长效机制持续运行1010") == [
+        "1010", "农村公路通行条件", "明显改善", "可持续影响", "管护长效机制", "持续运行", "1010"]

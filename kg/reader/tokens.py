@@ -135,8 +135,11 @@ _VALUE_IN_TEXT = re.compile(
     rf"|{_TREND_BEFORE}?{_NUM}\s*(?:%|‰|\(%\))(?:以上|以下|以内|左右)?"
     r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底)?(?:前|之前|以前)"
     r"|(?:\d{1,2}月[、和及])*\d{1,2}月(?:底|\d{1,2}日)?(?:前|之前|以前)"
-    # Recurring deadlines: 每月10日前, 每季度末前, 每年底前.
-    r"|(?:每月|每周)\d{1,2}日(?:前|之前|以前)|每(?:季度|半年|年)(?:末|底)(?:前|之前|以前)"
+    # Recurring deadlines: 每月10日前, 次月5日前, 每季度末前, 每年底前.
+    r"|(?:每月|每周|次月)\d{1,2}日(?:前|之前|以前)|每(?:季度|半年|年)(?:末|底)(?:前|之前|以前)"
+    # A frequency (12次/年) and a water-quality class (Ⅲ类及以上).
+    r"|(?<![\d.])\d+(?:次|个|场|期|人次)/(?:年|月|季度|周|日)"
+    r"|(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|III|II|IV|I|V)类(?:及以上|以上|及以下|以下)?"
 )
 _VALUE_TWICE = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<v>\d+(?:\.\d+)?(?:{_UNIT_RE}))(?P=v)")
 # Distinct texts whose reading is remembered (labels and values repeat across forms).
@@ -443,7 +446,7 @@ _SHORT_COLUMNS = re.compile("|".join(re.escape(a) for a in _short_columns()))
 # verbs of the same change (`健全完善`): composed, not listed, so unseen pairs read too.
 _DEGREE = r"(?:有效|明显|显著|持续|不断|进一步|逐步|稳步|全面|大幅|基本|普遍|切实|充分|有所|已|均已)"
 _CHANGE = (r"(?:提升|提高|增强|改善|完善|加强|支撑|保障|健全|降低|减少|下降|扩大|增长|增加|落实|规范|"
-           r"缓解|遏制|发挥|巩固|建立|实现|达到|满足|覆盖)")
+           r"缓解|遏制|发挥|巩固|建立|实现|达到|满足|覆盖|维护|运行)")
 _WORDED_PHRASE = (rf"{_DEGREE}{_CHANGE}|(?:健全|完善|规范|巩固|提升)(?:完善|健全|提升|提高|有序)"
                   r"|(?:较上年|比上年|同比)(?:提高|提升|增加|增长|下降|减少|降低)(?![\d.])"
                   # A schedule (按月发放, 按季度拨付) and a state kept (保持稳定).
@@ -531,6 +534,13 @@ _TREND_INSIDE = re.compile(r"(有所增加|有所提升|有所提高|有所下�
                            r"(?=[\u4e00-\u9fff]{4,}$)")
 
 
+# A worded target, then a short category label and the next row's name (`…条件明显改善` |
+# `可持续影响养护长效机制…`).
+# (Not 合格 / 达标 / 完成, which names hold: 验收合格数量…)
+_WORDED_BEFORE_LABEL = re.compile(rf"(?<!合格|达标|完成)({_WORDED_TARGETS})(?<!合格|达标|完成)"
+                                  rf"(?=(?:{'|'.join(SHORT_CATEGORY_LABELS)})[\u4e00-\u9fff]{{4,}})")
+
+
 def split_qualitative(text: str, at_end: bool = True) -> list[str]:
     """`大豆种植面积稳中有增` → [`大豆种植面积`, `稳中有增`] (only for run-together pieces).
     `at_end`: a worded target may end the text (not when the text's own target follows it)."""
@@ -540,7 +550,8 @@ def split_qualitative(text: str, at_end: bool = True) -> list[str]:
     if when:
         # `…交付使用时间秋季开学前8月28日`: a name of a time, its worded deadline, the day met.
         return [p for p in when.groups() if p]
-    inside = _QUALITATIVE_INSIDE.search(text) or _TREND_INSIDE.search(text)
+    inside = _QUALITATIVE_INSIDE.search(text) or _TREND_INSIDE.search(text) or \
+        _WORDED_BEFORE_LABEL.search(text)
     if inside and inside.start() >= MIN_NAME_BEFORE_QUALITATIVE:
         return [text[:inside.start()], inside.group(1),
                 *split_qualitative(text[inside.end():], at_end)]
@@ -665,7 +676,10 @@ def _labels_after_points(pieces: list[str]) -> list[str]:
     the next row's categories (`55` `效益社会效益各族群众…`), not the name's first words."""
     out: list[str] = []
     for p in pieces:
-        while out and _NUMBER.match(out[-1]) and (m := _SHORT_LABEL_AT.match(p)):
+        cut = False
+        # (After a row's points, or after its worded value: `明显改善` `可持续影响养护…`.)
+        while out and (_NUMBER.match(out[-1]) or is_worded_target(out[-1])) and \
+                (m := _SHORT_LABEL_AT.match(p)):
             rest = _CJK_RUN.match(p, m.end())
             if not rest or len(rest.group(0)) < MIN_NAME_AFTER_LABEL:
                 break
@@ -677,8 +691,10 @@ def _labels_after_points(pieces: list[str]) -> list[str]:
             if m2 and rest2 and len(rest2.group(0)) >= MIN_NAME_AFTER_LABEL:
                 out.append(m2.group(0))
                 p = p[m2.end():]
+            cut = True
             break
-        out.append(p)
+        # (The name after the labels may end in its worded value and points, as any piece.)
+        out += _peel_trailing_number(p) if cut else [p]
     return out
 
 
