@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jixiao.kg.reader.tokens import MAX_ROW_POINTS, Kind, Token, full_lines, has_cjk, split_points
+from jixiao.kg.reader.glued import MAX_ROW_POINTS, split_points
+from jixiao.kg.reader.tokens import Kind, Token, full_lines, has_cjk
 from jixiao.kg.records import Funds
 from jixiao.text import compact
 from jixiao.vocab import FIELD_LABELS, GRADES, org_name

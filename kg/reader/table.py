@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from jixiao.kg.reader.columnwise import place_labels
+from jixiao.kg.reader.glued import MAX_ROW_POINTS, POINTS_NUMBER, split_points
 from jixiao.kg.reader.tokens import (
-    MAX_ROW_POINTS,
-    POINTS_NUMBER,
     Kind,
     Token,
     classify,
@@ -31,7 +30,6 @@ from jixiao.kg.reader.tokens import (
     is_worded_target,
     label_start,
     moved_after,
-    split_points,
 )
 from jixiao.kg.targets import clean_target, looks_like_target, parse_target
 from jixiao.vocab import (

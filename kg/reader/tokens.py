@@ -8,14 +8,27 @@ such as `≥95%`, `3人`, `12月底前` as cell ends — into several tokens of 
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from jixiao.kg.reader.glued import (
+    ACTUAL_RATIO,
+    MAX_POINTS,
+    MAX_ROW_POINTS,
+    POINTS_NUMBER,
+    cut_glued_funds,
+    places,
+    points_actual_score,
+    points_then_actual,
+    repeated_amounts,
+    split_points,
+)
+from jixiao.kg.reader.glued import (
+    NUMBER as _NUMBER,
+)
 from jixiao.kg.reader.grid import Cell, Grid
 from jixiao.kg.reader.sources.text import (
     CELL_PER_LINE,
@@ -103,7 +116,6 @@ class Token:
         return self.kind is Kind.LEVEL
 
 
-_NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 # Characters a number's unit or measure word starts with (a number before them is a value).
 _UNIT_START = re.compile(r"^(?:型|号|级|类|期|届|年|月|日|项|个|条)")
 _OPS = r"(?:≥|≤|>=|<=|>|<|=|不低于|不少于|不小于|不高于|不超过|不大于|大于等于|小于等于|大于|小于|低于|高于|达到|约|≈)"
@@ -501,28 +513,6 @@ def is_worded_target(text: str) -> bool:
     return _WORDED_TARGET.fullmatch(compact(text)) is not None
 
 
-# The most points a form gives (one row, or the whole form's total): a larger glued number
-# is no weight and score.
-MAX_ROW_POINTS = 100
-POINTS_NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
-
-
-def split_points(text: str) -> tuple[str, str] | None:
-    """`88` → (8, 8), `1515` → (15, 15), `109.5` → (10, 9.5): a weight and its score printed
-    without a separator. The score never exceeds the weight; equal halves win a tie."""
-    found = []
-    for i in range(1, len(text)):
-        w, s = text[:i], text[i:]
-        if not (POINTS_NUMBER.fullmatch(w) and POINTS_NUMBER.fullmatch(s)):
-            continue
-        if 0 < float(w) <= MAX_ROW_POINTS and float(s) <= float(w):
-            found.append((w != s, float(w), w, s))
-    if not found:
-        return None
-    found.sort()
-    return found[0][2], found[0][3]
-
-
 # A worded target between two names (`…安全事故零发生营养餐供餐率`): only the phrases no name
 # holds, and only before a name that ends as a measure does.
 _QUALITATIVE_INSIDE = re.compile(r"(零发生|零事故|无重大事故|无安全事故|稳中有增|稳步提升|持续改善|明显改善)"
@@ -718,98 +708,6 @@ def _level1_before_its_level2(pieces: list[str]) -> list[str]:
     return out
 
 
-# A budget row run together: amounts, (a weight,) the execution rate with its %, (the score):
-# `120120114.61095.5%9.55` is 120 | 120 | 114.6 | 10 | 95.5% | 9.55.
-_GLUED_FUNDS = re.compile(r"(?<![\d.])(\d[\d.]{4,}\d)%(\d{1,2}(?:\.\d{1,2})?)?")
-_AMOUNT_PART = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
-_AMOUNT_TWICE = re.compile(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d{1,4})?)\1(?=[—－-]{2})")
-_AMOUNT_BEFORE_DASHES = re.compile(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d{1,4})?)(?=[—－-]{2})")
-# Longest digit run a budget row's glued cells are split from.
-MAX_GLUED_DIGITS = 40
-# How many earlier rows of amounts a glued row may repeat (the rows just above it).
-REPEATED_ROWS = 3
-# Most amounts printed before the rate (年初预算数, 全年预算数, 全年执行数).
-MAX_GLUED_AMOUNTS = 3
-# How far a printed fund score may lie from weight × rate, beyond its own rounding.
-SCORE_TOLERANCE = 0.011
-
-
-def _number_splits(digits: str, parts: int) -> Iterator[list[str]]:
-    if parts == 1:
-        if _AMOUNT_PART.fullmatch(digits):
-            yield [digits]
-        return
-    for i in range(1, len(digits)):
-        head = digits[:i]
-        if _AMOUNT_PART.fullmatch(head):
-            for rest in _number_splits(digits[i:], parts - 1):
-                yield [head, *rest]
-
-
-# Lowest execution rate a budget row's split is read from (a rate near 0 fits any split).
-MIN_RATE = 1.0
-
-
-def _rate_matches(budget: float, executed: float, rate: str) -> bool:
-    if budget <= 0 or float(rate) < MIN_RATE:
-        return False
-    places = len(rate.split(".")[1]) if "." in rate else 0
-    return abs(executed / budget * 100 - float(rate)) <= 0.5 * 10 ** -places + 1e-9
-
-
-def split_glued_funds(digits: str, score: str | None) -> list[str] | None:
-    """The amounts, weight and rate of a budget row whose cells ran together (`digits` ends
-    with the rate, before its %), from arithmetic: executed / budget is the printed rate, and a
-    printed score is the weight times the rate. None when no split, or more than one, fits."""
-    fits: set[tuple[str, ...]] = set()
-    if len(digits) > MAX_GLUED_DIGITS:
-        return None  # (no budget row is this long: and the splits to try grow as its power)
-    for amounts in range(2, MAX_GLUED_AMOUNTS + 1):
-        for parts in _number_splits(digits, amounts + (score is not None) + 1):
-            nums = [float(x) for x in parts]
-            rate = parts[-1]
-            budget, executed = nums[amounts - 2], nums[amounts - 1]
-            if not _rate_matches(budget, executed, rate):
-                continue
-            if score is not None:
-                weight = nums[amounts]
-                places = len(score.split(".")[1]) if "." in score else 0
-                if not 0 < weight <= MAX_ROW_POINTS or abs(
-                        weight * min(float(rate), 100) / 100 - float(score)) > \
-                        0.5 * 10 ** -places + SCORE_TOLERANCE:
-                    continue
-            if amounts == MAX_GLUED_AMOUNTS and nums[0] != budget and score is None:
-                continue  # (年初预算数 free and nothing else to check it by: too many readings)
-            fits.add(tuple(parts))
-    return list(next(iter(fits))) if len(fits) == 1 else None
-
-
-def _cut_glued_funds(word: str) -> list[str]:
-    """`年度资金总额120120114.61095.5%9.55其中` → the label, 120, 120, 114.6, 10, 95.5%, 9.55, …"""
-    m = _GLUED_FUNDS.search(word)
-    if m is None:
-        twice = _AMOUNT_TWICE.search(word)
-        if twice is not None:
-            # 当年财政拨款120120——: 年初 and 全年 budgets alike, then the row's empty cells.
-            return [p for p in (word[: twice.start()], twice.group(1), twice.group(1),
-                                word[twice.end():]) if p]
-        once = _AMOUNT_BEFORE_DASHES.search(word)
-        if once is None:
-            return [word]
-        # 上年结转740——: one amount, then the row's empty cells.
-        return [p for p in (word[: once.start()], once.group(1), word[once.end():]) if p]
-    digits, score, end = m.group(1), m.group(2), m.end()
-    split = split_glued_funds(digits, score)
-    if split is None and score is not None:
-        # (The digits after the % may start the next cell rather than be a score.)
-        split, score, end = split_glued_funds(digits, None), None, m.start(2)
-    if split is None:
-        return [word]
-    pieces = [word[: m.start()], *split[:-1], split[-1] + "%", score or ""]
-    rest = word[end:]
-    return [p for p in pieces if p] + (_cut_glued_funds(rest) if rest else [])
-
-
 # Longest field label tried when tiling a piece into labels.
 MAX_TILED_LABEL = 10
 
@@ -827,9 +725,6 @@ def _field_tiling(text: str) -> list[str] | None:
         out.append(text[k:k + size])
         k += size
     return out if len(out) >= 2 else None
-
-
-_DIGITS_ONLY = re.compile(r"\d[\d.]*")
 
 
 # Fewest lines of a table printed one column per line (each line its heading, then its cells).
@@ -874,7 +769,7 @@ def _repeated_amount_tokens(tokens: list[Token]) -> list[Token]:
     """`_repeated_amounts` across the cells of a text run together: a glued amount token that
     repeats a row of number tokens before it (当年财政拨款 after 年度资金总额, in another cell)."""
     texts = [t.text if t.kind in (Kind.NUMBER, Kind.TEXT, Kind.VALUE) else "\x00" for t in tokens]
-    split = _repeated_amounts(texts)
+    split = repeated_amounts(texts)
     if len(split) == len(texts):
         return tokens
     out: list[Token] = []
@@ -894,26 +789,6 @@ def _repeated_amount_tokens(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _repeated_amounts(pieces: list[str]) -> list[str]:
-    """`240026002546` after the row `2400` `2600` `2546`: a budget row printed with the same
-    amounts as a row above (当年财政拨款 = 年度资金总额), glued: split as that row."""
-    out: list[str] = []
-    run: list[str] = []  # the current run of bare numbers
-    rows: list[list[str]] = []  # earlier runs of two or more
-    for p in pieces:
-        if not (_NUMBER.match(p) and "," not in p or _DIGITS_ONLY.fullmatch(p) and rows):
-            if len(run) >= 2:
-                rows.append(run)
-            run = []
-            out.append(p)
-            continue
-        split = next((r[:k] for r in reversed(rows[-REPEATED_ROWS:]) for k in range(len(r), 1, -1)
-                      if p == "".join(r[:k])), None)
-        out += split or [p]
-        run += split or [p]
-    return out
-
-
 def split_run_together(text: str) -> list[str]:
     """Cut text at anchors; pieces in order (labels and values stand alone).
 
@@ -930,7 +805,7 @@ def split_run_together(text: str) -> list[str]:
                 not _unit_starts(word, m.end()) and _number_unit(word) is None:
             out.append(m.group(0))
             word = word[m.end():]
-        pieces = [q for mark in _cut_empty_marks(word) for funds in _cut_glued_funds(mark)
+        pieces = [q for mark in _cut_empty_marks(word) for funds in cut_glued_funds(mark)
                   for inner in _cut_levels_inside(funds) for part in _cut_inner_points(inner)
                   for q in _cut_word(part)]
         for k, piece in enumerate(pieces):
@@ -949,7 +824,7 @@ def split_run_together(text: str) -> list[str]:
             for part in parts:
                 out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
     out = _level1_before_its_level2(_labels_after_points(out))
-    out = _repeated_amounts([q for p in out for q in (_field_tiling(p) if has_cjk(p) else None) or [p]])
+    out = repeated_amounts([q for p in out for q in (_field_tiling(p) if has_cjk(p) else None) or [p]])
     out = _split_natures(_rejoin_label_parts([p for p in out if p.strip("：: ")]))
     # (After a 指标性质, the values that follow run together too.)
     out = [q for k, p in enumerate(out)
@@ -1033,11 +908,6 @@ _PLAIN_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _PERIOD_END = re.compile(r"(每年|每季度|每月|各年度|当年)$")
 
 
-# Most points a weight column gives one indicator (a form's weights sum to 100; few give one
-# row more than half).
-MAX_POINTS = 60
-# How far an actual value may lie from its target for a split of glued digits to be trusted.
-ACTUAL_RATIO = (0.5, 2.0)
 _GLUED = re.compile(r"^\d{3,}(?:\.\d+)?$")
 # A scoring rule's end run into the next row's name (`达到目标得满分重度残疾人…`).
 _RULE_THEN_NAME = re.compile(r"^(.{2,20}?(?:得满分|不得分|按比例得分|酌情扣分|扣分))([\u4e00-\u9fff].{3,})$")
@@ -1075,12 +945,12 @@ def _split_glued_weights(pieces: list[str]) -> list[str]:
                                           len(out) > 1 and out[-2] == "反向")
         split = None
         if target is not None:
-            two = _points_then_actual(p, target.value, ceiling)
-            three = _points_actual_score(p, target.value, ceiling)
+            two = points_then_actual(p, target.value, ceiling)
+            three = points_actual_score(p, target.value, ceiling)
             # (`1583.415`: 15 | 83.4 | 15, a full score after a plainly printed actual, rather
             # than 15 | 83.415.)
             plain = three is not None and three[0] == three[2] and (
-                two is None or _places(three[1]) < _places(two[1]))
+                two is None or places(three[1]) < places(two[1]))
             split = three if plain else two or three
         elif out and (unit_split := _points_before_actual_value(out[-1], p)):
             split = unit_split
@@ -1100,7 +970,7 @@ def _points_before_actual_value(before: str, piece: str) -> list[str] | None:
             or parse_target(piece).unit != target.unit:  # type: ignore[union-attr]
         return None
     ceiling = target.op in ("≤", "<")
-    split = _points_then_actual(m.group(1), target.value, ceiling)
+    split = points_then_actual(m.group(1), target.value, ceiling)
     if split is None or float(m.group(1)) <= target.value * ACTUAL_RATIO[1]:
         return None  # (the number is near the target as printed: an actual, not glued)
     return [split[0], split[1] + m.group(2)]
@@ -1125,56 +995,6 @@ def _category_then_name(parts: tuple[str, ...]) -> list[str]:
     rule, rest = parts
     m = _UNKNOWN_CATEGORY.match(rest)
     return [rule, *m.groups()] if m else [rule, rest]
-
-
-def _points_then_actual(digits: str, target: float, ceiling: bool = False) -> list[str] | None:
-    best = None
-    low, high = (0.0, ACTUAL_RATIO[1]) if ceiling else ACTUAL_RATIO
-    for k in (1, 2):
-        points, actual = digits[:k], digits[k:]
-        if actual.startswith("0") and actual != "0" and not actual.startswith("0.") \
-                or int(points) > MAX_POINTS or target < 0:
-            continue
-        if target == 0:
-            # (`≤0次` then `100`: under a ceiling of nothing only nothing is near the target.)
-            if ceiling and float(actual) == 0 and best is None:
-                best = (0.0, [points, actual])
-            continue
-        ratio = float(actual) / target
-        if low < ratio <= high if ceiling else low <= ratio <= high:
-            score = abs(math.log(ratio))
-            if best is None or score < best[0]:
-                best = (score, [points, actual])
-    return best[1] if best else None
-
-
-def _places(number: str) -> int:
-    return len(number.split(".")[1]) if "." in number else 0
-
-
-def _points_actual_score(digits: str, target: float, ceiling: bool = False) -> list[str] | None:
-    """`15391215` after `≥3860公里`: weight 15, actual 3912, score 15 (a 指标权重 / 全年完成值 /
-    得分 row run together): the actual near the target, a score no more than the weight; a
-    full score wins, then the actual printed with fewer decimals."""
-    best = None
-    low, high = (0.0, ACTUAL_RATIO[1]) if ceiling else ACTUAL_RATIO
-    for k in (1, 2):
-        weight = digits[:k]
-        if weight.startswith("0") or int(weight) > MAX_POINTS:
-            continue
-        for m in range(1, min(5, len(digits) - k - 1) + 1):
-            actual, score = digits[k:-m], digits[-m:]
-            if not POINTS_NUMBER.fullmatch(score) or float(score) > float(weight) or \
-                    not _AMOUNT_PART.fullmatch(actual) or target <= 0:
-                continue
-            ratio = float(actual) / target
-            if not (low < ratio <= high if ceiling else low <= ratio <= high):
-                continue
-            # (A full score and a plainly printed actual are the likelier reading.)
-            key = (score != weight, _places(actual), abs(math.log(ratio)) if ratio > 0 else math.inf)
-            if best is None or key < best[0]:
-                best = (key, [weight, actual, score])
-    return best[1] if best else None
 
 
 def _rejoin_label_parts(pieces: list[str]) -> list[str]:
