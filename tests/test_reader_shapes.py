@@ -3403,3 +3403,11 @@ def test_run_together_frequencies_classes_next_month_deadlines_and_labels_after_
         "效益指标", "出水水质", "Ⅲ类及以上"]
     assert split_run_together("1010农村公路通行条件明显改善可持续影响管护长效机制持续运行1010") == [
         "1010", "农村公路通行条件", "明显改善", "可持续影响", "管护长效机制", "持续运行", "1010"]
+
+
+def test_glued_budget_amounts_in_yuan_with_thousands_separators() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    assert split_run_together("年度资金总额420,000.00420,000.00401,100.001095.50%9.6其中：本年财政拨款"
+                              "420,000.00420,000.00———上年结转资金") == [
+        "年度资金总额", "420,000.00", "420,000.00", "401,100.00", "10", "95.50%", "9.6", "其中：",
+        "本年财政拨款", "420,000.00", "420,000.00", "———", "上年结转资金"]

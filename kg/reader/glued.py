@@ -44,16 +44,18 @@ def split_points(text: str) -> tuple[str, str] | None:
 
 # A budget row run together: amounts, (a weight,) the execution rate with its %, (the score):
 # `120120114.61095.5%9.55` is 120 | 120 | 114.6 | 10 | 95.5% | 9.55.
-_GLUED_FUNDS = re.compile(r"(?<![\d.])(\d[\d.]{4,}\d)%(\d{1,2}(?:\.\d{1,2})?)?")
+# (Amounts in 元 print thousands separators: 310,000.00310,000.00296,000.001095.48%9.5.)
+_GLUED_FUNDS = re.compile(r"(?<![\d.,])(\d[\d.,]{4,}\d)%(\d{1,2}(?:\.\d{1,2})?)?")
 
 
-_AMOUNT_PART = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,4})?")
+_AMOUNT = r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d{1,4})?"
+_AMOUNT_PART = re.compile(_AMOUNT)
 
 
-_AMOUNT_TWICE = re.compile(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d{1,4})?)\1(?=[—－-]{2})")
+_AMOUNT_TWICE = re.compile(rf"(?<![\d.,])({_AMOUNT})\1(?=[—－-]{{2}})")
 
 
-_AMOUNT_BEFORE_DASHES = re.compile(r"(?<![\d.])((?:0|[1-9]\d*)(?:\.\d{1,4})?)(?=[—－-]{2})")
+_AMOUNT_BEFORE_DASHES = re.compile(rf"(?<![\d.,])({_AMOUNT})(?=[—－-]{{2}})")
 
 
 # Longest digit run a budget row's glued cells are split from.
@@ -104,7 +106,7 @@ def split_glued_funds(digits: str, score: str | None) -> list[str] | None:
         return None  # (no budget row is this long: and the splits to try grow as its power)
     for amounts in range(2, MAX_GLUED_AMOUNTS + 1):
         for parts in _number_splits(digits, amounts + (score is not None) + 1):
-            nums = [float(x) for x in parts]
+            nums = [float(x.replace(",", "")) for x in parts]
             rate = parts[-1]
             budget, executed = nums[amounts - 2], nums[amounts - 1]
             if not _rate_matches(budget, executed, rate):
