@@ -645,7 +645,7 @@ SETS = {
     "bundled": (SAMPLES_DIR, GOLD_DIR, None),
     "holdout": (ROOT / "bench" / "holdout", ROOT / "bench" / "holdout" / "gold", None),
     **{name: _eval_set(name) for name in (
-        "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "test")},
+        "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "test")},
 }
 
 
