@@ -3411,3 +3411,12 @@ def test_glued_budget_amounts_in_yuan_with_thousands_separators() -> None:
                               "420,000.00420,000.00———上年结转资金") == [
         "年度资金总额", "420,000.00", "420,000.00", "401,100.00", "10", "95.50%", "9.6", "其中：",
         "本年财政拨款", "420,000.00", "420,000.00", "———", "上年结转资金"]
+
+
+def test_run_together_year_label_after_a_name_and_worded_ways_of_completing() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    assert split_run_together("部门名称某县文化馆年度2025年部门预算总额") == [
+        "部门名称", "某县文化馆", "年度", "2025年", "部门预算总额"]
+    assert split_run_together("1010年度宣传任务完成时限按上级要求时限完成成本指标") == [
+        "1010", "年度宣传任务完成时限", "按上级要求时限完成", "成本指标"]
+    assert split_run_together("1010老年助餐服务运营持续持续1010") == ["1010", "老年助餐服务运营", "持续", "持续", "1010"]

@@ -153,6 +153,7 @@ _VALUE_IN_TEXT = re.compile(
     r"|(?<![\d.])\d+(?:次|个|场|期|人次)/(?:年|月|季度|周|日)"
     r"|(?:Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|III|II|IV|I|V)类(?:及以上|以上|及以下|以下)?"
 )
+_YEAR_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])年度(?=(?:19|20)\d{2}年?(?!\d))")
 _VALUE_TWICE = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<v>\d+(?:\.\d+)?(?:{_UNIT_RE}))(?P=v)")
 # Distinct texts whose reading is remembered (labels and values repeat across forms).
 CLASSIFY_CACHE = 200_000
@@ -360,6 +361,10 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
         for a, b in ((m.start(), m.start() + half), (m.start() + half, m.end())):
             if not any(x < b and a < y for x, y in spans):
                 spans.append((a, b))
+    for m in _YEAR_LABEL.finditer(text):
+        # `…宣传部年度2025年部门预算…`: the head's 年度 label before its year ends the name before.
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            spans.append((m.start(), m.end()))
     for m in _TOTAL_BEFORE_NUMBER.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
@@ -463,7 +468,8 @@ _WORDED_PHRASE = (rf"{_DEGREE}{_CHANGE}|(?:健全|完善|规范|巩固|提升)(?
                   r"|(?:较上年|比上年|同比)(?:提高|提升|增加|增长|下降|减少|降低)(?![\d.])"
                   # A schedule (按月发放, 按季度拨付) and a state kept (保持稳定).
                   r"|按(?:月|季度|季|年|周|日|期|时|需|计划|规定|标准|要求)(?:发放|拨付|支付|完成|开展|报送|上报|"
-                  r"执行|落实|到位|更新|维护)|保持(?:稳定|平稳|良好|畅通|正常)")
+                  r"执行|落实|到位|更新|维护)|保持(?:稳定|平稳|良好|畅通|正常)"
+                  r"|按(?:(?!按)[\u4e00-\u9fff]){2,8}?(?:完成|执行|发放|拨付|落实)(?![\u4e00-\u9fff]*率)")
 # Qualitative targets that end a name run together with them (`大豆种植面积稳中有增`).
 _WORDED_TARGETS = (
     r"稳中有增|稳步提升|稳步增长|有所提升|有所提高|明显提升|明显提高|明显改善|显著提升|显著提高|"
@@ -481,7 +487,7 @@ _TIME_THEN_DEADLINE = re.compile(
     r"^([\u4e00-\u9fff]{2,}?(?:时间|时限|日期|期限))([\u4e00-\u9fff]{2,8}?(?:前|以前|之前|内|底|末))"
     r"((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:前)?|\2)?$")
 # A name, then the same worded value twice (target, then the actual that met it).
-_WORDED_TWICE = re.compile(r"^([\u4e00-\u9fff]{4,}?)([\u4e00-\u9fff]{3,10}"
+_WORDED_TWICE = re.compile(r"^([\u4e00-\u9fff]{4,}?)([\u4e00-\u9fff]{3,10}|持续|长期|稳定|良好|及时|全面"
                            r"|[\u4e00-\u9fff\d]{3,14}(?:日内|前|之前|以内))\2$")
 _WORDED_TARGET = re.compile(rf"(?:{_WORDED_TARGETS})")
 
