@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from jixiao.kg.reader.columns import header_of_rows, infer_header, row_like
+from jixiao.kg.reader.glued import number_value
 from jixiao.kg.reader.grid import Grid, SourceDocument
 from jixiao.kg.reader.head import amount_unit, read_head, read_tail, stated_grade, year_of
 from jixiao.kg.reader.table import (
@@ -587,7 +588,7 @@ def _indicators(table: Table) -> list[Indicator]:
         if _LIST_NUMBER.match(name) and table.header.roles[:1] != ["seq"]:
             # An outline's running number before the name (1.立项依据充分性, （3）…).
             name = _LIST_NUMBER.sub("", name)
-        weight = _number(row.text("weight"))
+        weight = number_value(row.text("weight"))
         points = _NAME_POINTS.search(name)
         if points and points.start() > 0 and weight in (None, float(points.group(1))):
             # A rubric prints each indicator's points in its label (立项依据充分性(4分)).
@@ -596,7 +597,7 @@ def _indicators(table: Table) -> list[Indicator]:
             level1=l1, level2=l2, level3=name,
             target=target, target_parsed=target_parsed,
             actual=actual, actual_parsed=parse_target(actual),
-            weight=weight, score=_number(row.text("score")),
+            weight=weight, score=number_value(row.text("score")),
             deviation=row.text("deviation"),
             level1_as_printed=l1p, level2_as_printed=l2p,
             line=loc.line, midterm_target=clean_target(row.text("midterm")),
@@ -625,16 +626,6 @@ def _not_an_indicator(row: Row, name: str) -> bool:
         return False
     return bool(OUTLINE_NUMBER.match(name) or re.search(r"[。；;]", name) or len(name) > 30
                 or len(compact(name)) <= 1)
-
-
-def _number(text: str | None) -> float | None:
-    if not text:
-        return None
-    t = compact(text).replace(",", "")
-    try:
-        return float(t)
-    except ValueError:
-        return None
 
 
 def _row_location(tokens: list[Token]) -> Location:

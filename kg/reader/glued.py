@@ -14,8 +14,20 @@ import math
 import re
 from collections.abc import Iterator
 
+from jixiao.text import compact
+
 # A number cell: digits with an optional thousands grouping and decimals, alone.
 NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+
+
+def number_value(text: str | None) -> float | None:
+    """A cell's number (`1,250.5`, ` 15 `), else None."""
+    if not text:
+        return None
+    try:
+        return float(compact(text).replace(",", ""))
+    except ValueError:
+        return None
 
 
 # The most points a form gives (one row, or the whole form's total): a larger glued number

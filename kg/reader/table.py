@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from jixiao.kg.reader.columnwise import place_labels
-from jixiao.kg.reader.glued import MAX_ROW_POINTS, POINTS_NUMBER, split_points
+from jixiao.kg.reader.glued import MAX_ROW_POINTS, POINTS_NUMBER, number_value, split_points
 from jixiao.kg.reader.tokens import (
     Kind,
     Token,
@@ -1704,13 +1704,6 @@ MAX_WORDED_VALUE_CHARS = 16
 TOTAL_TOLERANCE = 0.05
 
 
-def _as_number(text: str) -> float | None:
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return None
-
-
 def _scrambled_columns(items: list[Token], value_roles: list[str],
                        texts_after: bool = False) -> tuple[int, set[int], list[Token]] | None:
     """How many rows a table printed column by column has, the ids of the column totals
@@ -1727,8 +1720,8 @@ def _scrambled_columns(items: list[Token], value_roles: list[str],
             column = items[pos:pos + n]
             pos += n
             if role in points and pos < len(items) and items[pos].kind is Kind.NUMBER:
-                numbers = [_as_number(t.text) for t in column]
-                total = _as_number(items[pos].text)
+                numbers = [number_value(t.text) for t in column]
+                total = number_value(items[pos].text)
                 # (A self-evaluation's total also counts the budget's points: at least the sum.)
                 if total is not None and all(x is not None for x in numbers) and \
                         sum(x or 0.0 for x in numbers) - TOTAL_TOLERANCE <= total <= MAX_ROW_POINTS:
@@ -1748,7 +1741,7 @@ def _rows_short_of_points(columns: list[list[Token]], value_roles: list[str]) ->
     scores = columns[value_roles.index("score")]
     out = []
     for i, (w, sc) in enumerate(zip(weights, scores, strict=True)):
-        a, b = _as_number(w.text), _as_number(sc.text)
+        a, b = number_value(w.text), number_value(sc.text)
         if a is not None and b is not None and b < a:
             out.append(i)
     return out

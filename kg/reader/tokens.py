@@ -667,30 +667,29 @@ def _cut_inner_points(word: str) -> list[str]:
     return [word]
 
 
+def _leading_labels(text: str) -> tuple[list[str], str]:
+    """The short category labels a text starts with, each before a long run of Chinese (a
+    level 1 and its level 2 at most: `效益` `社会效益` `各族群众…`), and the rest."""
+    labels: list[str] = []
+    while len(labels) < 2 and (m := _SHORT_LABEL_AT.match(text)):
+        rest = _CJK_RUN.match(text, m.end())
+        if not rest or len(rest.group(0)) < MIN_NAME_AFTER_LABEL:
+            break
+        labels.append(m.group(0))
+        text = text[m.end():]
+    return labels, text
+
+
 def _labels_after_points(pieces: list[str]) -> list[str]:
-    """Right after a row's points, short category labels starting a long run of Chinese are
-    the next row's categories (`55` `效益社会效益各族群众…`), not the name's first words."""
+    """Right after a row's points, or its worded value (`明显改善` `可持续影响养护…`), short
+    category labels starting a long run of Chinese are the next row's categories (`55`
+    `效益社会效益各族群众…`), not the name's first words."""
     out: list[str] = []
     for p in pieces:
-        cut = False
-        # (After a row's points, or after its worded value: `明显改善` `可持续影响养护…`.)
-        while out and (_NUMBER.match(out[-1]) or is_worded_target(out[-1])) and \
-                (m := _SHORT_LABEL_AT.match(p)):
-            rest = _CJK_RUN.match(p, m.end())
-            if not rest or len(rest.group(0)) < MIN_NAME_AFTER_LABEL:
-                break
-            out.append(m.group(0))
-            p = p[m.end():]
-            # (A level-1 label may be followed by its level-2 one: 效益 | 社会效益 | 名称.)
-            m2 = _SHORT_LABEL_AT.match(p)
-            rest2 = _CJK_RUN.match(p, m2.end()) if m2 else None
-            if m2 and rest2 and len(rest2.group(0)) >= MIN_NAME_AFTER_LABEL:
-                out.append(m2.group(0))
-                p = p[m2.end():]
-            cut = True
-            break
+        labels, rest = _leading_labels(p) if out and (
+            _NUMBER.match(out[-1]) or is_worded_target(out[-1])) else ([], p)
         # (The name after the labels may end in its worded value and points, as any piece.)
-        out += _peel_trailing_number(p) if cut else [p]
+        out += [*labels, *_peel_trailing_number(rest)] if labels else [p]
     return out
 
 
