@@ -3420,3 +3420,18 @@ def test_run_together_year_label_after_a_name_and_worded_ways_of_completing() ->
     assert split_run_together("1010年度宣传任务完成时限按上级要求时限完成成本指标") == [
         "1010", "年度宣传任务完成时限", "按上级要求时限完成", "成本指标"]
     assert split_run_together("1010老年助餐服务运营持续持续1010") == ["1010", "老年助餐服务运营", "持续", "持续", "1010"]
+
+
+def test_a_table_printed_column_by_column_on_one_line_keeps_each_deviation_whole() -> None:
+    text = ("2024年度项目支出绩效自评表 项目名称 社区老年食堂运营补助 主管部门 某区民政局 实施单位 某区养老服务中心 "
+            "年度总体目标 为辖区老人提供助餐服务 一级指标 产出指标 满意度指标 二级指标 数量指标 时效指标 "
+            "服务对象满意度指标 三级指标 建成老年食堂 补助资金拨付时间 就餐老人满意度 年度指标值 ≥12个 "
+            "2024年6月底前 ≥90% 实际完成值 10个 2024年8月 95% 分值 40 30 30 得分 32 24 30 "
+            "偏差原因 两处选址调整，已于2025年3月开业 资金到位较晚 总分 86\n")
+    [project] = read_text(text, "transposed_line.txt").projects
+    got = [(i.level2, i.level3, i.target, i.actual, i.score, i.deviation) for i in project.indicators]
+    assert got == [
+        ("数量指标", "建成老年食堂", "≥12个", "10个", 32, "两处选址调整,已于2025年3月开业"),
+        ("时效指标", "补助资金拨付时间", "2024年6月底前", "2024年8月", 24, "资金到位较晚"),
+        ("服务对象满意度指标", "就餐老人满意度", "≥90%", "95%", 30, None),
+    ]

@@ -767,6 +767,71 @@ def _transposed_columns(tokens: list[Token]) -> list[Token]:
             continue
         out += rows[k]
         k += 1
+    return _transposed_in_line(out)
+
+
+# Columns whose cells are one per row: a column printed column by column lists exactly as many
+# cells as the 三级 column has names.
+_ONE_PER_ROW = ("target", "actual", "weight", "score", "measure_unit", "op", "midterm", "nature")
+
+
+def _column_cells(run: list[Token]) -> list[Token]:
+    """A column's cells: a cell the run-together cutter cut (`…延迟，已于` `2024年1月` `安装到位`)
+    is one cell again, since spaces, not the vocabulary, separate cells here."""
+    out: list[Token] = []
+    for t in run:
+        if out and out[-1].cell is t.cell and t.pieces > 1:
+            continue
+        out.append(classify(t.cell.text, t.cell) if t.pieces > 1 else t)
+    return out
+
+
+# Share of a value column's cells that must read as values (the rest: worded targets).
+TRANSPOSED_VALUE_SHARE = 0.5
+
+
+def _cells_fit(column: str, cells: list[Token]) -> bool:
+    """A points column holds numbers, a value column mostly values: not wrapped headings that
+    happen to count the same (`指标` `性质` / `度量单` `位`)."""
+    if column in ("weight", "score"):
+        return all(t.kind is Kind.NUMBER for t in cells)
+    if column in ("target", "actual", "midterm"):
+        values = sum(1 for t in cells if t.kind in (Kind.VALUE, Kind.NUMBER))
+        return values >= TRANSPOSED_VALUE_SHARE * len(cells)
+    return True
+
+
+def _transposed_in_line(tokens: list[Token]) -> list[Token]:
+    """The same table with no line breaks between its columns (a one-line dump: `三级指标 a b c
+    年度指标值 x y z 分值 …`): each heading, then its cells; taken as such only when every
+    one-per-row column lists as many cells as the 三级 column has names."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        segments: list[tuple[Token, list[Token]]] = []
+        j = k
+        while j < len(tokens) and _is_heading(tokens[j]):
+            end = j + 1
+            while end < len(tokens) and not tokens[end].is_label or \
+                    end < len(tokens) and tokens[end].is_level:
+                end += 1
+            if end == j + 1:
+                break
+            segments.append((tokens[j], tokens[j + 1:end]))
+            j = end
+        columns = [column_label(h.text) for h, _ in segments]
+        if len(segments) >= MIN_TRANSPOSED_LINES and "level3" in columns and \
+                {"target", "actual"} & set(columns):
+            cells = [_column_cells(run) if col not in ("level1", "level2") else run
+                     for col, (_, run) in zip(columns, segments, strict=True)]
+            names = len(cells[columns.index("level3")])
+            if all(len(c) == names and _cells_fit(col, c)
+                   for col, c in zip(columns, cells, strict=True) if col in _ONE_PER_ROW):
+                out += [h for h, _ in segments] + [t for c in cells for t in c]
+                k = j
+                continue
+        out.append(tokens[k])
+        k += 1
     return out
 
 
