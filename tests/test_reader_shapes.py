@@ -3435,3 +3435,25 @@ def test_a_table_printed_column_by_column_on_one_line_keeps_each_deviation_whole
         ("时效指标", "补助资金拨付时间", "2024年6月底前", "2024年8月", 24, "资金到位较晚"),
         ("服务对象满意度指标", "就餐老人满意度", "≥90%", "95%", 30, None),
     ]
+
+
+def test_laid_out_project_name_wrapped_under_itself_and_a_subsidy_project_run_together() -> None:
+    text = "\n".join([
+        "                       2024年度项目支出绩效目标申报表",
+        "",
+        "项目名称          2024年某县农村公路养护专项补助    主管部门          某县交通运输局",
+        "                  资金",
+        "实施单位          某县公路事业发展中心              年度资金总额（万元） 120",
+        "",
+        "一级指标   二级指标     三级指标             指标值",
+        "产出指标   数量指标     养护农村公路里程     ≥300公里",
+        "           质量指标     路况优良率           ≥85%",
+        "满意度指标 服务对象满意度指标 沿线群众满意度 ≥90%",
+    ]) + "\n"
+    [project] = read_text(text, "wrapped_name.txt").projects
+    assert (project.name, project.department) == ("2024年某县农村公路养护专项补助资金", "某县交通运输局")
+    run = ("2025年度项目支出绩效目标申报表项目名称2025年某县残疾人康复服务补助项目主管部门某县残疾人联合会"
+           "实施单位某县残疾人康复中心年度资金总额（万元）60一级指标二级指标三级指标指标值产出指标数量指标"
+           "康复服务人数≥200人满意度指标服务对象满意度指标服务对象满意度≥90%\n")
+    [project] = read_text(run, "run_name.txt").projects
+    assert (project.name, project.department) == ("2025年某县残疾人康复服务补助项目", "某县残疾人联合会")

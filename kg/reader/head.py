@@ -268,6 +268,44 @@ def _join_wrapped_orgs(fields: list[FieldValue], tokens: list[Token]) -> None:
 
 # Most lines a header name wraps onto below its own.
 MAX_ORG_LINES = 3
+# Longest end of a project's name wrapped under it in laid-out text (`资金`, `补助项目`).
+MAX_NAME_TAIL = 8
+
+
+def _join_wrapped_name(fields: list[FieldValue], tokens: list[Token]) -> None:
+    """`项目名称 XX救助管理专项    主管部门 YY` / `资金` under the name: laid-out text wraps the
+    name in its column; a line holding no label, whose one piece starts under the name, ends it."""
+    by_line: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.kind is not Kind.EMPTY and t.cell.location.line is not None:
+            by_line.setdefault(t.cell.location.line, []).append(t)
+    for fv in fields:
+        values = [t for t in fv.values if t.kind is not Kind.EMPTY]
+        if fv.label.field != "name" or len(values) != 1 or values[0].cell.x0 is None:
+            continue
+        first = values[0]
+        line = first.cell.location.line
+        for step in range(1, MAX_ORG_LINES + 1):
+            below = by_line.get(line + step, []) if line is not None else []
+            if not below or any(t.is_label for t in below):
+                break
+            tail = _org_piece_below(below, first)
+            if tail is None or len(tail.text) > MAX_NAME_TAIL or _SENTENCE.search(tail.text):
+                break
+            # (The stream may have given it to the field before it on the line above; a field
+            # whose own value starts above it keeps it.)
+            owner = next((o for o in fields if tail in o.values), None)
+            if owner is not None and _aligned_above(owner, tail):
+                break
+            if owner is not None:
+                owner.values.remove(tail)
+            fv.values.append(tail)
+
+
+def _aligned_above(fv: FieldValue, tail: Token) -> bool:
+    head = next((t for t in fv.values if t.kind is not Kind.EMPTY and t is not tail), None)
+    return head is not None and head.cell.x0 is not None and tail.cell.x0 is not None and \
+        abs(head.cell.x0 - tail.cell.x0) <= ORG_TAIL_ALIGN
 
 
 def _org_piece_below(below: list[Token], first: Token) -> Token | None:
@@ -295,6 +333,7 @@ def read_head(tokens: list[Token], columns_reliable: bool, default_unit: str | N
     head = Head()
     fields = collect_fields(tokens, columns_reliable)
     _join_wrapped_orgs(fields, tokens)
+    _join_wrapped_name(fields, tokens)
     head.fields = fields
     unit_word = amount_unit(tokens) or default_unit or (
         "万元" if any("万元" in t.text for t in tokens if t.kind is not Kind.EMPTY) else None)

@@ -283,7 +283,7 @@ def is_scoring_rule(text: str) -> bool:
 
 
 # Ends of values that are never followed by their own 项目: organisations and funds.
-_ENDS_WITHOUT_XIANGMU = re.compile(r"(?:资金|经费|补助|补贴|基金|局|委|办|中心|站|所|院|校|馆|队|会)$")
+_ENDS_WITHOUT_XIANGMU = re.compile(r"(?:资金|经费|基金|局|委|办|中心|站|所|院|校|馆|队|会)$")
 
 
 def _cut_points(text: str) -> list[tuple[int, int]]:
