@@ -3457,3 +3457,14 @@ def test_laid_out_project_name_wrapped_under_itself_and_a_subsidy_project_run_to
            "康复服务人数≥200人满意度指标服务对象满意度指标服务对象满意度≥90%\n")
     [project] = read_text(run, "run_name.txt").projects
     assert (project.name, project.department) == ("2025年某县残疾人康复服务补助项目", "某县残疾人联合会")
+
+
+def test_run_together_deviation_before_the_next_rows_short_category_label() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    head = "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因产出数量道路养护里程≥30公里30公里1010"
+    pieces = split_run_together(head + "时效工程完工时间2024年9月底前2024年10月20日108受汛期影响施工暂停成本"
+                                "每公里养护补助≤3万元2.8万元55")
+    assert pieces[-7:-3] == ["108", "受汛期影响施工暂停", "成本", "每公里养护补助"]
+    # A category no later than the row's stays inside the text.
+    kept = split_run_together(head + "成本每公里养护补助≤3万元3.2万元108材料涨价超出预算数量年度巡查道路≥30次")
+    assert "材料涨价超出预算数量年度巡查道路" in kept

@@ -39,6 +39,7 @@ from jixiao.kg.reader.sources.text import (
 from jixiao.kg.targets import looks_like_target, parse_target
 from jixiao.text import CJK, clean_cell, compact
 from jixiao.vocab import (
+    CATEGORY_TREE,
     COLUMN_LABELS,
     MAX_LABEL_KEY,
     NATURE_WORDS,
@@ -693,6 +694,45 @@ def _labels_after_points(pieces: list[str]) -> list[str]:
     return out
 
 
+# Shortest deviation text a category label may end (`…工期延后` `成本` `单个中心改造补助`).
+MIN_DEVIATION_BEFORE_LABEL = 6
+# Where each category comes in a form, for "a later category than the row's" (the cost
+# level 1 and its level 2s come first or last by template: not ranked).
+_CATEGORY_ORDER = {c: k for k, c in enumerate(
+    c for l1 in ("产出指标", "效益指标", "满意度指标") for c in (l1, *CATEGORY_TREE[l1]))}
+
+
+def _category_rank(label: str) -> int | None:
+    found = match_level2(label) or match_level1(label)
+    return _CATEGORY_ORDER.get(found.canonical) if found else None
+
+
+def _labels_after_deviations(pieces: list[str]) -> list[str]:
+    """A row's deviation text after its points, run into the next row's short category label
+    and name (`108` `…工期延后成本单个中心改造补助` `≤12万元`): the label is cut out only where
+    it names a category later in the tree than the row's, and a name and a target follow."""
+    out: list[str] = []
+    rank: int | None = None
+    for k, p in enumerate(pieces):
+        r = _category_rank(p) if len(p) <= MAX_TILED_LABEL else None
+        rank = r if r is not None else rank
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else ""
+        if rank is None or not out or not _NUMBER.match(out[-1]) or not _is_value_piece(nxt):
+            out.append(p)
+            continue
+        for m in _SHORT_LABEL_AT.finditer(p, MIN_DEVIATION_BEFORE_LABEL):
+            later = _category_rank(m.group(0))
+            name = _CJK_RUN.fullmatch(p, m.end())
+            if later is not None and later > rank and name and \
+                    len(name.group(0)) >= MIN_NAME_AFTER_LABEL:
+                out += [p[: m.start()], m.group(0), p[m.end():]]
+                rank = later
+                break
+        else:
+            out.append(p)
+    return out
+
+
 _SHORT_LEVEL1_END = re.compile("(" + "|".join(
     re.escape(label) for label in SHORT_CATEGORY_LABELS if match_level1(label)) + ")$")
 
@@ -893,7 +933,7 @@ def split_run_together(text: str) -> list[str]:
                 parts = _peel_trailing_amount(piece)
             for part in parts:
                 out.extend(_peel_values(part) if out and _is_value_piece(out[-1]) else [part])
-    out = _level1_before_its_level2(_labels_after_points(out))
+    out = _level1_before_its_level2(_labels_after_deviations(_labels_after_points(out)))
     out = repeated_amounts([q for p in out for q in (_field_tiling(p) if has_cjk(p) else None) or [p]])
     out = _split_natures(_rejoin_label_parts([p for p in out if p.strip("：: ")]))
     # (After a 指标性质, the values that follow run together too.)
