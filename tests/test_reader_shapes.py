@@ -3468,3 +3468,10 @@ def test_run_together_deviation_before_the_next_rows_short_category_label() -> N
     # A category no later than the row's stays inside the text.
     kept = split_run_together(head + "成本每公里养护补助≤3万元3.2万元108材料涨价超出预算数量年度巡查道路≥30次")
     assert "材料涨价超出预算数量年度巡查道路" in kept
+
+
+def test_run_together_units_per_kilogram_and_per_cubic_metre_stay_whole() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    pieces = split_run_together("成本指标冷链运输补贴标准≤0.5元/公斤100.42元/公斤10供水成本≤2.6元/立方米2.4元/立方米55")
+    assert pieces == ["成本指标", "冷链运输补贴标准", "≤0.5元/公斤", "10", "0.42元/公斤", "10", "供水成本",
+                      "≤2.6元/立方米", "2.4元/立方米", "55"]

@@ -136,7 +136,7 @@ _UNITS = sorted(
 )
 # (Also a rate per 10 000 people, `≤180/10万`, printed without a unit before the slash.)
 _UNIT_RE = "(?:(?:万|亿|千)?(?:" + "|".join(re.escape(u) for u in _UNITS) + \
-    r")(?:/(?:平方米|\d*万|[百千万]?(?:小时|公里|人次|[\u4e00-\u9fff]))(?:·[\u4e00-\u9fff])?)?|/\d*万)"
+    r")(?:/(?:平方米|立方米|公斤|千克|\d*万|[百千万]?(?:小时|公里|人次|[\u4e00-\u9fff]))(?:·[\u4e00-\u9fff])?)?|/\d*万)"
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # A comparison that a percentage target starts with (`同比下降10%`): part of the value.
 _TREND_BEFORE = r"(?:(?:同比|较上年|比上年)(?:下降|降低|减少|增长|增加|提高|提升))"
