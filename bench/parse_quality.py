@@ -645,7 +645,8 @@ SETS = {
     "bundled": (SAMPLES_DIR, GOLD_DIR, None),
     "holdout": (ROOT / "bench" / "holdout", ROOT / "bench" / "holdout" / "gold", None),
     **{name: _eval_set(name) for name in (
-        "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "test")},
+        "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19",
+        "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "test") if (EVAL_DIR / name).is_dir() or name == "test"},
 }
 
 
