@@ -3475,3 +3475,36 @@ def test_run_together_units_per_kilogram_and_per_cubic_metre_stay_whole() -> Non
     pieces = split_run_together("成本指标冷链运输补贴标准≤0.5元/公斤100.42元/公斤10供水成本≤2.6元/立方米2.4元/立方米55")
     assert pieces == ["成本指标", "冷链运输补贴标准", "≤0.5元/公斤", "10", "0.42元/公斤", "10", "供水成本",
                       "≤2.6元/立方米", "2.4元/立方米", "55"]
+
+
+def test_one_column_per_line_with_an_empty_deviation_column_and_labels_among_the_names() -> None:
+    head = "项目支出绩效自评表 项目名称 某县乡村文化广场建设 主管部门 某县文化和旅游局 实施单位 某县文化馆\n"
+    by_column = head + "\n".join([
+        "一级指标 产出指标 满意度指标",
+        "二级指标 数量指标 时效指标 服务对象满意度指标",
+        "三级指标 建成文化广场 广场完工时间 村民满意度",
+        "年度指标值 ≥20个 11月底前 ≥90%",
+        "实际完成值 20个 12月10日 93%",
+        "分值 40 30 30",
+        "得分 40 25 30",
+        "偏差原因分析及改进措施",
+        "总分 95",
+    ]) + "\n"
+    in_rows = head + "\n".join([
+        "绩效指标 一级指标 二级指标 三级指标 产出指标 数量指标 建成文化广场 时效指标 广场完工时间 "
+        "满意度指标 服务对象满意度指标 村民满意度",
+        "年度指标值 ≥20个 11月底前 ≥90%",
+        "实际完成值 20个 12月10日 93%",
+        "分值 40 30 30",
+        "得分 40 25 30",
+        "偏差原因分析及改进措施",
+        "总分 95",
+    ]) + "\n"
+    for name, text in (("by_column.txt", by_column), ("in_rows.txt", in_rows)):
+        [project] = read_text(text, name).projects
+        got = [(i.level1, i.level2, i.level3, i.target, i.actual, i.score) for i in project.indicators]
+        assert got == [
+            ("产出指标", "数量指标", "建成文化广场", "≥20个", "20个", 40),
+            ("产出指标", "时效指标", "广场完工时间", "11月底前", "12月10日", 25),
+            ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "93%", 30),
+        ], name

@@ -800,6 +800,9 @@ def _transposed_columns(tokens: list[Token]) -> list[Token]:
             run.append(rows[k + len(run)])
         columns = {column_label(r[0].text) for r in run}
         if len(run) >= MIN_TRANSPOSED_LINES and "level3" in columns and columns & {"target", "actual"}:
+            after = k + len(run)
+            if after < len(rows) and len(rows[after]) == 1 and _is_heading(rows[after][0]):
+                run.append(rows[after])  # (a last column printed empty: 偏差原因 alone)
             if out and out[-1].kind is Kind.FIELD and out[-1].column is not None:
                 out[-1].column = None  # (a head label just before, 年度目标: no column of this table)
             out += [r[0] for r in run] + [t for r in run for t in r[1:]]
@@ -856,6 +859,9 @@ def _transposed_in_line(tokens: list[Token]) -> list[Token]:
                     end < len(tokens) and tokens[end].is_level:
                 end += 1
             if end == j + 1:
+                if segments:  # (a last column printed empty, 偏差原因 with no deviation)
+                    segments.append((tokens[j], []))
+                    j = end
                 break
             segments.append((tokens[j], tokens[j + 1:end]))
             j = end
@@ -864,7 +870,8 @@ def _transposed_in_line(tokens: list[Token]) -> list[Token]:
                 {"target", "actual"} & set(columns):
             cells = [_column_cells(run) if col not in ("level1", "level2") else run
                      for col, (_, run) in zip(columns, segments, strict=True)]
-            names = len(cells[columns.index("level3")])
+            # (Category labels among the names, in row order, are no names.)
+            names = sum(1 for t in cells[columns.index("level3")] if not t.is_level)
             if all(len(c) == names and _cells_fit(col, c)
                    for col, c in zip(columns, cells, strict=True) if col in _ONE_PER_ROW):
                 out += [h for h, _ in segments] + [t for c in cells for t in c]

@@ -1,13 +1,17 @@
-# -*- coding: utf-8 -*-
 """Self-check of the dev21 set: gold texts appear in their documents, numbers add up."""
-import json, os, re, sys
+import json
+import os
+import re
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 meta = json.load(open(os.path.join(HERE, "meta.json"), encoding="utf-8"))
 docs = sorted(os.listdir(os.path.join(HERE, "docs")))
 bad = 0
 def err(*a):
     global bad; bad += 1; print("ERROR", *a)
-ws = lambda s: re.sub(r"\s+", "", s)
+def ws(s):
+    return re.sub(r"\s+", "", s)
 forms = rows = 0
 for fn in docs:
     d = fn[:-4]

@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 """dev21 reader evaluation set: content and renderers.
 
 Every name, unit, indicator, goal and number below is invented for this set.
@@ -514,14 +513,14 @@ def title_year(f):
 # --- header cells of each template (reading order, empty cells dropped)
 def head_decl(f):
     return clean(["项目支出绩效目标申报表", title_year(f), "项目名称", f["name"], "主管部门", f["dept"],
-                  "实施单位", f["unit"], "项目资金（%s）" % f["money"], "年度资金总额", f["total"],
+                  "实施单位", f["unit"], "项目资金（{}）".format(f["money"]), "年度资金总额", f["total"],
                   "其中：财政拨款", f["fiscal"], "上年结转", f.get("carry"), "其他资金", f.get("other"),
                   "年度绩效目标", f["goal"]])
 
 
 def head_self(f, grid=True):
     c = ["项目支出绩效自评表", title_year(f), "项目名称", f["name"], "主管部门", f["dept"],
-         "实施单位", f["unit"], "项目资金（%s）" % f["money"], "年初预算数", "全年预算数", "全年执行数",
+         "实施单位", f["unit"], "项目资金（{}）".format(f["money"]), "年初预算数", "全年预算数", "全年执行数",
          "分值", "执行率", "得分", "年度资金总额", f["b"], f["b"], f["ex"], "10", f["rate"] + "%", f["fs"],
          "其中：当年财政拨款", f["fiscal"], f["fiscal"], f["ex"], "上年结转资金", "其他资金",
          "年度总体目标", "预期目标", "实际完成情况", f["goal"], f["agoal"]]
@@ -529,7 +528,7 @@ def head_self(f, grid=True):
 
 
 def head_dept_target(f):
-    c = ["部门整体支出绩效目标表", title_year(f), "部门名称", f["dept"], "年度预算资金（%s）" % f["money"],
+    c = ["部门整体支出绩效目标表", title_year(f), "部门名称", f["dept"], "年度预算资金（{}）".format(f["money"]),
          "年度资金总额", f["total"], "其中：财政拨款", f["fiscal"], "其他资金", f.get("other"),
          "年度主要任务", "任务名称", "主要内容"]
     for i, (t, d) in enumerate(f["tasks"], 1):
@@ -540,7 +539,7 @@ def head_dept_target(f):
 
 def head_dept_self(f):
     return clean(["部门整体支出绩效自评表", title_year(f), "部门名称", f["dept"],
-                  "年度预算资金（%s）" % f["money"], "年初预算数", "全年预算数", "全年执行数", "执行率",
+                  "年度预算资金（{}）".format(f["money"]), "年初预算数", "全年预算数", "全年执行数", "执行率",
                   "年度资金总额", f["b"], f["b"], f["ex"], f["rate"] + "%",
                   "其中：财政拨款", f["fiscal"], f["fiscal"], f["ex"], "其他资金",
                   "年度总体目标", "预期目标", "实际完成情况", f["goal"], f["agoal"]])
@@ -643,7 +642,7 @@ for a, b, r in labels(f["rows"]):
     cols[6].append(r["score"])
 doc("o04_columns_jilin_iceskate",
     one_line(head_self(f)) + "\n绩效指标\n" + "\n".join(one_line(c) for c in cols) +
-    "\n偏差原因分析及改进措施\n总分 100 %s 自评等级 %s\n" % (f["total_score"], f["grade"]),
+    "\n偏差原因分析及改进措施\n总分 100 {} 自评等级 {}\n".format(f["total_score"], f["grade"]),
     ["D"], "one_line_spaces", "吉林", "冰雪运动",
     "Self-evaluation table printed column by column (one line per column: all 一级 labels, all 二级, all 三级, "
     "then 年度指标值, 实际完成值, 分值, 得分); empty 偏差原因 column is only its heading; a target 0.")
@@ -711,7 +710,7 @@ doc("o10_scrambled_heilongjiang_heating",
     one_line(["实际完成值"] + [r["actual"] for r in f["rows"]]) + "\n" +
     one_line(["分值"] + [r["weight"] for r in f["rows"]]) + "\n" +
     one_line(["得分"] + [r["score"] for r in f["rows"]]) + "\n" +
-    "偏差原因分析及改进措施\n总分 100 %s\n" % f["total_score"],
+    "偏差原因分析及改进措施\n总分 100 {}\n".format(f["total_score"]),
     ["K"], "one_line_spaces", "黑龙江", "城市供热",
     "PDF-scrambled self-evaluation: header on one line, labels+names on the next, then one line each for "
     "年度指标值 / 实际完成值 / 分值 / 得分 in row order; no deviations; 总分 without grade.")
