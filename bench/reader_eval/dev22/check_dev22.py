@@ -1,6 +1,9 @@
-# -*- coding: utf-8 -*-
 """Self-check of the dev22 gold against its documents (no reader involved)."""
-import json, os, re, glob
+import glob
+import json
+import os
+import re
+
 H = os.path.dirname(os.path.abspath(__file__))
 meta = json.load(open(os.path.join(H, "meta.json"), encoding="utf-8"))
 bad = 0

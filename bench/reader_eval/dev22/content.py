@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 """dev22 content: every name, unit, indicator and number is invented by the set's writer."""
 L2 = {"数量": "数量指标", "质量": "质量指标", "时效": "时效指标", "成本": "成本指标",
       "经济": "经济效益指标", "社会": "社会效益指标", "生态": "生态效益指标", "可持续": "可持续影响指标",

@@ -1,7 +1,11 @@
-# -*- coding: utf-8 -*-
 """Writes dev22 docs/, gold/ and meta.json from content.py (python make_dev22.py)."""
-import json, os, re, unicodedata, copy
-from content import F, MID_P
+import copy
+import json
+import os
+import re
+import unicodedata
+
+from content import MID_P, F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHORT1 = {"产出指标": "产出", "效益指标": "效益", "满意度指标": "满意度", "成本指标": "成本"}
