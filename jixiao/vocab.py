@@ -191,8 +191,13 @@ _LABEL_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.�
                            r"|\d{1,2}[、.．](?!\d)|\d{1,2}(?:[.．]\d{1,2})+(?=[\u4e00-\u9fff]))\s*")
 
 
+# A label printed inside brackets (`【产出指标】`, `[数量指标]`): the label.
+_WRAPPED_LABEL = re.compile(r"^\s*[\[【〔〖(（]([^\[\]【】〔〕〖〗()（）]+)[\]】〕〗)）]\s*$")
+
+
 def _label_core(text: str) -> str:
-    bare = _LABEL_NUMBER.sub("", text)
+    wrapped = _WRAPPED_LABEL.match(text)
+    bare = _LABEL_NUMBER.sub("", wrapped.group(1) if wrapped else text)
     bare = _CUT_POINTS_NOTE.sub("", bare) or bare
     return bare or text
 

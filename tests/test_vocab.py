@@ -135,3 +135,10 @@ def test_org_name_strips_a_numeric_code():
     assert org_name("368227天津市医学考试中心") == ("天津市医学考试中心", "368227")
     assert org_name("[201]某县教育局") == ("某县教育局", "201")
     assert org_name("按时完成职称评审") is None
+
+
+def test_labels_printed_inside_brackets_are_the_labels() -> None:
+    assert canonical_level1("【产出指标】") == "产出指标"
+    assert canonical_level2("〔数量指标〕") == "数量指标"
+    assert canonical_level2("[服务对象满意度]") == "服务对象满意度指标"
+    assert canonical_level1("【产出指标】及说明") is None
