@@ -3508,3 +3508,23 @@ def test_one_column_per_line_with_an_empty_deviation_column_and_labels_among_the
             ("产出指标", "时效指标", "广场完工时间", "11月底前", "12月10日", 25),
             ("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "93%", 30),
         ], name
+
+
+def test_a_form_title_and_column_header_printed_again_on_the_next_page_continue_the_table() -> None:
+    text = "\n".join([
+        "                部门整体支出绩效目标表",
+        "部门名称     某县林业局           年度预算资金总额（万元）   320",
+        "一级指标     二级指标     三级指标                 指标值",
+        "产出指标     数量指标     新造林面积               ≥1200亩",
+        "             质量指标     造林成活率               ≥90%",
+        "                          第1页/共2页",
+        "                部门整体支出绩效目标表",
+        "一级指标     二级指标     三级指标                 指标值",
+        "效益指标     生态效益指标 森林覆盖率               ≥62%",
+        "满意度指标   服务对象满意度指标 林农满意度         ≥90%",
+        "                          第2页/共2页",
+    ]) + "\n"
+    report = read_text(text, "two_pages.txt")
+    [project] = report.projects
+    assert [i.level3 for i in project.indicators] == ["新造林面积", "造林成活率", "森林覆盖率", "林农满意度"]
+    assert report.unread == [] or all(u.reason != "not understood" for u in report.unread)

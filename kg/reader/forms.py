@@ -91,7 +91,9 @@ def _starts(tokens: list[Token]) -> list[FormSpan]:
     title_at: int | None = None
     header_seen = columns_seen = False
     for i, tok in enumerate(tokens):
-        if tok.kind is Kind.TITLE and current is not None and columns_seen and rows_follow(tokens, i):
+        if tok.kind is Kind.TITLE and current is not None and columns_seen and (
+                rows_follow(tokens, i) or rows_follow(tokens, i, header_repeated=compact(
+                    tokens[current.start].text) == compact(tok.text))):
             continue  # a page's running title between the rows of the form's table
         if tok.kind is Kind.TITLE:
             # (A form whose head is so far only some fields in a report's prose goes on under

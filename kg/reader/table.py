@@ -32,6 +32,7 @@ from jixiao.kg.reader.tokens import (
     moved_after,
 )
 from jixiao.kg.targets import clean_target, looks_like_target, parse_target
+from jixiao.text import compact
 from jixiao.vocab import (
     DEPARTMENT_LEVEL1,
     FRAMEWORK_LEVEL1,
@@ -1104,14 +1105,30 @@ def is_tail(token: Token) -> bool:
 ROWS_AFTER_TITLE = 6
 
 
-def rows_follow(tokens: list[Token], k: int) -> bool:
+def rows_follow(tokens: list[Token], k: int, header_repeated: bool = False) -> bool:
     """Indicator rows right after a title, with no head or header of a new form between: the
-    title is a page's running header or footer."""
-    after = [t for t in tokens[k + 1:k + 1 + ROWS_AFTER_TITLE * 2] if t.kind is not Kind.EMPTY][
+    title is a page's running header or footer. (`header_repeated`: the title is the form's
+    own, printed again on the next page with the table's column header before the rows.)"""
+    start = k + 1
+    if header_repeated:
+        while start < len(tokens) and (tokens[start].kind is Kind.COLUMN or
+                                       tokens[start].kind is Kind.EMPTY):
+            start += 1
+        if start == k + 1:
+            return False
+    after = [t for t in tokens[start:start + ROWS_AFTER_TITLE * 2] if t.kind is not Kind.EMPTY][
         :ROWS_AFTER_TITLE]
     if not after or any(t.kind in (Kind.FIELD, Kind.TITLE, Kind.COLUMN) for t in after):
         return False
     return any(t.is_level for t in after) and any(t.kind is Kind.VALUE for t in after)
+
+
+def _header_again(tokens: list[Token], k: int, header: Header) -> bool:
+    """The table's column header printed again right after the title at `k` (its next page)."""
+    own = [compact(t.text) for t in header.tokens if t.kind is Kind.COLUMN]
+    again = list(itertools.takewhile(lambda t: t.kind in (Kind.COLUMN, Kind.EMPTY), tokens[k + 1:]))
+    texts = [compact(t.text) for t in again if t.kind is Kind.COLUMN]
+    return bool(texts) and texts == own[:len(texts)]
 
 
 def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: bool,
@@ -1131,7 +1148,9 @@ def read_rows(tokens: list[Token], header: Header, rows_reliable: bool, by_col: 
     for k, t in enumerate(tokens):
         if t.column and k and tokens[k - 1].column:
             continue  # 备注 in a header row printed again (a second table's): no note
-        if t.kind is Kind.TITLE and (is_continued_title(t.text) or rows_follow(tokens, k)):
+        if t.kind is Kind.TITLE and (is_continued_title(t.text) or rows_follow(tokens, k) or
+                                     _header_again(tokens, k, header) and
+                                     rows_follow(tokens, k, header_repeated=True)):
             t.use = "structure"  # the table goes on on the next page (its running title)
             continue
         if is_tail(t) or t.kind is Kind.TITLE:
