@@ -1,4 +1,8 @@
-import json, os, re, glob
+import glob
+import json
+import os
+import re
+
 H = os.path.dirname(os.path.abspath(__file__))
 meta = json.load(open(os.path.join(H, "meta.json"), encoding="utf-8"))
 rows = forms = 0; bad = 0

@@ -1,7 +1,8 @@
-# -*- coding: utf-8 -*-
 """dev20 reader evaluation set: content (invented) + own renderers.
 Run: python make_dev20.py  -> writes docs/, gold/, meta.json next to this file."""
-import json, os, random, textwrap
+import json
+import os
+import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 L1_OF = {"数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标",
@@ -324,7 +325,7 @@ def wan(x):
 def yuan(x):
     if x is None:
         return ""
-    return "{:,.2f}".format(x)
+    return f"{x:,.2f}"
 
 
 def fmt_num(x):
