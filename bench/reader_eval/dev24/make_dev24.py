@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 """dev24 content: every name, unit, indicator and number invented by the set's writer.
 Indicator rows: l1|l2|三级|target  (declarations / department targets)
                 l1|l2|三级|target|actual|weight|score|deviation  (self-evaluations)
@@ -342,7 +341,9 @@ F("P", kind="department_self_evaluation", prov="河北", sector="城市供热", 
 
 
 # ====================== renderers (dev24's own) ======================
-import json, os, random
+import json
+import os
+import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHORT1 = {"产出指标": "产出", "效益指标": "效益", "满意度指标": "满意度", "成本指标": "成本"}
@@ -403,7 +404,7 @@ def head_cells(f, yuan=False):
     """header block as a list of cells (labels and values)."""
     c = []
     unit = "元" if yuan else "万元"
-    k = lambda x: ("{:,.2f}".format(x * 10000) if yuan else m(x))
+    k = lambda x: (f"{x * 10000:,.2f}" if yuan else m(x))
     t, fi, co, ot = f["wan"]
     if "dname" in f:
         c += ["部门（单位）名称", f["dname"]]
