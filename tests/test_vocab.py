@@ -142,3 +142,9 @@ def test_labels_printed_inside_brackets_are_the_labels() -> None:
     assert canonical_level2("〔数量指标〕") == "数量指标"
     assert canonical_level2("[服务对象满意度]") == "服务对象满意度指标"
     assert canonical_level1("【产出指标】及说明") is None
+
+
+def test_sign_off_labels_are_field_labels() -> None:
+    from jixiao.vocab import field_label
+
+    assert field_label("审核人") == field_label("复核人") == field_label("填报人") == "contact"
