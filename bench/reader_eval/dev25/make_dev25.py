@@ -42,6 +42,7 @@ def form(key, **kw):
     kw.setdefault("total_score", None)
     kw.setdefault("grade", None)
     kw.setdefault("tasks", None)
+    kw.setdefault("notes", None)
     FORMS[key] = kw
 
 
@@ -323,6 +324,25 @@ my|办事企业群众满意度|≥95%
 """)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+form("S", name="2025年港区公共航道维护性疏浚及助航设施更新项目", department="东营市交通运输局",
+     unit="东营市港航事业发展中心", year=2025, kind="target_declaration",
+     funds=dict(total=3450000.0, fiscal=2800000.0, carryover=None, other=650000.0, executed=None, execution_rate=None),
+     goal="完成港区公共航道维护性疏浚9.5万立方米，更新灯浮标28座，航道维护水深达标，全年无因航道原因导致的船舶搁浅事故。",
+     province="山东", sector="港口航道",
+     notes=["较上年增加1.5万立方米", "", "", "", "", "含测量扫海费用", "", "", ""],
+     rows="""
+sl|维护性疏浚工程量|≥9.5万立方米
+sl|更新灯浮标|28座
+zl|航道维护水深达标率|≥97%
+zl|助航设施正常率|≥99%
+sx|疏浚施工完成时间|2025年8月底前
+cb|疏浚综合单价|≤30元/立方米
+jj|港区船舶年通过量增长|≥5%
+sh|因航道原因船舶搁浅事故|0起
+my|港航企业满意度|≥90%
+""")
+
 
 # ---------------------------------------------------------------- helpers
 
@@ -1073,6 +1093,33 @@ def _():
         L += t
         L += ["", "                                   — %d —" % (13 + n), "\f"]
     return "\n".join(L[:-1]) + "\n"
+
+
+@doc("s08_layout_remarks_shandong_port", ["S"], "space_columns",
+     "pdftotext -layout declaration with 指标内容 instead of 三级指标 and a 备注 column holding remarks (较上年增加…), "
+     "header block with 项目属性 check marks and one 资金总额及构成 line (总额/财政拨款/其他), level-2 label printed "
+     "社会公众或服务对象满意度指标 wrapped over three lines, 项目负责人/联系电话 values.")
+def _():
+    f = FORMS["S"]
+    fu = f["funds"]
+    m = lambda v: money(v, "万元")
+    L = ["                          项目绩效目标表（2025年度）", "",
+         "  填报单位（盖章）：" + f["unit"], "",
+         "  项目名称      %s" % f["name"],
+         "  项目属性      新增项目□  延续项目√        主管部门      %s" % f["department"],
+         "  项目单位      %s            项目负责人    孙海波      联系电话   0546-83xxxxx" % f["unit"],
+         "  项目起止时间  2025年1月—2025年12月",
+         "  资金总额及构成  总额%s万元  财政拨款：%s万元  其他：%s万元" % (m(fu["total"]), m(fu["fiscal"]), m(fu["other"])),
+         "  年度目标      " + f["goal"][:36], "                " + f["goal"][36:], ""]
+    rows = table_rows(f, "std", ["l1", "l2", "l3", "tgt"])
+    for r, nt in zip(rows, f["notes"]):
+        if r[1] == "服务对象满意度指标":
+            r[1] = "社会公众或服务对象满意度指标"
+        r.append(nt)
+    t, _ = layout_table(["一级指标", "二级指标", "指标内容", "指标值", "备注"], rows, [10, 12, 24, 16, 22])
+    L += t
+    L += ["", "  注：定量指标填写数值，定性指标填写描述。", "                                   第 1 页"]
+    return "\n".join(L) + "\n"
 
 
 # ================================================================ write
