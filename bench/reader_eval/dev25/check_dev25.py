@@ -1,5 +1,8 @@
 """Self-check of the dev25 gold against its own documents (not a reader test)."""
-import json, os, re
+import json
+import os
+import re
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ENC = {"c02_cq_layout_gb_shandong_talent": "gb18030", "s06_layout_classic_utf16_fujian_citybrain": "utf-16"}
 meta = json.load(open(os.path.join(HERE, "meta.json"), encoding="utf-8"))

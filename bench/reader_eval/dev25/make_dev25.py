@@ -377,7 +377,7 @@ def money(v, unit, sep=False):
         s = ("%.4f" % x).rstrip("0").rstrip(".")
         return s
     if sep:
-        return "{:,.2f}".format(v)
+        return f"{v:,.2f}"
     return "%.2f" % v
 
 
