@@ -612,8 +612,8 @@ OTHER_LEVEL2: tuple[str, ...] = (
 #: Category labels printed short (产出, 质量, 社会效益), longest first: where a form's cells run
 #: together, one right after a value starts the next cell.
 SHORT_CATEGORY_LABELS: tuple[str, ...] = (
-    "服务对象满意度", "可持续影响", "社会效益", "经济效益", "生态效益", "满意度",
-    "产出", "效益", "成本", "数量", "质量", "时效",
+    "服务对象满意度", "生态环境成本", "可持续影响", "社会效益", "经济效益", "生态效益", "经济成本",
+    "社会成本", "满意度", "产出", "效益", "成本", "数量", "质量", "时效",
 )
 
 #: The grades a self-evaluation gives, as a regex alternation (不合格 before 合格).

@@ -3528,3 +3528,12 @@ def test_a_form_title_and_column_header_printed_again_on_the_next_page_continue_
     [project] = report.projects
     assert [i.level3 for i in project.indicators] == ["新造林面积", "造林成活率", "森林覆盖率", "林农满意度"]
     assert report.unread == [] or all(u.reason != "not understood" for u in report.unread)
+
+
+def test_run_together_cost_subcategories_and_a_name_with_latin_letters_after_short_labels() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    head = "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因产出数量改造户数≥300户310户1010"
+    pieces = split_run_together(head + "时效完工时间10月底前11月5日108审批周期较长成本经济成本户均补助≤4000元/户"
+                                "3920元/户1010效益生态效益采暖季PM2.5浓度下降≥5%6.1%1515")
+    assert pieces[-14:] == ["108", "审批周期较长", "成本", "经济成本", "户均补助", "≤4000元/户", "3920元/户",
+                            "1010", "效益", "生态效益", "采暖季PM2.5浓度下降", "≥5%", "6.1%", "1515"]

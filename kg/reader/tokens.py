@@ -668,12 +668,16 @@ def _cut_inner_points(word: str) -> list[str]:
     return [word]
 
 
+# A name's start: Chinese, then also Latin letters and numbers (`采暖季PM2.5平均浓度`).
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9.]*")
+
+
 def _leading_labels(text: str) -> tuple[list[str], str]:
     """The short category labels a text starts with, each before a long run of Chinese (a
     level 1 and its level 2 at most: `效益` `社会效益` `各族群众…`), and the rest."""
     labels: list[str] = []
     while len(labels) < 2 and (m := _SHORT_LABEL_AT.match(text)):
-        rest = _CJK_RUN.match(text, m.end())
+        rest = _NAME_RUN.match(text, m.end())
         if not rest or len(rest.group(0)) < MIN_NAME_AFTER_LABEL:
             break
         labels.append(m.group(0))
@@ -687,8 +691,10 @@ def _labels_after_points(pieces: list[str]) -> list[str]:
     `效益社会效益各族群众…`), not the name's first words."""
     out: list[str] = []
     for p in pieces:
+        # (Also after a short level 1 cut off on its own: `效益` `生态效益采暖季…`.)
         labels, rest = _leading_labels(p) if out and (
-            _NUMBER.match(out[-1]) or is_worded_target(out[-1])) else ([], p)
+            _NUMBER.match(out[-1]) or is_worded_target(out[-1]) or
+            out[-1] in SHORT_CATEGORY_LABELS and match_level1(out[-1])) else ([], p)
         # (The name after the labels may end in its worded value and points, as any piece.)
         out += [*labels, *_peel_trailing_number(rest)] if labels else [p]
     return out
@@ -725,7 +731,9 @@ def _labels_after_deviations(pieces: list[str]) -> list[str]:
             name = _CJK_RUN.fullmatch(p, m.end())
             if later is not None and later > rank and name and \
                     len(name.group(0)) >= MIN_NAME_AFTER_LABEL:
-                out += [p[: m.start()], m.group(0), p[m.end():]]
+                # (A level 2 may follow its level 1: `成本` `经济成本` `户均改造补助`.)
+                labels, rest = _leading_labels(p[m.end():])
+                out += [p[: m.start()], m.group(0), *labels, rest]
                 rank = later
                 break
         else:
