@@ -3537,3 +3537,11 @@ def test_run_together_cost_subcategories_and_a_name_with_latin_letters_after_sho
                                 "3920元/户1010效益生态效益采暖季PM2.5浓度下降≥5%6.1%1515")
     assert pieces[-14:] == ["108", "审批周期较长", "成本", "经济成本", "户均补助", "≤4000元/户", "3920元/户",
                             "1010", "效益", "生态效益", "采暖季PM2.5浓度下降", "≥5%", "6.1%", "1515"]
+
+
+def test_run_together_bare_target_and_actual_in_the_same_unit_before_the_points() -> None:
+    from jixiao.kg.reader.tokens import split_run_together
+    pieces = split_run_together("一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因产出数量"
+                                "清洁取暖改造户数3200户3050户2018部分牧户居住分散质量设备验收合格率100%100%1010")
+    assert pieces[-10:] == ["清洁取暖改造户数", "3200户", "3050户", "2018", "部分牧户居住分散", "质量",
+                            "设备验收合格率", "100%", "100%", "1010"]

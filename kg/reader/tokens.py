@@ -156,6 +156,10 @@ _VALUE_IN_TEXT = re.compile(
 )
 _YEAR_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])年度(?=(?:19|20)\d{2}年?(?!\d))")
 _VALUE_TWICE = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<v>\d+(?:\.\d+)?(?:{_UNIT_RE}))(?P=v)")
+# A self-evaluation's bare target and actual in the same unit, then the row's points
+# (`…改造户数3200户3050户2018…`).
+_TARGET_ACTUAL = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<t>\d+(?:\.\d+)?(?P<u>{_UNIT_RE}))"
+                            rf"(?P<a>\d+(?:\.\d+)?(?P=u))(?=\d)")
 # Distinct texts whose reading is remembered (labels and values repeat across forms).
 CLASSIFY_CACHE = 200_000
 # Anchors that make a long text with sentences in it a form run together, not a sentence.
@@ -360,6 +364,10 @@ def _cut_points_cached(text: str) -> tuple[tuple[int, int], ...]:
         # neither has an operator.
         half = (m.end() - m.start()) // 2
         for a, b in ((m.start(), m.start() + half), (m.start() + half, m.end())):
+            if not any(x < b and a < y for x, y in spans):
+                spans.append((a, b))
+    for m in _TARGET_ACTUAL.finditer(text):
+        for a, b in (m.span("t"), m.span("a")):
             if not any(x < b and a < y for x, y in spans):
                 spans.append((a, b))
     for m in _YEAR_LABEL.finditer(text):
